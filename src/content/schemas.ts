@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/**
+ * Shapes of the content files in knowledge/. The TypeScript types are derived from these
+ * schemas so the files and the code cannot drift apart.
+ */
+
+/** A calendar date written as YYYY-MM-DD (YAML may hand it over as a string or a Date). */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD'),
+);
+
+/** Lower-case words joined by hyphens: stable ids that tests and content refer to. */
+export const contentId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+export const sourceSchema = z
+  .object({
+    title: z.string().min(3),
+    url: z.url({ protocol: /^https?$/ }),
+    /** The date the cited fact is true as of (the source's own date). */
+    asOf: isoDate,
+  })
+  .strict();
+
+export const articleSchema = z
+  .object({
+    id: contentId,
+    title: z.string().min(3),
+    /** Ways people ask it; the matcher searches these and the title. */
+    questions: z.array(z.string().min(3)).min(3),
+    /** The short answer, in the project's own words. */
+    answer: z.string().min(20),
+    /** Ids of 2-3 related articles, offered as buttons after the answer. */
+    followUps: z.array(contentId).max(3).default([]),
+    source: sourceSchema,
+    /** The date a person last checked this entry against its source. */
+    reviewed: isoDate,
+    /**
+     * True when the entry describes the 2016-2022 Secure Access process that the IRS has since
+     * replaced with ID.me; the reply then says the process has changed.
+     */
+    historical: z.boolean().default(true),
+  })
+  .strict();
+
+export const synonymsSchema = z
+  .object({
+    version: z.number().int().positive(),
+    /** canonical term -> other ways people write it (words or short phrases). */
+    synonyms: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
+    /** Words that carry no meaning for matching ("the", "how", "do"). */
+    stopwords: z.array(z.string().min(1)),
+  })
+  .strict();
+
+/**
+ * Topics the bot knowingly does not cover (tax law, refunds, other IRS programs, small talk).
+ * Matching one of these lets the router decline plainly instead of guessing an article.
+ */
+export const outOfScopeSchema = z
+  .object({
+    version: z.number().int().positive(),
+    topics: z
+      .array(
+        z
+          .object({
+            id: contentId,
+            examples: z.array(z.string().min(2)).min(2),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+export type Article = z.infer<typeof articleSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Synonyms = z.infer<typeof synonymsSchema>;
+export type OutOfScope = z.infer<typeof outOfScopeSchema>;
