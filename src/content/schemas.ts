@@ -43,6 +43,11 @@ export const articleSchema = z
      * replaced with ID.me; the reply then says the process has changed.
      */
     historical: z.boolean().default(true),
+    /**
+     * True for articles about reaching the e-Help Desk: the reply then carries the live
+     * help-desk card (open now or not, hours in Eastern and the user's time, call steps).
+     */
+    showsHelpdesk: z.boolean().default(false),
   })
   .strict();
 

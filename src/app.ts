@@ -1,0 +1,98 @@
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  UserState,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
+import type { DateTime } from 'luxon';
+import type { Config } from './config';
+import type { Content } from './content/load-content';
+import { createCommandDetector } from './matching/commands';
+import { knowledgeDocuments } from './matching/knowledge-documents';
+import { Matcher } from './matching/matcher';
+import { createNormalizer } from './matching/normalizer';
+import { createProblemDetector } from './matching/problem-cues';
+import { buildHelpdeskCard, deskHours } from './conversation/helpdesk-card';
+import { fillTemplate } from './content/fill-template';
+import { SupportBot } from './conversation/support-bot';
+import { renderReply, channelTraits } from './conversation/render';
+import type { Logger } from './logger';
+import { createServer, errorSummary, type BotServer } from './server';
+
+export interface AppDeps {
+  readonly config: Config;
+  readonly content: Content;
+  readonly logger: Logger;
+  /** The only clock the bot reads. */
+  readonly clock: () => DateTime;
+  readonly storage: Storage;
+  readonly storageKind: string;
+  readonly version: string;
+}
+
+export interface App {
+  readonly adapter: CloudAdapter;
+  readonly bot: SupportBot;
+  readonly matcher: Matcher;
+  readonly http: BotServer;
+}
+
+/** Builds the matcher over all content (articles, flows, out-of-scope topics). */
+export function createMatcher(content: Content): Matcher {
+  return new Matcher(knowledgeDocuments(content.articles.values(), content.outOfScope), createNormalizer(content.synonyms));
+}
+
+/**
+ * Wires the bot: adapter (with Bot Framework auth from the configuration), state, matcher,
+ * bot and HTTP routes. No side effects beyond building objects: index.ts listens.
+ */
+export function createApp(deps: AppDeps): App {
+  const { config, content, logger } = deps;
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+  });
+  const adapter = new CloudAdapter(auth);
+  const matcher = createMatcher(content);
+
+  const bot = new SupportBot({
+    content,
+    matcher,
+    conversationState: new ConversationState(deps.storage),
+    userState: new UserState(deps.storage),
+    logger,
+    describesProblem: createProblemDetector(content.routing.problemCues),
+    detectCommand: createCommandDetector(content.routing.commands),
+    hasFlow: () => false,
+    helpdeskCard: (userZone) => buildHelpdeskCard(deps.clock(), userZone, content.helpdesk, content.texts),
+    maxMessageLength: config.MAX_MESSAGE_LENGTH,
+  });
+
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    logger.error({ err: errorSummary(error), conversationId: context.activity.conversation?.id }, 'turn error');
+    try {
+      const text = fillTemplate(content.texts.error, { number: content.helpdesk.number, ...deskHours(content.helpdesk) });
+      await context.sendActivities(renderReply([{ text }], channelTraits(context.activity.channelId)));
+    } catch (sendError) {
+      logger.warn({ err: errorSummary(sendError) }, 'could not tell the user about the error');
+    }
+  };
+
+  const http = createServer({
+    adapter,
+    bot,
+    logger,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    health: () => ({
+      ok: true,
+      version: deps.version,
+      content: { version: content.version, articles: content.articles.size },
+      storage: { kind: deps.storageKind },
+    }),
+  });
+  return { adapter, bot, matcher, http };
+}

@@ -1,0 +1,60 @@
+import { createInterface } from 'node:readline/promises';
+import type { Activity } from 'botbuilder';
+import { startLocalBot, userMessage, type LocalBot } from './local-bot';
+import { replyChoices } from './reply-text';
+import { renderForTerminal } from './terminal-render';
+
+/**
+ * `npm run chat`: a terminal chat with the bot, for content authors. In-process by default;
+ * `npm run chat -- --url http://localhost:3978` talks to a running bot instead. Type a number to
+ * click a button, "/quit" to leave.
+ */
+async function main(): Promise<void> {
+  const urlFlag = process.argv.indexOf('--url');
+  const remote = urlFlag >= 0 ? process.argv[urlFlag + 1] : undefined;
+  const bot: Pick<LocalBot, 'send' | 'stop'> = remote ? remoteBot(remote) : await startLocalBot();
+  const conversationId = `chat-${Date.now()}`;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const terminal = createInterface({ input: process.stdin, output: process.stdout });
+  let choices: Array<{ title: string; value: unknown }> = [];
+
+  const show = (activities: Array<Partial<Activity>>) => {
+    console.log(renderForTerminal(activities));
+    choices = replyChoices(activities);
+  };
+  show(await bot.send({ ...userMessage(conversationId, ''), type: 'event', name: 'webchat/join', text: undefined }));
+  try {
+    for (;;) {
+      const line = (await terminal.question('you> ')).trim();
+      if (line === '/quit' || line === '/exit') break;
+      const picked = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
+      const activity = picked
+        ? userMessage(conversationId, picked.title, { value: picked.value, localTimezone: zone })
+        : userMessage(conversationId, line, { localTimezone: zone });
+      show(await bot.send(activity));
+    }
+  } finally {
+    terminal.close();
+    await bot.stop();
+  }
+}
+
+function remoteBot(url: string): Pick<LocalBot, 'send' | 'stop'> {
+  return {
+    async send(activity) {
+      const response = await fetch(`${url.replace(/\/$/, '')}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ deliveryMode: 'expectReplies', ...activity }),
+      });
+      const body = (await response.json()) as { activities?: Array<Partial<Activity>> };
+      return body.activities ?? [];
+    },
+    stop: async () => undefined,
+  };
+}
+
+void main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

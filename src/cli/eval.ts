@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
+import { parse } from 'yaml';
+import { deskStatus } from '../helpdesk/desk-hours';
+import { evalSetSchema, gradeCase, type EvalCase } from './eval-grade';
+import { startLocalBot, userMessage } from './local-bot';
+import { replyChoices, replyText } from './reply-text';
+
+/**
+ * `npm run eval -- <questions.yaml>`: asks every case in a fresh conversation of the real bot
+ * (in this process, over HTTP) and prints per-kind scores, each failure, and `score: P% (n/N)`.
+ */
+async function main(): Promise<void> {
+  const file = process.argv[2];
+  if (!file) {
+    console.error('usage: npm run eval -- <questions.yaml>');
+    process.exit(2);
+  }
+  const set = evalSetSchema.parse(parse(readFileSync(file, 'utf8')));
+  const bot = await startLocalBot();
+  const byKind = new Map<string, { passed: number; total: number }>();
+  const failures: string[] = [];
+  try {
+    for (const [index, testCase] of set.cases.entries()) {
+      const activities = await bot.send(userMessage(`eval-${index}`, testCase.say, { localTimezone: 'America/New_York' }));
+      const problems = gradeCase(
+        testCase,
+        { text: replyText(activities), choiceCount: replyChoices(activities).length },
+        {
+          texts: bot.content.texts,
+          helpdeskNumber: bot.content.helpdesk.number,
+          deskOpen: deskStatus(DateTime.now(), undefined, bot.content.helpdesk).open,
+        },
+      );
+      tally(byKind, testCase, problems.length === 0);
+      if (problems.length > 0) {
+        failures.push(`FAIL [${testCase.kind}] "${testCase.say}": ${problems.join('; ')}\n    reply: ${replyText(activities).replace(/\s+/g, ' ').slice(0, 300)}`);
+      }
+    }
+  } finally {
+    await bot.stop();
+  }
+  for (const failure of failures) console.log(failure);
+  let passed = 0;
+  for (const [kind, score] of byKind) {
+    passed += score.passed;
+    console.log(`${kind.padEnd(8)} ${percent(score.passed, score.total)}% (${score.passed}/${score.total})`);
+  }
+  console.log(`score: ${percent(passed, set.cases.length)}% (${passed}/${set.cases.length})`);
+}
+
+function tally(byKind: Map<string, { passed: number; total: number }>, testCase: EvalCase, passed: boolean): void {
+  const score = byKind.get(testCase.kind) ?? { passed: 0, total: 0 };
+  byKind.set(testCase.kind, { passed: score.passed + (passed ? 1 : 0), total: score.total + 1 });
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '0' : ((100 * part) / whole).toFixed(1).replace(/\.0$/, '');
+}
+
+void main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

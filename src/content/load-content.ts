@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, existsSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { z } from 'zod';
+import { ContentError, type ContentProblem } from './content-error';
+import { readYaml } from './read-yaml';
+import { articleSchema, outOfScopeSchema, synonymsSchema, type Article, type OutOfScope, type Synonyms } from './schemas';
+import { textsSchema, type Texts } from './texts-schema';
+import { routingSchema, type Routing } from './routing-schema';
+import { helpdeskSchema, type Helpdesk } from './helpdesk-schema';
+import { timeZonesSchema, type TimeZones } from './time-zones-schema';
+
+/** All content the bot runs on, checked and cross-referenced. */
+export interface Content {
+  readonly articles: ReadonlyMap<string, Article>;
+  readonly synonyms: Synonyms;
+  readonly outOfScope: OutOfScope;
+  readonly texts: Texts;
+  readonly routing: Routing;
+  readonly helpdesk: Helpdesk;
+  readonly timeZones: TimeZones;
+  /** A short hash of every content file: changes whenever any content changes. */
+  readonly version: string;
+}
+
+export interface ContentLocation {
+  readonly knowledgeDir: string;
+  readonly dialogsDir?: string;
+  /** Where messages say the files are relative to (the project root). */
+  readonly baseDir?: string;
+}
+
+/**
+ * Loads and checks all content. Throws ContentError naming every file and field at fault,
+ * so start-up and `kb:check` stop with the same messages.
+ */
+export function loadContent(location: ContentLocation): Content {
+  const problems: ContentProblem[] = [];
+  const hash = createHash('sha256');
+  const base = location.baseDir ?? process.cwd();
+  const display = (file: string) => relative(base, file) || file;
+
+  function read<S extends z.ZodType>(file: string, schema: S): z.infer<S> | undefined {
+    const result = readYaml(file, display(file), schema);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return undefined;
+    }
+    hash.update(display(file)).update(result.raw);
+    return result.data;
+  }
+
+  const articleDir = join(location.knowledgeDir, 'articles');
+  const articles = new Map<string, Article>();
+  const articleFiles = new Map<string, string>();
+  for (const file of yamlFiles(articleDir, problems, display)) {
+    const article = read(file, articleSchema);
+    if (!article) continue;
+    const expectedId = basename(file).replace(/\.ya?ml$/, '');
+    if (article.id !== expectedId) {
+      problems.push({ file: display(file), path: 'id', message: `is "${article.id}" but the file is named "${expectedId}"` });
+    }
+    const earlier = articleFiles.get(article.id);
+    if (earlier) {
+      problems.push({ file: display(file), path: 'id', message: `duplicate id "${article.id}" (also in ${earlier})` });
+      continue;
+    }
+    articles.set(article.id, article);
+    articleFiles.set(article.id, display(file));
+  }
+
+  const synonyms = read(join(location.knowledgeDir, 'synonyms.yaml'), synonymsSchema);
+  const outOfScope = read(join(location.knowledgeDir, 'out-of-scope.yaml'), outOfScopeSchema);
+  const textsFile = join(location.knowledgeDir, 'texts.yaml');
+  const texts = read(textsFile, textsSchema);
+  const routing = read(join(location.knowledgeDir, 'routing.yaml'), routingSchema);
+  const helpdesk = read(join(location.knowledgeDir, 'helpdesk.yaml'), helpdeskSchema);
+  const timeZones = read(join(location.knowledgeDir, 'time-zones.yaml'), timeZonesSchema);
+
+  problems.push(...checkArticles(articles, articleFiles));
+  if (texts) problems.push(...checkTextReferences(texts, articles, display(textsFile)));
+
+  if (problems.length > 0 || !synonyms || !outOfScope || !texts || !routing || !helpdesk || !timeZones) {
+    throw new ContentError(problems);
+  }
+  return Object.freeze({
+    articles,
+    synonyms,
+    outOfScope,
+    texts,
+    routing,
+    helpdesk,
+    timeZones,
+    version: hash.digest('hex').slice(0, 12),
+  });
+}
+
+function yamlFiles(dir: string, problems: ContentProblem[], display: (file: string) => string): string[] {
+  if (!existsSync(dir)) {
+    problems.push({ file: display(dir), path: '', message: 'folder is missing' });
+    return [];
+  }
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Lower-case words only, so "Why?" and "why" count as the same question. */
+export function questionKey(question: string): string {
+  return question
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function checkArticles(articles: ReadonlyMap<string, Article>, files: ReadonlyMap<string, string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const claimedBy = new Map<string, string>();
+  for (const article of articles.values()) {
+    const file = files.get(article.id) ?? article.id;
+    article.followUps.forEach((id, index) => {
+      if (id === article.id) {
+        problems.push({ file, path: `followUps[${index}]`, message: 'an article cannot follow up to itself' });
+      } else if (!articles.has(id)) {
+        problems.push({ file, path: `followUps[${index}]`, message: `unknown article "${id}"` });
+      }
+    });
+    if (article.source.asOf > article.reviewed) {
+      problems.push({ file, path: 'source.asOf', message: `is later than reviewed (${article.reviewed})` });
+    }
+    article.questions.forEach((question, index) => {
+      const key = questionKey(question);
+      const owner = claimedBy.get(key);
+      if (owner && owner !== article.id) {
+        problems.push({ file, path: `questions[${index}]`, message: `"${question}" is also a question of article "${owner}"` });
+      } else if (owner === article.id) {
+        problems.push({ file, path: `questions[${index}]`, message: `"${question}" is listed twice` });
+      }
+      claimedBy.set(key, article.id);
+    });
+  }
+  return problems;
+}
+
+function checkTextReferences(texts: Texts, articles: ReadonlyMap<string, Article>, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const field of ['welcomeTopArticles', 'fallbackTopArticles'] as const) {
+    texts[field].forEach((id, index) => {
+      if (!articles.has(id)) problems.push({ file, path: `${field}[${index}]`, message: `unknown article "${id}"` });
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const phrases = z.array(z.string().min(1)).min(1);
+
+/** Routing content: problem cues and the short commands that work at any point. */
+export const routingSchema = z
+  .object({
+    version: z.number().int().positive(),
+    /** Word sequences ("can not", "keeps failing", "locked out") that mark a problem report. */
+    problemCues: z.array(z.string().min(2)).min(1),
+    /** Whole messages that are commands rather than questions (compared without punctuation). */
+    commands: z
+      .object({
+        help: phrases,
+        greeting: phrases,
+        thanks: phrases,
+        helpdesk: phrases,
+        restart: phrases,
+        cancel: phrases,
+      })
+      .strict(),
+  })
+  .strict();
+
+export type Routing = z.infer<typeof routingSchema>;
+export type CommandName = keyof Routing['commands'];

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { contentId } from './schemas';
+
+/**
+ * Every sentence the bot says that is not an article, a flow or a help-desk fact. Keys are
+ * required, so a text that code relies on can never be missing at run time.
+ */
+const text = z.string().min(1);
+
+export const textsSchema = z
+  .object({
+    version: z.number().int().positive(),
+    welcome: text,
+    /** 4-6 article ids offered as buttons in the welcome. */
+    welcomeTopArticles: z.array(contentId).min(4).max(6),
+    /** "Source: {title} ({url}), as of {asOf}." */
+    answerSource: text,
+    /** Added to answers about the Secure Access era process. */
+    historicalNote: text,
+    relatedPrompt: text,
+    didYouMean: text,
+    noneOfThese: text,
+    noneOfTheseReply: text,
+    fallback: text,
+    fallbackTopicsPrompt: text,
+    /** 3-5 article ids offered after a miss. */
+    fallbackTopArticles: z.array(contentId).min(3).max(5),
+    fallbackRepeated: text,
+    helpdeskButton: text,
+    helpdeskTitle: text,
+    /** "Call {number}" */
+    helpdeskCallLabel: text,
+    /** "{opens} to {closes} Eastern, {days}" */
+    helpdeskHours: text,
+    helpdeskStepsTitle: text,
+    helpdeskHaveReadyTitle: text,
+    help: text,
+    thanks: text,
+    greeting: text,
+    nonText: text,
+    tooLong: text,
+    error: text,
+  })
+  .strict();
+
+export type Texts = z.infer<typeof textsSchema>;

@@ -1,0 +1,42 @@
+/**
+ * What the bot says, as plain data. Decisions produce these; one renderer per channel turns
+ * them into Bot Framework activities (suggested actions, cards, plain text).
+ */
+
+/** What a button does when clicked; it travels back to the bot in the activity's `value`. */
+export type ChoiceValue =
+  | { readonly action: 'article'; readonly id: string }
+  | { readonly action: 'none-of-these' }
+  | { readonly action: 'helpdesk' }
+  | { readonly action: 'flow-answer'; readonly flowId: string; readonly nodeId: string; readonly choiceId: string };
+
+export interface Choice {
+  readonly label: string;
+  readonly value: ChoiceValue;
+}
+
+/** The e-Help Desk details worked out for the moment and the user's zone. */
+export interface HelpdeskCard {
+  readonly title: string;
+  readonly status: string;
+  readonly number: string;
+  readonly telLink: string;
+  readonly callLabel: string;
+  readonly hours: string;
+  readonly stepsTitle: string;
+  readonly steps: readonly string[];
+  readonly haveReadyTitle: string;
+  readonly haveReady: readonly string[];
+  readonly tryOnlineFirst?: string;
+  readonly note?: string;
+}
+
+export interface ReplyMessage {
+  /** Markdown text. */
+  readonly text?: string;
+  readonly choices?: readonly Choice[];
+  readonly choicesPrompt?: string;
+  readonly helpdesk?: HelpdeskCard;
+}
+
+export type Reply = readonly ReplyMessage[];

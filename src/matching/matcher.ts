@@ -1,0 +1,192 @@
+import Fuse from 'fuse.js';
+import { stem, type Normalizer } from './normalizer';
+
+/** Something the matcher can find: an article, a flow or an out-of-scope topic. */
+export interface MatchDocument {
+  readonly id: string;
+  readonly kind: DocumentKind;
+  /** The ways people ask for it (questions, title, trigger phrases, examples). */
+  readonly phrases: readonly string[];
+}
+
+export type DocumentKind = 'article' | 'flow' | 'out-of-scope';
+
+/** One ranked match, with a confidence between 0 and 1. */
+export interface Candidate {
+  readonly id: string;
+  readonly kind: DocumentKind;
+  readonly score: number;
+}
+
+export interface MatcherOptions {
+  /** How close an unknown word must be to a known one to count as a typo (fuse.js, 0 = exact). */
+  readonly typoThreshold?: number;
+  /** How much a typo-corrected word is worth compared with the word typed right. */
+  readonly typoWeight?: number;
+  /** Bound on the typo cache, so odd inputs cannot grow memory without limit. */
+  readonly typoCacheSize?: number;
+}
+
+interface Correction {
+  readonly stem: string;
+  readonly weight: number;
+}
+
+/**
+ * Ranks documents for a question. fuse.js over every phrase is far too slow past a few dozen
+ * documents, so matching works on an inverted index of stemmed canonical words with idf weights
+ * (a cosine over word sets); fuse.js only looks up words the index has never seen, against the
+ * knowledge base's own vocabulary, to repair typos. Its answers are cached.
+ */
+export class Matcher {
+  private readonly documents: readonly MatchDocument[];
+  private readonly phraseDocument: Int32Array;
+  private readonly phraseWeight: Float64Array;
+  private readonly postings = new Map<string, Int32Array>();
+  private readonly idf = new Map<string, number>();
+  private readonly unknownWeight: number;
+  private readonly scratch: Float64Array;
+  private readonly vocabularyByLength = new Map<number, Fuse<string>>();
+  private readonly stemOfWord = new Map<string, string>();
+  private readonly typoCache = new Map<string, Correction | null>();
+  private readonly options: Required<MatcherOptions>;
+
+  constructor(
+    documents: readonly MatchDocument[],
+    private readonly normalizer: Normalizer,
+    options: MatcherOptions = {},
+  ) {
+    this.options = { typoThreshold: 0.3, typoWeight: 0.85, typoCacheSize: 10_000, ...options };
+    this.documents = documents;
+    const phraseStems: string[][] = [];
+    const owners: number[] = [];
+    documents.forEach((document, documentIndex) => {
+      for (const phrase of document.phrases) {
+        const words = normalizer.words(phrase);
+        for (const word of words) this.stemOfWord.set(word, stem(word));
+        phraseStems.push([...new Set(words.map(stem))]);
+        owners.push(documentIndex);
+      }
+    });
+    this.phraseDocument = Int32Array.from(owners);
+    this.scratch = new Float64Array(phraseStems.length);
+
+    const lists = new Map<string, number[]>();
+    phraseStems.forEach((stems, phraseIndex) => {
+      for (const term of stems) {
+        const list = lists.get(term) ?? [];
+        list.push(phraseIndex);
+        lists.set(term, list);
+      }
+    });
+    let maxIdf = 1;
+    for (const [term, list] of lists) {
+      const weight = Math.log(1 + phraseStems.length / list.length);
+      this.idf.set(term, weight);
+      this.postings.set(term, Int32Array.from(list));
+      maxIdf = Math.max(maxIdf, weight);
+    }
+    // A word the knowledge base has never seen is strong evidence the question is about
+    // something else, so it weighs as much as the rarest known word.
+    this.unknownWeight = maxIdf;
+    this.phraseWeight = Float64Array.from(phraseStems, (stems) =>
+      stems.reduce((sum, term) => sum + (this.idf.get(term) ?? 0), 0),
+    );
+    this.buildVocabulary();
+  }
+
+  /** The documents best matching the text, best first, at most `limit`. */
+  rank(text: string, limit = 5): Candidate[] {
+    const words = [...new Set(this.normalizer.words(text))];
+    if (words.length === 0) return [];
+    const terms = new Map<string, number>(); // stem -> weight it contributes when matched
+    let queryWeight = 0;
+    for (const word of words) {
+      const term = stem(word);
+      const weight = this.idf.get(term);
+      if (weight !== undefined) {
+        if (!terms.has(term)) queryWeight += weight;
+        terms.set(term, weight);
+        continue;
+      }
+      const correction = this.correct(word);
+      if (correction && !terms.has(correction.stem)) {
+        terms.set(correction.stem, correction.weight);
+        queryWeight += this.idf.get(correction.stem) ?? 0;
+      } else if (!correction) {
+        queryWeight += this.unknownWeight;
+      }
+    }
+    if (terms.size === 0) return [];
+
+    const touched: number[] = [];
+    const scratch = this.scratch;
+    for (const [term, weight] of terms) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const phrase = list[i];
+        if (scratch[phrase] === 0) touched.push(phrase);
+        scratch[phrase] += weight;
+      }
+    }
+    const best = new Map<number, number>();
+    for (const phrase of touched) {
+      const score = scratch[phrase] / Math.sqrt(queryWeight * this.phraseWeight[phrase]);
+      scratch[phrase] = 0;
+      const documentIndex = this.phraseDocument[phrase];
+      if (score > (best.get(documentIndex) ?? 0)) best.set(documentIndex, score);
+    }
+    return [...best.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([documentIndex, score]) => {
+        const document = this.documents[documentIndex];
+        return { id: document.id, kind: document.kind, score: Math.min(1, score) };
+      });
+  }
+
+  /** Number of distinct words the knowledge base knows (for diagnostics and benchmarks). */
+  get vocabularySize(): number {
+    return this.stemOfWord.size;
+  }
+
+  private buildVocabulary(): void {
+    const byLength = new Map<number, string[]>();
+    for (const word of this.stemOfWord.keys()) {
+      if (word.length < 4 || /^\d+$/.test(word)) continue;
+      const list = byLength.get(word.length) ?? [];
+      list.push(word);
+      byLength.set(word.length, list);
+    }
+    const lengths = [...byLength.keys()];
+    const longest = Math.max(0, ...lengths);
+    // One small fuse.js index per word length, holding words within two letters of it: a typo
+    // rarely changes a word's length by more, and small indexes keep each lookup cheap.
+    for (let length = 4; length <= longest + 2; length++) {
+      const words = lengths.filter((other) => Math.abs(other - length) <= 2).flatMap((other) => byLength.get(other) ?? []);
+      if (words.length > 0) {
+        this.vocabularyByLength.set(
+          length,
+          new Fuse(words, { includeScore: true, threshold: this.options.typoThreshold, ignoreLocation: true }),
+        );
+      }
+    }
+  }
+
+  private correct(word: string): Correction | null {
+    if (word.length < 4 || /^\d+$/.test(word)) return null;
+    const cached = this.typoCache.get(word);
+    if (cached !== undefined) return cached;
+    const hit = this.vocabularyByLength.get(word.length)?.search(word, { limit: 1 })[0];
+    let correction: Correction | null = null;
+    if (hit && hit.score !== undefined) {
+      const term = this.stemOfWord.get(hit.item) ?? stem(hit.item);
+      const weight = this.idf.get(term);
+      if (weight !== undefined) correction = { stem: term, weight: weight * this.options.typoWeight * (1 - hit.score) };
+    }
+    if (this.typoCache.size >= this.options.typoCacheSize) this.typoCache.clear();
+    this.typoCache.set(word, correction);
+    return correction;
+  }
+}

@@ -1,0 +1,87 @@
+import type { Synonyms } from '../content/schemas';
+
+/**
+ * Turns free text into the canonical words the matcher compares: lower case, no punctuation,
+ * contractions spelled out, synonyms and abbreviations replaced by their canonical term,
+ * stopwords dropped. Built once from knowledge/synonyms.yaml.
+ */
+export interface Normalizer {
+  /** Canonical content words of the text, in order (stopwords removed). */
+  words(text: string): string[];
+  /** All canonical words of the text, stopwords kept (for cue detection such as "can't"). */
+  allWords(text: string): string[];
+}
+
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan['’]?t\b/g, 'can not'],
+  [/\bcannot\b/g, 'can not'],
+  [/\bwon['’]t\b/g, 'will not'],
+  [/\b(\w+)n['’]t\b/g, '$1 not'],
+  [/\b(i|you|we|they)['’]m\b/g, '$1 am'],
+  [/['’]s\b/g, ''],
+  [/['’](ve|re|ll|d)\b/g, ''],
+];
+
+/** Splits text into lower-case alphanumeric words, spelling out contractions. */
+export function rawWords(text: string): string[] {
+  let lowered = text.normalize('NFKC').toLowerCase();
+  for (const [pattern, replacement] of CONTRACTIONS) lowered = lowered.replace(pattern, replacement);
+  return lowered.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+}
+
+interface PhraseRule {
+  readonly from: readonly string[];
+  readonly to: readonly string[];
+}
+
+/** Builds a normalizer from the synonyms content. */
+export function createNormalizer(synonyms: Synonyms): Normalizer {
+  // Variants are matched longest first, so "e help desk" wins over "help".
+  const rulesByFirstWord = new Map<string, PhraseRule[]>();
+  for (const [canonical, variants] of Object.entries(synonyms.synonyms)) {
+    const to = rawWords(canonical);
+    for (const variant of variants) {
+      const from = rawWords(variant);
+      if (from.length === 0 || from.join(' ') === to.join(' ')) continue;
+      const list = rulesByFirstWord.get(from[0]) ?? [];
+      list.push({ from, to });
+      rulesByFirstWord.set(from[0], list);
+    }
+  }
+  for (const list of rulesByFirstWord.values()) list.sort((a, b) => b.from.length - a.from.length);
+  const stopwords = new Set(synonyms.stopwords.flatMap(rawWords));
+
+  function canonicalWords(text: string): string[] {
+    const input = rawWords(text);
+    const output: string[] = [];
+    for (let index = 0; index < input.length; ) {
+      const rule = rulesByFirstWord
+        .get(input[index])
+        ?.find((candidate) => candidate.from.every((word, offset) => input[index + offset] === word));
+      if (rule) {
+        output.push(...rule.to);
+        index += rule.from.length;
+      } else {
+        output.push(input[index]);
+        index += 1;
+      }
+    }
+    return output;
+  }
+
+  return {
+    words: (text) => canonicalWords(text).filter((word) => !stopwords.has(word)),
+    allWords: canonicalWords,
+  };
+}
+
+/**
+ * A deliberately blunt stemmer: drop a plural "s", then keep the first six letters. It makes
+ * register / registered / registration / registering one term, which is what matters for
+ * matching short questions, and it costs nothing.
+ */
+export function stem(word: string): string {
+  let base = word;
+  if (base.length > 3 && base.endsWith('s') && !base.endsWith('ss')) base = base.slice(0, -1);
+  return base.length > 6 ? base.slice(0, 6) : base;
+}
