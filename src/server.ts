@@ -57,7 +57,7 @@ export function createServer(deps: ServerDeps): BotServer {
     }
   });
 
-  server.get('/healthz', (req: Request, res: Response) => {
+  server.get('/healthz', async (req: Request, res: Response) => {
     const status = deps.health();
     res.send(status.ok ? 200 : 503, status);
   });

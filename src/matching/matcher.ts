@@ -23,6 +23,8 @@ export interface MatcherOptions {
   readonly typoThreshold?: number;
   /** How much a typo-corrected word is worth compared with the word typed right. */
   readonly typoWeight?: number;
+  /** How much a document's second-best phrase adds to its best. */
+  readonly supportWeight?: number;
   /** Bound on the typo cache, so odd inputs cannot grow memory without limit. */
   readonly typoCacheSize?: number;
 }
@@ -56,7 +58,7 @@ export class Matcher {
     private readonly normalizer: Normalizer,
     options: MatcherOptions = {},
   ) {
-    this.options = { typoThreshold: 0.3, typoWeight: 0.85, typoCacheSize: 10_000, ...options };
+    this.options = { typoThreshold: 0.3, typoWeight: 0.85, supportWeight: 0.15, typoCacheSize: 10_000, ...options };
     this.documents = documents;
     const phraseStems: string[][] = [];
     const owners: number[] = [];
@@ -130,14 +132,20 @@ export class Matcher {
         scratch[phrase] += weight;
       }
     }
-    const best = new Map<number, number>();
+    // Per document, the best phrase decides; a second phrase that also fits well adds a little,
+    // because several ways of asking agreeing is better evidence than one.
+    const best = new Map<number, [number, number]>();
     for (const phrase of touched) {
       const score = scratch[phrase] / Math.sqrt(queryWeight * this.phraseWeight[phrase]);
       scratch[phrase] = 0;
       const documentIndex = this.phraseDocument[phrase];
-      if (score > (best.get(documentIndex) ?? 0)) best.set(documentIndex, score);
+      const top = best.get(documentIndex);
+      if (!top) best.set(documentIndex, [score, 0]);
+      else if (score > top[0]) best.set(documentIndex, [score, top[0]]);
+      else if (score > top[1]) top[1] = score;
     }
     return [...best.entries()]
+      .map(([documentIndex, [first, second]]) => [documentIndex, first + this.options.supportWeight * second] as const)
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([documentIndex, score]) => {

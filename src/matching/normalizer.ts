@@ -76,12 +76,17 @@ export function createNormalizer(synonyms: Synonyms): Normalizer {
 }
 
 /**
- * A deliberately blunt stemmer: drop a plural "s", then keep the first six letters. It makes
- * register / registered / registration / registering one term, which is what matters for
- * matching short questions, and it costs nothing.
+ * A deliberately blunt stemmer: fold plural and -ed/-ing endings and a final "e", then keep the
+ * first six letters. It makes move / moved / moving and register / registered / registration
+ * one term each, which is what matters for matching short questions, and it costs nothing.
  */
 export function stem(word: string): string {
   let base = word;
-  if (base.length > 3 && base.endsWith('s') && !base.endsWith('ss')) base = base.slice(0, -1);
+  if (base.length > 4 && base.endsWith('ies')) base = `${base.slice(0, -3)}y`;
+  else if (base.length > 3 && base.endsWith('s') && !/(ss|us|is)$/.test(base)) base = base.slice(0, -1);
+  if (base.length > 4 && base.endsWith('ied')) base = `${base.slice(0, -3)}y`;
+  else if (base.length >= 6 && base.endsWith('ing')) base = base.slice(0, -3);
+  else if (base.length >= 5 && base.endsWith('ed')) base = base.slice(0, -2);
+  if (base.length > 3 && base.endsWith('e')) base = base.slice(0, -1);
   return base.length > 6 ? base.slice(0, 6) : base;
 }

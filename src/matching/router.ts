@@ -29,7 +29,7 @@ export interface RoutePolicy {
 export const defaultRoutePolicy: RoutePolicy = Object.freeze({
   declineBelow: 0.3,
   answerAbove: 0.5,
-  margin: 0.08,
+  margin: 0.05,
   certainAbove: 0.75,
   flowAbove: 0.3,
   suggestAbove: 0.38,
