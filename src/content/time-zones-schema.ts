@@ -1,0 +1,54 @@
+import { IANAZone } from 'luxon';
+import { z } from 'zod';
+
+/**
+ * Shape of knowledge/time-zones.yaml: the words people use for where they are ("Phoenix",
+ * "PST", "Pacific time") and the IANA zone each one means.
+ */
+
+/**
+ * A phrase as matched: lower-case letters and digits, words separated by single spaces, no
+ * punctuation ("st johns", not "St. John's"). The matcher reduces messages to the same form,
+ * so the file never needs spelling variants for case or punctuation.
+ */
+const phrase = z
+  .string()
+  .regex(/^[a-z0-9]+(?: [a-z0-9]+)*$/, 'must be lower-case words without punctuation, e.g. "st johns"');
+
+const zoneEntry = z
+  .object({
+    zone: z.string().refine((zone) => IANAZone.isValidZone(zone), 'must be an IANA time zone such as America/Chicago'),
+    /** Places and abbreviations that mean this zone wherever they appear ("phoenix", "pst"). */
+    names: z.array(phrase).default([]),
+    /**
+     * Region words that are also ordinary words ("central", "pacific"): they count only when
+     * the message mentions a cue such as "time", or is nothing but the word.
+     */
+    regions: z.array(phrase).default([]),
+  })
+  .strict();
+
+export const timeZonesSchema = z
+  .object({
+    version: z.number().int().positive(),
+    /** Words that show a region word is about time ("time", "zone"). */
+    cues: z.array(phrase).min(1),
+    zones: z.array(zoneEntry).min(1),
+  })
+  .strict()
+  .superRefine(({ zones }, ctx) => {
+    // A phrase listed under two zones would make the answer depend on file order.
+    const seen = new Map<string, string>();
+    zones.forEach((entry, index) => {
+      for (const word of [...entry.names, ...entry.regions]) {
+        const earlier = seen.get(word);
+        if (earlier !== undefined) {
+          const message = `"${word}" is listed for both ${earlier} and ${entry.zone}`;
+          ctx.addIssue({ code: 'custom', path: ['zones', index], message });
+        }
+        seen.set(word, entry.zone);
+      }
+    });
+  });
+
+export type TimeZones = z.infer<typeof timeZonesSchema>;
