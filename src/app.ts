@@ -41,7 +41,10 @@ export interface App {
 
 /** Builds the matcher over all content (articles, flows, out-of-scope topics). */
 export function createMatcher(content: Content): Matcher {
-  return new Matcher(knowledgeDocuments(content.articles.values(), content.outOfScope), createNormalizer(content.synonyms));
+  return new Matcher(
+    knowledgeDocuments(content.articles.values(), content.outOfScope, content.flows.values()),
+    createNormalizer(content.synonyms),
+  );
 }
 
 /**
@@ -67,9 +70,12 @@ export function createApp(deps: AppDeps): App {
     logger,
     describesProblem: createProblemDetector(content.routing.problemCues),
     detectCommand: createCommandDetector(content.routing.commands),
-    hasFlow: () => false,
-    helpdeskCard: (userZone) => buildHelpdeskCard(deps.clock(), userZone, content.helpdesk, content.texts),
+    hasFlow: (flowId) => content.flows.has(flowId),
+    helpdeskCard: (userZone, triedOnline) =>
+      buildHelpdeskCard(deps.clock(), userZone, content.helpdesk, content.texts, { triedOnline }),
+    clock: deps.clock,
     maxMessageLength: config.MAX_MESSAGE_LENGTH,
+    handoffEvents: config.HANDOFF_EVENTS,
   });
 
   adapter.onTurnError = async (context: TurnContext, error: Error) => {

@@ -9,6 +9,9 @@ import { textsSchema, type Texts } from './texts-schema';
 import { routingSchema, type Routing } from './routing-schema';
 import { helpdeskSchema, type Helpdesk } from './helpdesk-schema';
 import { timeZonesSchema, type TimeZones } from './time-zones-schema';
+import { flowSchema, type Flow } from './flow-schema';
+import { checkFlow } from './check-flow';
+import { computations } from '../flows/computations';
 
 /** All content the bot runs on, checked and cross-referenced. */
 export interface Content {
@@ -19,13 +22,18 @@ export interface Content {
   readonly routing: Routing;
   readonly helpdesk: Helpdesk;
   readonly timeZones: TimeZones;
+  readonly flows: ReadonlyMap<string, Flow>;
+  /** Per flow, a hash of its file: saved flow state from another version is restarted. */
+  readonly flowVersions: ReadonlyMap<string, string>;
   /** A short hash of every content file: changes whenever any content changes. */
   readonly version: string;
 }
 
 export interface ContentLocation {
   readonly knowledgeDir: string;
-  readonly dialogsDir?: string;
+  readonly dialogsDir: string;
+  /** Names flows may use in compute nodes. */
+  readonly computations?: ReadonlySet<string>;
   /** Where messages say the files are relative to (the project root). */
   readonly baseDir?: string;
 }
@@ -77,6 +85,34 @@ export function loadContent(location: ContentLocation): Content {
   const helpdesk = read(join(location.knowledgeDir, 'helpdesk.yaml'), helpdeskSchema);
   const timeZones = read(join(location.knowledgeDir, 'time-zones.yaml'), timeZonesSchema);
 
+  const flows = new Map<string, Flow>();
+  const flowVersions = new Map<string, string>();
+  for (const file of yamlFiles(location.dialogsDir, problems, display)) {
+    const result = readYaml(file, display(file), flowSchema);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      continue;
+    }
+    hash.update(display(file)).update(result.raw);
+    const flow = result.data;
+    const expectedId = basename(file).replace(/\.ya?ml$/, '');
+    if (flow.id !== expectedId) {
+      problems.push({ file: display(file), path: 'id', message: `is "${flow.id}" but the file is named "${expectedId}"` });
+    }
+    if (flows.has(flow.id) || articles.has(flow.id)) {
+      problems.push({ file: display(file), path: 'id', message: `duplicate id "${flow.id}"` });
+      continue;
+    }
+    problems.push(
+      ...checkFlow(flow, display(file), {
+        articleIds: new Set(articles.keys()),
+        computations: location.computations ?? new Set(Object.keys(computations)),
+      }),
+    );
+    flows.set(flow.id, flow);
+    flowVersions.set(flow.id, createHash('sha256').update(result.raw).digest('hex').slice(0, 12));
+  }
+
   problems.push(...checkArticles(articles, articleFiles));
   if (texts) problems.push(...checkTextReferences(texts, articles, display(textsFile)));
 
@@ -91,6 +127,8 @@ export function loadContent(location: ContentLocation): Content {
     routing,
     helpdesk,
     timeZones,
+    flows,
+    flowVersions,
     version: hash.digest('hex').slice(0, 12),
   });
 }

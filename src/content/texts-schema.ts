@@ -35,9 +35,26 @@ export const textsSchema = z
     helpdeskStepsTitle: text,
     helpdeskHaveReadyTitle: text,
     help: text,
+    flowSolvedQuestion: text,
+    flowSolvedYes: text,
+    flowSolvedNo: text,
+    flowResolved: text,
+    flowNotUnderstood: text,
+    /** "{title}: {steps}" for the handoff event when a flow ends unsolved. */
+    flowHandoffSummary: text,
+    flowCancelled: text,
+    flowChanged: text,
+    flowResumeLead: text,
+    /** {requestedOnText}, {dueDateText} */
+    mailReminderPending: text,
+    mailReminderOverdue: text,
+    /** {zone} */
+    zoneRemembered: text,
     thanks: text,
     greeting: text,
     nonText: text,
+    /** Said when a message carries an SSN, ITIN, EIN, PTIN or card number. */
+    privacyWarning: text,
     tooLong: text,
     error: text,
   })

@@ -1,51 +1,85 @@
 import {
   ActivityHandler,
+  EventFactory,
+  type Activity,
   type ConversationState,
   type StatePropertyAccessor,
+  type Transcript,
   type TurnContext,
   type UserState,
 } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import type { DateTime } from 'luxon';
 import type { Content } from '../content/load-content';
 import { fillTemplate } from '../content/fill-template';
+import type { Flow } from '../content/flow-schema';
+import { mailedCodeDue } from '../flows/computations';
+import type { FlowStep } from '../flows/flow-engine';
+import { resolveUserZone, zoneFromText } from '../helpdesk/user-zone';
+import { isZoneStatement } from '../helpdesk/zone-statement';
 import type { Logger } from '../logger';
+import { findSensitiveNumbers, redactSensitiveNumbers } from '../privacy/sensitive-numbers';
 import { parseChoiceValue } from './choice-value';
+import { FLOW_DIALOG_ID, FlowDialog, type TurnFacts } from './flow-dialog';
 import { channelTraits, renderReply } from './render';
 import type { HelpdeskCard, Reply } from './reply';
-import { articleChoice, newSession, respond, type Outcome, type ResponderDeps, type Session } from './responder';
+import { articleChoice, newSession, respond, type ResponderDeps, type Session } from './responder';
 
 /** What the bot keeps per conversation. */
 export interface ConversationData {
   readonly session: Session;
   readonly welcomed: boolean;
+  /** Recent messages, numbers redacted: attached to a handoff so an agent sees what happened. */
+  readonly transcript: ReadonlyArray<{ readonly from: 'user' | 'bot'; readonly text: string }>;
 }
 
 /** What the bot keeps per user, across conversations. */
 export interface UserProfile {
   /** A time zone the user told us ("I'm in Phoenix"); wins over the channel's guess. */
   readonly timeZone?: string;
+  /** When the user asked for an activation code by mail (YYYY-MM-DD), if they asked us to remember. */
+  readonly mailedCodeRequestedOn?: string;
 }
 
 export interface SupportBotDeps extends Omit<ResponderDeps, 'helpdeskCard'> {
   readonly conversationState: ConversationState;
   readonly userState: UserState;
   readonly logger: Logger;
+  readonly clock: () => DateTime;
   /** The live help-desk card for a user in this zone (undefined: Eastern only). */
-  readonly helpdeskCard: (userZone: string | undefined) => HelpdeskCard;
+  readonly helpdeskCard: (userZone: string | undefined, triedOnline?: boolean) => HelpdeskCard;
   readonly maxMessageLength: number;
+  /** Send a `handoff.initiate` event when the user is handed to the help desk. */
+  readonly handoffEvents: boolean;
 }
 
+const TRANSCRIPT_LENGTH = 30;
+const emptyConversation: ConversationData = Object.freeze({ session: newSession, welcomed: false, transcript: [] });
+
 /**
- * The bot: greets once, then answers each message through the responder. Bot Framework types
- * stay here; every decision is made by the pure functions it calls.
+ * The bot: greets once, runs a troubleshooting flow when one is active, and otherwise answers
+ * through the responder. Bot Framework types stay here; the decisions are pure functions.
  */
 export class SupportBot extends ActivityHandler {
   private readonly conversationData: StatePropertyAccessor<ConversationData>;
   private readonly userProfile: StatePropertyAccessor<UserProfile>;
+  private readonly dialogs: DialogSet;
 
   constructor(private readonly deps: SupportBotDeps) {
     super();
     this.conversationData = deps.conversationState.createProperty<ConversationData>('conversationData');
     this.userProfile = deps.userState.createProperty<UserProfile>('userProfile');
+    this.dialogs = new DialogSet(deps.conversationState.createProperty<DialogState>('dialogState'));
+    this.dialogs.add(
+      new FlowDialog({
+        content: deps.content,
+        responder: (context) => this.responderDeps(context),
+        turnFacts: (context) => this.turnFacts(context),
+        helpdeskCard: (zone, triedOnline) => deps.helpdeskCard(zone, triedOnline),
+        send: (context, reply) => this.send(context, reply),
+        onStep: (context, flow, step) => this.onFlowStep(context, flow, step),
+      }),
+    );
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -75,47 +109,149 @@ export class SupportBot extends ActivityHandler {
   }
 
   private async welcome(context: TurnContext): Promise<void> {
-    const data = await this.conversationData.get(context, { session: newSession, welcomed: false });
+    const data = await this.conversationData.get(context, emptyConversation);
     if (data.welcomed) return;
     await this.conversationData.set(context, { ...data, welcomed: true });
     const { texts } = this.content;
-    await this.send(context, [
-      { text: texts.welcome, choices: texts.welcomeTopArticles.map((id) => articleChoice(id, this.deps)) },
-    ]);
+    const reply: Reply = [{ text: texts.welcome, choices: texts.welcomeTopArticles.map((id) => articleChoice(id, this.deps)) }];
+    await this.send(context, [...(await this.mailReminder(context)), ...reply]);
+  }
+
+  /** On a later visit: when the mailed activation code is due, unprompted. */
+  private async mailReminder(context: TurnContext): Promise<Reply> {
+    const profile = await this.userProfile.get(context, {});
+    if (!profile.mailedCodeRequestedOn) return [];
+    const { today } = await this.turnFacts(context);
+    const due = mailedCodeDue(profile.mailedCodeRequestedOn, today);
+    const template = due.overdue ? this.content.texts.mailReminderOverdue : this.content.texts.mailReminderPending;
+    return [{ text: fillTemplate(template, { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText }) }];
   }
 
   private async answer(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const value = parseChoiceValue(activity.value);
-    const text = typeof activity.text === 'string' ? activity.text.trim() : '';
-    if (!value && text.length === 0) {
-      await this.send(context, [{ text: this.content.texts.nonText }]);
+    const rawText = typeof activity.text === 'string' ? activity.text.trim() : '';
+    const { texts } = this.content;
+    if (!value && rawText.length === 0) {
+      await this.send(context, [{ text: texts.nonText }]);
       return;
     }
-    if (!value && text.length > this.deps.maxMessageLength) {
-      await this.send(context, [{ text: fillTemplate(this.content.texts.tooLong, { max: this.deps.maxMessageLength }) }]);
+    if (!value && rawText.length > this.deps.maxMessageLength) {
+      await this.send(context, [{ text: fillTemplate(texts.tooLong, { max: this.deps.maxMessageLength }) }]);
       return;
     }
-    const data = await this.conversationData.get(context, { session: newSession, welcomed: true });
+    const sensitive = findSensitiveNumbers(rawText).length > 0;
+    // Matching never needs the numbers, and nothing downstream should ever see them.
+    const text = sensitive ? redactSensitiveNumbers(rawText) : rawText;
+    if (sensitive) await this.send(context, [{ text: texts.privacyWarning }]);
+    await this.record(context, 'user', text);
+
+    const data = await this.conversationData.get(context, { ...emptyConversation, welcomed: true });
+    if (!data.welcomed) await this.conversationData.set(context, { ...data, welcomed: true });
+    const zoneReply = value ? [] : await this.rememberZone(context, text);
+    await this.turnFacts(context);
+
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog) {
+      const result = await dc.continueDialog();
+      this.logTurn(context, `flow:${result.status === DialogTurnStatus.complete ? 'ended' : 'waiting'}`);
+      return;
+    }
+
+    const outcome = respond({ text, value }, data.session, this.responderDeps(context));
+    await this.conversationData.set(context, { ...(await this.conversationData.get(context, emptyConversation)), session: outcome.session });
+    this.logTurn(context, outcome.decision.kind);
+    if (outcome.startFlow) {
+      await dc.beginDialog(FLOW_DIALOG_ID, { flowId: outcome.startFlow });
+      return;
+    }
+    const declined = outcome.decision.kind === 'decline';
+    await this.send(context, zoneReply.length > 0 && declined ? zoneReply : outcome.reply);
+    if (outcome.handoff) await this.signalHandoff(context, texts.helpdeskButton);
+  }
+
+  /** "I'm in Phoenix": remember the zone for this user. Returns the acknowledgement. */
+  private async rememberZone(context: TurnContext, text: string): Promise<Reply> {
+    if (!isZoneStatement(text)) return [];
+    const zone = resolveUserZone(zoneFromText(text, this.content.timeZones));
+    if (!zone) return [];
     const profile = await this.userProfile.get(context, {});
-    const userZone = profile.timeZone ?? channelTimeZone(context);
-    const outcome: Outcome = respond({ text, value }, data.session, {
+    await this.userProfile.set(context, { ...profile, timeZone: zone });
+    return [{ text: fillTemplate(this.content.texts.zoneRemembered, { zone }) }];
+  }
+
+  private responderDeps(context: TurnContext): ResponderDeps {
+    return {
       ...this.deps,
-      helpdeskCard: () => this.deps.helpdeskCard(userZone),
-    });
-    await this.conversationData.set(context, { ...data, session: outcome.session });
-    this.deps.logger.info(
-      { conversationId: activity.conversation?.id, decision: outcome.decision.kind },
-      'turn answered',
+      helpdeskCard: () => this.deps.helpdeskCard(this.userZoneNow(context)),
+    };
+  }
+
+  /** The user's zone for this turn, read synchronously from state already loaded. */
+  private userZoneNow(context: TurnContext): string | undefined {
+    const cached = context.turnState.get(USER_ZONE_KEY) as string | undefined;
+    return cached ?? channelTimeZone(context);
+  }
+
+  private async turnFacts(context: TurnContext): Promise<TurnFacts> {
+    const profile = await this.userProfile.get(context, {});
+    const userZone = resolveUserZone(profile.timeZone) ?? resolveUserZone(channelTimeZone(context));
+    context.turnState.set(USER_ZONE_KEY, userZone);
+    const now = this.deps.clock().setZone(userZone ?? this.content.helpdesk.zone);
+    return { userZone, today: now.toFormat('yyyy-MM-dd') };
+  }
+
+  private async onFlowStep(context: TurnContext, flow: Flow, step: FlowStep): Promise<void> {
+    if (step.remember?.mailedCodeRequestedOn) {
+      const profile = await this.userProfile.get(context, {});
+      await this.userProfile.set(context, { ...profile, mailedCodeRequestedOn: step.remember.mailedCodeRequestedOn });
+    }
+    if (!step.ended) return;
+    this.deps.logger.info({ conversationId: context.activity.conversation?.id, flow: flow.id, outcome: step.ended.outcome }, 'flow ended');
+    if (step.ended.outcome === 'handed-off') await this.signalHandoff(context, step.ended.handoffSummary ?? flow.title);
+  }
+
+  /**
+   * Tells a contact-centre product (if the firm connected one) that this user is being handed
+   * to the help desk: a `handoff.initiate` event with a summary, the user's zone and the
+   * redacted transcript. Off by default; the user sees the same reply either way.
+   */
+  private async signalHandoff(context: TurnContext, summary: string): Promise<void> {
+    if (!this.deps.handoffEvents) return;
+    const data = await this.conversationData.get(context, emptyConversation);
+    const { userZone } = await this.turnFacts(context);
+    const transcript: Transcript = {
+      activities: data.transcript.map((entry) => ({ type: 'message', text: entry.text, from: { id: entry.from, name: entry.from } }) as Activity),
+    };
+    const event = EventFactory.createHandoffInitiation(
+      context,
+      { summary: redactSensitiveNumbers(summary), userZone: userZone ?? this.content.helpdesk.zone, helpdesk: this.content.helpdesk.number },
+      transcript,
     );
-    await this.send(context, outcome.reply);
+    await context.sendActivity(event);
+    this.deps.logger.info({ conversationId: context.activity.conversation?.id }, 'handoff event sent');
+  }
+
+  private async record(context: TurnContext, from: 'user' | 'bot', text: string): Promise<void> {
+    if (!text) return;
+    const data = await this.conversationData.get(context, emptyConversation);
+    const transcript = [...data.transcript, { from, text: redactSensitiveNumbers(text).slice(0, 500) }].slice(-TRANSCRIPT_LENGTH);
+    await this.conversationData.set(context, { ...data, transcript });
+  }
+
+  private logTurn(context: TurnContext, decision: string): void {
+    this.deps.logger.info({ conversationId: context.activity.conversation?.id, decision }, 'turn answered');
   }
 
   private async send(context: TurnContext, reply: Reply): Promise<void> {
     const activities = renderReply(reply, channelTraits(context.activity.channelId));
-    if (activities.length > 0) await context.sendActivities(activities);
+    if (activities.length === 0) return;
+    for (const message of reply) if (message.text) await this.record(context, 'bot', message.text);
+    await context.sendActivities(activities);
   }
 }
+
+const USER_ZONE_KEY = Symbol('userZone');
 
 /** The user's zone as the channel reports it: Web Chat's localTimezone, Teams' clientInfo. */
 export function channelTimeZone(context: TurnContext): string | undefined {
@@ -125,4 +261,3 @@ export function channelTimeZone(context: TurnContext): string | undefined {
   const timezone: unknown = clientInfo?.timezone;
   return typeof timezone === 'string' && timezone ? timezone : undefined;
 }
-

@@ -1,0 +1,188 @@
+import { fillTemplate } from '../content/fill-template';
+import type { Flow, FlowNode, FlowOutcome } from '../content/flow-schema';
+import type { Choice, ChoiceValue, HelpdeskCard, ReplyMessage } from '../conversation/reply';
+import type { Computation, FlowValues } from './computations';
+import { matchChoice } from './match-choice';
+import { parseUserDate } from './parse-date';
+
+/** Where a running flow stands; kept in dialog state between turns. */
+export interface FlowState {
+  readonly flowId: string;
+  /** The content version of the flow this state belongs to (see flowVersion). */
+  readonly flowVersion: string;
+  /** The node waiting for the user's answer. */
+  readonly nodeId: string;
+  /** 'confirm': the flow reached an ending and asked whether the problem is solved. */
+  readonly awaiting: 'node' | 'confirm';
+  readonly values: FlowValues;
+  /** node:choice pairs taken so far, for summaries and logs. */
+  readonly trail: readonly string[];
+}
+
+/** The sentences the engine itself says (from knowledge/texts.yaml). */
+export interface FlowTexts {
+  readonly flowSolvedQuestion: string;
+  readonly flowSolvedYes: string;
+  readonly flowSolvedNo: string;
+  readonly flowResolved: string;
+  readonly flowNotUnderstood: string;
+  readonly flowHandoffSummary: string;
+}
+
+export interface FlowContext {
+  /** Today in the user's zone, YYYY-MM-DD. */
+  readonly today: string;
+  readonly texts: FlowTexts;
+  /** An article's answer as the bot shows it (with source and as-of date). */
+  readonly article: (id: string) => ReplyMessage[];
+  /** The live help-desk card. */
+  readonly helpdesk: (triedOnline: boolean) => HelpdeskCard;
+  readonly computations: Readonly<Record<string, Computation>>;
+}
+
+/** What one step of a flow produced. */
+export interface FlowStep {
+  readonly reply: ReplyMessage[];
+  /** The state to keep; absent when the flow ended. */
+  readonly state?: FlowState;
+  readonly ended?: { readonly outcome: FlowOutcome; readonly handoffSummary?: string };
+  readonly remember?: { readonly mailedCodeRequestedOn?: string };
+}
+
+/** One user reply, as the engine sees it. */
+export interface FlowInput {
+  readonly text: string;
+  readonly value?: ChoiceValue;
+}
+
+const MAX_STEPS = 100;
+
+/** Starts a flow: runs from its start node to the first question or ending. */
+export function startFlow(flow: Flow, flowVersion: string, context: FlowContext): FlowStep {
+  const state: FlowState = { flowId: flow.id, flowVersion, nodeId: flow.start, awaiting: 'node', values: {}, trail: [] };
+  return run(flow, state, flow.start, [], context);
+}
+
+/**
+ * Applies the user's reply to the pending question. Returns undefined when the reply is not
+ * an answer to it (the bot may then treat it as a question of its own, and ask again).
+ */
+export function answerFlow(flow: Flow, state: FlowState, input: FlowInput, context: FlowContext): FlowStep | undefined {
+  const node = flow.nodes[state.nodeId];
+  if (!node) return undefined;
+  const clicked = input.value?.action === 'flow-answer' && input.value.flowId === flow.id && input.value.nodeId === state.nodeId ? input.value.choiceId : undefined;
+
+  if (state.awaiting === 'confirm') {
+    const answer = clicked ?? matchChoice(input.text, confirmOptions(context.texts));
+    if (answer === 'yes') {
+      const outcome = node.kind === 'end' ? node.outcome : 'resolved';
+      return { reply: [{ text: context.texts.flowResolved }], ended: { outcome } };
+    }
+    if (answer === 'no') return handOff(flow, state, [], context);
+    return undefined;
+  }
+
+  if (node.kind === 'ask') {
+    const choiceId = clicked ?? matchChoice(input.text, node.choices);
+    const choice = node.choices.find((candidate) => candidate.id === choiceId);
+    if (!choice) return undefined;
+    const values = { ...state.values, ...(node.saveAs ? { [node.saveAs]: choice.id } : {}), ...choice.set };
+    return run(flow, { ...state, values, trail: [...state.trail, `${state.nodeId}:${choice.id}`] }, choice.next, [], context);
+  }
+
+  if (node.kind === 'date') {
+    const date = parseUserDate(input.text, context.today);
+    if (!date) return undefined;
+    if (node.notInFuture && date > context.today) return { reply: [{ text: fillTemplate(node.retry, state.values) }], state };
+    const values = { ...state.values, [node.saveAs]: date };
+    return run(flow, { ...state, values, trail: [...state.trail, `${state.nodeId}:${date}`] }, node.next, [], context);
+  }
+  return undefined;
+}
+
+/** The pending question again, after an interruption or a reply that wasn't an answer. */
+export function pendingQuestion(flow: Flow, state: FlowState, context: FlowContext, notUnderstood = false): ReplyMessage[] {
+  const node = flow.nodes[state.nodeId];
+  const lead = notUnderstood ? [{ text: node?.kind === 'date' ? fillTemplate(node.retry, state.values) : context.texts.flowNotUnderstood }] : [];
+  if (state.awaiting === 'confirm') return [...lead, confirmQuestion(flow, state, context)];
+  if (node?.kind === 'ask') return [...lead, askMessage(flow, state.nodeId, node, state.values)];
+  if (node?.kind === 'date') return notUnderstood ? lead : [{ text: fillTemplate(node.text, state.values) }];
+  return lead;
+}
+
+function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[], context: FlowContext): FlowStep {
+  let state: FlowState = { ...start, nodeId, awaiting: 'node' };
+  let remember: FlowStep['remember'];
+  for (let steps = 0; steps < MAX_STEPS; steps++) {
+    const node = flow.nodes[state.nodeId];
+    switch (node.kind) {
+      case 'ask':
+        reply.push(askMessage(flow, state.nodeId, node, state.values));
+        return { reply, state, remember };
+      case 'date':
+        reply.push({ text: fillTemplate(node.text, state.values) });
+        return { reply, state, remember };
+      case 'say':
+        if (node.text) reply.push({ text: fillTemplate(node.text, state.values) });
+        else if (node.article) reply.push(...context.article(node.article).map((message) => ({ ...message, choices: undefined, choicesPrompt: undefined })));
+        state = { ...state, nodeId: node.next };
+        break;
+      case 'compute': {
+        const result = context.computations[node.compute]?.(state.values, { today: context.today }) ?? { values: {} };
+        state = { ...state, values: { ...state.values, ...result.values }, nodeId: node.next };
+        remember = result.remember ?? remember;
+        break;
+      }
+      case 'branch': {
+        const value = state.values[node.on];
+        state = { ...state, nodeId: node.cases.find((branchCase) => branchCase.equals === value)?.next ?? node.otherwise };
+        break;
+      }
+      case 'handoff':
+        if (node.text) reply.push({ text: fillTemplate(node.text, state.values) });
+        return { ...handOff(flow, state, reply, context, fillTemplate(node.summary, state.values)), remember };
+      case 'end':
+        if (node.text) reply.push({ text: fillTemplate(node.text, state.values) });
+        if (node.confirm) {
+          const waiting: FlowState = { ...state, awaiting: 'confirm' };
+          reply.push(confirmQuestion(flow, waiting, context));
+          return { reply, state: waiting, remember };
+        }
+        return { reply, ended: { outcome: node.outcome }, remember };
+    }
+  }
+  // Content checks rule out loops with no exit, but a branch can still cycle on unchanged values.
+  return handOff(flow, state, reply, context);
+}
+
+function handOff(flow: Flow, state: FlowState, reply: ReplyMessage[], context: FlowContext, summary?: string): FlowStep {
+  const triedOnline = state.values.triedOnline !== 'no';
+  reply.push({ helpdesk: context.helpdesk(triedOnline) });
+  const handoffSummary = summary ?? fillTemplate(context.texts.flowHandoffSummary, { title: flow.title, steps: state.trail.join(', ') || '-' });
+  return { reply, ended: { outcome: 'handed-off', handoffSummary } };
+}
+
+function askMessage(flow: Flow, nodeId: string, node: Extract<FlowNode, { kind: 'ask' }>, values: FlowValues): ReplyMessage {
+  const choices: Choice[] = node.choices.map((choice) => ({
+    label: choice.label,
+    value: { action: 'flow-answer', flowId: flow.id, nodeId, choiceId: choice.id },
+  }));
+  return { text: fillTemplate(node.text, values), choices };
+}
+
+function confirmOptions(texts: FlowTexts) {
+  return [
+    { id: 'yes', label: texts.flowSolvedYes, synonyms: ['solved', 'it worked', 'that worked', 'that helped', 'fixed'] },
+    { id: 'no', label: texts.flowSolvedNo, synonyms: ['still stuck', 'did not help', 'that did not help', 'not solved', 'no luck'] },
+  ];
+}
+
+function confirmQuestion(flow: Flow, state: FlowState, context: FlowContext): ReplyMessage {
+  return {
+    text: context.texts.flowSolvedQuestion,
+    choices: confirmOptions(context.texts).map((option) => ({
+      label: option.label,
+      value: { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: option.id },
+    })),
+  };
+}

@@ -1,0 +1,54 @@
+import Fuse from 'fuse.js';
+import { rawWords } from '../matching/normalizer';
+
+export interface ChoiceOption {
+  readonly id: string;
+  readonly label: string;
+  readonly synonyms: readonly string[];
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const YES = ['yes', 'yep', 'yeah', 'yup', 'ya', 'y', 'sure', 'correct', 'right', 'affirmative', 'ok', 'okay', 'i did', 'i have', 'i do', 'it did', 'it is', 'of course', 'definitely', 'absolutely', 'true'];
+const NO = ['no', 'nope', 'nah', 'n', 'not really', 'negative', 'i did not', 'i have not', 'i do not', 'it did not', 'never', 'not yet', 'false'];
+
+/**
+ * Finds which offered answer a typed reply means, leniently: the label or a synonym ("yep" for
+ * Yes), a number ("2"), an ordinal ("the second one", "last"), or a label with a typo.
+ * Returns the choice id, or undefined when the reply is not one of the answers.
+ */
+export function matchChoice(text: string, options: readonly ChoiceOption[]): string | undefined {
+  const words = rawWords(text);
+  if (words.length === 0) return undefined;
+  const phrase = words.join(' ');
+  const key = (value: string) => rawWords(value).join(' ');
+
+  for (const option of options) {
+    if ([option.label, ...option.synonyms].some((candidate) => key(candidate) === phrase)) return option.id;
+  }
+
+  const numbered = phrase.match(/^(?:option |number |choice |the )?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|one|two|three|four|five|last)(?: one| option)?$/);
+  if (numbered) {
+    const index = numbered[1] === 'last' ? options.length : Number(numbered[1]) || ORDINALS[numbered[1]];
+    if (index >= 1 && index <= options.length) return options[index - 1].id;
+  }
+
+  const yes = options.find((option) => option.id === 'yes' || /^yes\b/i.test(option.label));
+  const no = options.find((option) => option.id === 'no' || /^no\b/i.test(option.label));
+  const startsWith = (list: readonly string[]) => list.some((word) => phrase === word || phrase.startsWith(`${word} `));
+  if (yes && startsWith(YES)) return yes.id;
+  if (no && startsWith(NO)) return no.id;
+
+  // A reply that contains a whole label ("I think the phone one"), or a label with a typo.
+  const contained = options.filter((option) => {
+    const label = key(option.label);
+    return label.length >= 4 && (` ${phrase} `.includes(` ${label} `) || option.synonyms.some((synonym) => ` ${phrase} `.includes(` ${key(synonym)} `)));
+  });
+  if (contained.length === 1) return contained[0].id;
+
+  const fuse = new Fuse(
+    options.flatMap((option) => [option.label, ...option.synonyms].map((text) => ({ id: option.id, text: key(text) }))),
+    { keys: ['text'], includeScore: true, threshold: 0.35, ignoreLocation: true },
+  );
+  const [best] = fuse.search(phrase, { limit: 1 });
+  return best && phrase.length >= 3 ? best.item.id : undefined;
+}

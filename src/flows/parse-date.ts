@@ -1,0 +1,73 @@
+import { DateTime } from 'luxon';
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * Reads a calendar date the way people type it in a chat, relative to `today` (YYYY-MM-DD in
+ * the user's zone): "11/20", "11/20/2026", "2026-11-20", "Nov 20", "November 20th", "20 Nov",
+ * "today", "yesterday", "last Tuesday", "on Monday", "3 days ago", "a week ago". A date written
+ * without a year is the latest such date not after today. Returns YYYY-MM-DD or undefined.
+ */
+export function parseUserDate(text: string, today: string): string | undefined {
+  const base = DateTime.fromISO(today, { zone: 'utc' });
+  if (!base.isValid) return undefined;
+  const input = text.toLowerCase().replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/[,.]/g, ' ').replace(/\s+/g, ' ').trim();
+
+  if (/\btoday\b/.test(input)) return iso(base);
+  if (/\byesterday\b/.test(input)) return iso(base.minus({ days: 1 }));
+  if (/\b(the )?day before yesterday\b/.test(input)) return iso(base.minus({ days: 2 }));
+
+  const ago = input.match(/\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s? ago\b/);
+  if (ago) {
+    const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+    const count = words[ago[1]] ?? Number(ago[1]);
+    return iso(base.minus(ago[2] === 'week' ? { weeks: count } : { days: count }));
+  }
+  if (/\blast week\b/.test(input)) return iso(base.minus({ weeks: 1 }));
+
+  const isoMatch = input.match(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/);
+  if (isoMatch) return valid(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
+
+  const numeric = input.match(/\b(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))?\b/);
+  if (numeric) return withYear(Number(numeric[1]), Number(numeric[2]), numeric[3], base);
+
+  const monthFirst = input.match(/\b([a-z]{3,9}) (\d{1,2})(?: (\d{4}))?\b/);
+  const dayFirst = input.match(/\b(\d{1,2}) ([a-z]{3,9})(?: (\d{4}))?\b/);
+  for (const [monthWord, day, year] of [
+    monthFirst ? [monthFirst[1], monthFirst[2], monthFirst[3]] : undefined,
+    dayFirst ? [dayFirst[2], dayFirst[1], dayFirst[3]] : undefined,
+  ].filter((match): match is string[] => match !== undefined)) {
+    const month = MONTHS.indexOf(monthWord.slice(0, 3)) + 1;
+    if (month > 0 && (monthWord.length === 3 || monthWord.startsWith(MONTHS[month - 1]))) {
+      const result = withYear(month, Number(day), year, base);
+      if (result) return result;
+    }
+  }
+
+  const weekday = input.match(/\b(?:(last|this past|past|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
+  if (weekday) {
+    const target = WEEKDAYS.indexOf(weekday[2]) + 1;
+    // The most recent such day before today: "last Tuesday" said on a Tuesday means a week ago.
+    let back = (base.weekday - target + 7) % 7;
+    if (back === 0) back = 7;
+    return iso(base.minus({ days: back }));
+  }
+  return undefined;
+}
+
+function withYear(month: number, day: number, year: string | undefined, base: DateTime): string | undefined {
+  if (year !== undefined) return valid(year.length === 2 ? 2000 + Number(year) : Number(year), month, day);
+  const thisYear = valid(base.year, month, day);
+  if (thisYear && thisYear <= iso(base)) return thisYear;
+  return valid(base.year - 1, month, day);
+}
+
+function valid(year: number, month: number, day: number): string | undefined {
+  const date = DateTime.fromObject({ year, month, day }, { zone: 'utc' });
+  return date.isValid ? iso(date) : undefined;
+}
+
+function iso(date: DateTime): string {
+  return date.toFormat('yyyy-MM-dd');
+}
