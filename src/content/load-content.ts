@@ -99,7 +99,7 @@ export function loadContent(location: ContentLocation): Content {
     if (flow.id !== expectedId) {
       problems.push({ file: display(file), path: 'id', message: `is "${flow.id}" but the file is named "${expectedId}"` });
     }
-    if (flows.has(flow.id) || articles.has(flow.id)) {
+    if (flows.has(flow.id)) {
       problems.push({ file: display(file), path: 'id', message: `duplicate id "${flow.id}"` });
       continue;
     }
