@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import { stem, type Normalizer } from './normalizer';
+import { editDistance } from './edit-distance';
+import { rawWords, stem, type Normalizer } from './normalizer';
 
 /** Something the matcher can find: an article, a flow or an out-of-scope topic. */
 export interface MatchDocument {
@@ -21,24 +22,18 @@ export interface Candidate {
 export interface MatcherOptions {
   /** How close an unknown word must be to a known one to count as a typo (fuse.js, 0 = exact). */
   readonly typoThreshold?: number;
-  /** How much a typo-corrected word is worth compared with the word typed right. */
-  readonly typoWeight?: number;
   /** How much a document's second-best phrase adds to its best. */
   readonly supportWeight?: number;
   /** Bound on the typo cache, so odd inputs cannot grow memory without limit. */
   readonly typoCacheSize?: number;
 }
 
-interface Correction {
-  readonly stem: string;
-  readonly weight: number;
-}
-
 /**
  * Ranks documents for a question. fuse.js over every phrase is far too slow past a few dozen
  * documents, so matching works on an inverted index of stemmed canonical words with idf weights
- * (a cosine over word sets); fuse.js only looks up words the index has never seen, against the
- * knowledge base's own vocabulary, to repair typos. Its answers are cached.
+ * (a cosine over word sets). fuse.js only spells: a typed word the vocabulary has never seen is
+ * looked up among the words of the phrases, synonyms and stopwords, before normalizing, so
+ * "amercan express" still becomes "amex" and "lnog" the stopword "long". Its answers are cached.
  */
 export class Matcher {
   private readonly documents: readonly MatchDocument[];
@@ -50,7 +45,9 @@ export class Matcher {
   private readonly scratch: Float64Array;
   private readonly vocabularyByLength = new Map<number, Fuse<string>>();
   private readonly stemOfWord = new Map<string, string>();
-  private readonly typoCache = new Map<string, Correction | null>();
+  /** Words as people type them: in phrases, synonyms and stopwords. */
+  private readonly spelled = new Set<string>();
+  private readonly typoCache = new Map<string, string | null>();
   private readonly options: Required<MatcherOptions>;
 
   constructor(
@@ -58,12 +55,13 @@ export class Matcher {
     private readonly normalizer: Normalizer,
     options: MatcherOptions = {},
   ) {
-    this.options = { typoThreshold: 0.3, typoWeight: 0.85, supportWeight: 0.15, typoCacheSize: 10_000, ...options };
+    this.options = { typoThreshold: 0.6, supportWeight: 0.15, typoCacheSize: 10_000, ...options };
     this.documents = documents;
     const phraseStems: string[][] = [];
     const owners: number[] = [];
     documents.forEach((document, documentIndex) => {
       for (const phrase of document.phrases) {
+        for (const word of rawWords(phrase)) this.spelled.add(word);
         const words = normalizer.words(phrase);
         for (const word of words) this.stemOfWord.set(word, stem(word));
         phraseStems.push([...new Set(words.map(stem))]);
@@ -99,25 +97,18 @@ export class Matcher {
 
   /** The documents best matching the text, best first, at most `limit`. */
   rank(text: string, limit = 5): Candidate[] {
-    const words = [...new Set(this.normalizer.words(text))];
+    const typed = rawWords(text);
+    const spelled = typed.map((word) => this.correct(word) ?? word);
+    const words = [...new Set(this.normalizer.words(spelled.join(' ')))];
     if (words.length === 0) return [];
-    const terms = new Map<string, number>(); // stem -> weight it contributes when matched
+    const terms = new Map<string, number>(); // stem -> its weight
     let queryWeight = 0;
     for (const word of words) {
       const term = stem(word);
+      if (terms.has(term)) continue;
       const weight = this.idf.get(term);
-      if (weight !== undefined) {
-        if (!terms.has(term)) queryWeight += weight;
-        terms.set(term, weight);
-        continue;
-      }
-      const correction = this.correct(word);
-      if (correction && !terms.has(correction.stem)) {
-        terms.set(correction.stem, correction.weight);
-        queryWeight += this.idf.get(correction.stem) ?? 0;
-      } else if (!correction) {
-        queryWeight += this.unknownWeight;
-      }
+      if (weight !== undefined) terms.set(term, weight);
+      queryWeight += weight ?? this.unknownWeight;
     }
     if (terms.size === 0) return [];
 
@@ -160,8 +151,9 @@ export class Matcher {
   }
 
   private buildVocabulary(): void {
+    for (const word of this.normalizer.vocabulary) this.spelled.add(word);
     const byLength = new Map<number, string[]>();
-    for (const word of this.stemOfWord.keys()) {
+    for (const word of this.spelled) {
       if (word.length < 4 || /^\d+$/.test(word)) continue;
       const list = byLength.get(word.length) ?? [];
       list.push(word);
@@ -182,19 +174,25 @@ export class Matcher {
     }
   }
 
-  private correct(word: string): Correction | null {
-    if (word.length < 4 || /^\d+$/.test(word)) return null;
+  /** The known word a typed one was meant to be, or undefined if it is known or unknowable. */
+  private correct(word: string): string | undefined {
+    if (word.length < 4 || /\d/.test(word) || this.spelled.has(word) || this.idf.has(stem(word))) return undefined;
     const cached = this.typoCache.get(word);
-    if (cached !== undefined) return cached;
-    const hit = this.vocabularyByLength.get(word.length)?.search(word, { limit: 1 })[0];
-    let correction: Correction | null = null;
-    if (hit && hit.score !== undefined) {
-      const term = this.stemOfWord.get(hit.item) ?? stem(hit.item);
-      const weight = this.idf.get(term);
-      if (weight !== undefined) correction = { stem: term, weight: weight * this.options.typoWeight * (1 - hit.score) };
+    if (cached !== undefined) return cached ?? undefined;
+    // fuse.js proposes near words cheaply; an edit distance decides, because fuse's scores
+    // rank short transpositions ("lnog") below unrelated longer words ("logins").
+    const allowed = word.length <= 5 ? 1 : 2;
+    let correction: string | null = null;
+    let best = allowed + 1;
+    for (const hit of this.vocabularyByLength.get(word.length)?.search(word, { limit: 12 }) ?? []) {
+      const distance = editDistance(word, hit.item, allowed);
+      if (distance < best) {
+        best = distance;
+        correction = hit.item;
+      }
     }
     if (this.typoCache.size >= this.options.typoCacheSize) this.typoCache.clear();
     this.typoCache.set(word, correction);
-    return correction;
+    return correction ?? undefined;
   }
 }

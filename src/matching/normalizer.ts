@@ -10,6 +10,8 @@ export interface Normalizer {
   words(text: string): string[];
   /** All canonical words of the text, stopwords kept (for cue detection such as "can't"). */
   allWords(text: string): string[];
+  /** Every word the synonyms and stopwords know, as typed (for spelling correction). */
+  readonly vocabulary: ReadonlySet<string>;
 }
 
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -50,6 +52,10 @@ export function createNormalizer(synonyms: Synonyms): Normalizer {
   }
   for (const list of rulesByFirstWord.values()) list.sort((a, b) => b.from.length - a.from.length);
   const stopwords = new Set(synonyms.stopwords.flatMap(rawWords));
+  const vocabulary = new Set<string>(stopwords);
+  for (const [canonical, variants] of Object.entries(synonyms.synonyms)) {
+    for (const word of [canonical, ...variants].flatMap(rawWords)) vocabulary.add(word);
+  }
 
   function canonicalWords(text: string): string[] {
     const input = rawWords(text);
@@ -72,6 +78,7 @@ export function createNormalizer(synonyms: Synonyms): Normalizer {
   return {
     words: (text) => canonicalWords(text).filter((word) => !stopwords.has(word)),
     allWords: canonicalWords,
+    vocabulary,
   };
 }
 
