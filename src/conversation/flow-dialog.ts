@@ -94,7 +94,9 @@ export class FlowDialog extends Dialog<{ flowId: string }> {
     // Not an answer: maybe a question of its own. Answer it, then ask ours again.
     const outcome = text ? respond({ text }, { misses: 0 }, responder) : undefined;
     if (outcome?.decision.kind === 'answer') {
-      await this.deps.send(dc.context, [...outcome.reply, { text: texts.flowResumeLead }, ...pendingQuestion(flow, state, context)]);
+      // Related-question buttons would compete with the flow's own choices.
+      const answer = outcome.reply.map((message) => ({ ...message, choices: undefined, choicesPrompt: undefined }));
+      await this.deps.send(dc.context, [...answer, { text: texts.flowResumeLead }, ...pendingQuestion(flow, state, context)]);
     } else {
       await this.deps.send(dc.context, pendingQuestion(flow, state, context, true));
     }

@@ -8,6 +8,7 @@ export interface ChoiceOption {
 }
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const QUESTION_START = /^(what|how|when|where|why|who|which|is|are|can|could|do|does|should|will)\b/;
 const YES = ['yes', 'yep', 'yeah', 'yup', 'ya', 'y', 'sure', 'correct', 'right', 'affirmative', 'ok', 'okay', 'i did', 'i have', 'i do', 'it did', 'it is', 'of course', 'definitely', 'absolutely', 'true'];
 const NO = ['no', 'nope', 'nah', 'n', 'not really', 'negative', 'i did not', 'i have not', 'i do not', 'it did not', 'never', 'not yet', 'false'];
 
@@ -45,6 +46,8 @@ export function matchChoice(text: string, options: readonly ChoiceOption[]): str
   });
   if (contained.length === 1) return contained[0].id;
 
+  // Only short replies can be a mistyped label; a longer one, or a question, is a question.
+  if (words.length > 4 || /\?\s*$/.test(text) || QUESTION_START.test(phrase)) return undefined;
   const fuse = new Fuse(
     options.flatMap((option) => [option.label, ...option.synonyms].map((text) => ({ id: option.id, text: key(text) }))),
     { keys: ['text'], includeScore: true, threshold: 0.35, ignoreLocation: true },
