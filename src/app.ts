@@ -19,6 +19,8 @@ import { fillTemplate } from './content/fill-template';
 import { SupportBot } from './conversation/support-bot';
 import { renderReply, channelTraits } from './conversation/render';
 import type { Logger } from './logger';
+import { OptimisticStorage } from './state/optimistic-storage';
+import { ResilientStorage } from './state/resilient-storage';
 import { createServer, errorSummary, type BotServer } from './server';
 
 export interface AppDeps {
@@ -61,12 +63,14 @@ export function createApp(deps: AppDeps): App {
   });
   const adapter = new CloudAdapter(auth);
   const matcher = createMatcher(content);
+  const resilient = new ResilientStorage(deps.storage, { logger, clock: () => deps.clock().toMillis() });
+  const storage = new OptimisticStorage(resilient);
 
   const bot = new SupportBot({
     content,
     matcher,
-    conversationState: new ConversationState(deps.storage),
-    userState: new UserState(deps.storage),
+    conversationState: new ConversationState(storage),
+    userState: new UserState(storage),
     logger,
     describesProblem: createProblemDetector(content.routing.problemCues),
     detectCommand: createCommandDetector(content.routing.commands),
@@ -93,12 +97,16 @@ export function createApp(deps: AppDeps): App {
     bot,
     logger,
     maxBodyBytes: config.MAX_BODY_BYTES,
-    health: () => ({
-      ok: true,
-      version: deps.version,
-      content: { version: content.version, articles: content.articles.size },
-      storage: { kind: deps.storageKind },
-    }),
+    health: () => {
+      const storageHealth = resilient.health();
+      return {
+        ok: true,
+        status: storageHealth.degraded ? 'degraded' : 'ok',
+        version: deps.version,
+        content: { version: content.version, articles: content.articles.size, flows: content.flows.size },
+        storage: { kind: deps.storageKind, degraded: storageHealth.degraded },
+      };
+    },
   });
   return { adapter, bot, matcher, http };
 }

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { MemoryStorage, type Activity } from 'botbuilder';
+import { MemoryStorage, type Activity, type Storage } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { createApp, type App } from '../app';
 import { parseConfig } from '../config';
@@ -21,6 +21,11 @@ export interface LocalBotOptions {
   readonly dialogsDir?: string;
   readonly variables?: Record<string, string>;
   readonly clock?: () => DateTime;
+  /** State storage shared with other bots (two instances), or a fresh MemoryStorage. */
+  readonly storage?: Storage;
+  readonly storageKind?: string;
+  /** Port to listen on (0: any free port). */
+  readonly port?: number;
 }
 
 /**
@@ -38,12 +43,12 @@ export async function startLocalBot(options: LocalBotOptions = {}): Promise<Loca
     content,
     logger: createLogger(config.LOG_LEVEL),
     clock: options.clock ?? (() => DateTime.now()),
-    storage: new MemoryStorage(),
-    storageKind: 'memory',
+    storage: options.storage ?? new MemoryStorage(),
+    storageKind: options.storageKind ?? 'memory',
     version: 'local',
   });
   const { server } = app.http;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {

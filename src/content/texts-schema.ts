@@ -57,6 +57,10 @@ export const textsSchema = z
     privacyWarning: text,
     tooLong: text,
     error: text,
+    /** Two turns of one conversation collided and retries did not settle it. */
+    busy: text,
+    /** State storage is unreachable: the bot can't continue a conversation's thread. */
+    storageDown: text,
   })
   .strict();
 

@@ -19,6 +19,8 @@ import { resolveUserZone, zoneFromText } from '../helpdesk/user-zone';
 import { isZoneStatement } from '../helpdesk/zone-statement';
 import type { Logger } from '../logger';
 import { findSensitiveNumbers, redactSensitiveNumbers } from '../privacy/sensitive-numbers';
+import { isETagConflict } from '../state/etag-conflict';
+import { StorageUnavailableError } from '../state/storage-unavailable-error';
 import { parseChoiceValue } from './choice-value';
 import { FLOW_DIALOG_ID, FlowDialog, type TurnFacts } from './flow-dialog';
 import { channelTraits, renderReply } from './render';
@@ -97,11 +99,40 @@ export class SupportBot extends ActivityHandler {
     });
   }
 
-  /** Runs a turn and saves state, whatever the turn did. */
+  /**
+   * Runs a turn. Replies are held until the turn's state is saved: if another turn of the same
+   * conversation saved first (an eTag conflict), the held replies are dropped and the turn runs
+   * again on fresh state, so no update is lost and the user never sees a reply whose state was
+   * thrown away. If the storage is down, the user still gets the help-desk details.
+   */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.deps.conversationState.saveChanges(context, false);
-    await this.deps.userState.saveChanges(context, false);
+    const outbox = holdReplies(context);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await super.run(context);
+        await this.deps.conversationState.saveChanges(context, false);
+        await this.deps.userState.saveChanges(context, false);
+        break;
+      } catch (error) {
+        outbox.discard();
+        if (isETagConflict(error) && attempt < MAX_TURN_ATTEMPTS) {
+          await this.deps.conversationState.load(context, true);
+          await this.deps.userState.load(context, true);
+          continue;
+        }
+        if (isETagConflict(error)) {
+          this.deps.logger.warn({ conversationId: context.activity.conversation?.id, attempts: attempt }, 'turn collided repeatedly');
+          await context.sendActivities(renderReply([{ text: this.content.texts.busy }], channelTraits(context.activity.channelId)));
+        } else if (error instanceof StorageUnavailableError) {
+          const reply: Reply = [{ text: this.content.texts.storageDown }, { helpdesk: this.deps.helpdeskCard(resolveUserZone(channelTimeZone(context))) }];
+          await context.sendActivities(renderReply(reply, channelTraits(context.activity.channelId)));
+        } else {
+          throw error;
+        }
+        break;
+      }
+    }
+    await outbox.release();
   }
 
   private get content(): Content {
@@ -252,6 +283,31 @@ export class SupportBot extends ActivityHandler {
 }
 
 const USER_ZONE_KEY = Symbol('userZone');
+const MAX_TURN_ATTEMPTS = 3;
+
+/**
+ * Holds the turn's outgoing activities until release(), so a turn that is re-run (or fails)
+ * sends nothing it has to take back.
+ */
+function holdReplies(context: TurnContext): { discard(): void; release(): Promise<void> } {
+  let held: Array<Partial<Activity>> = [];
+  let releasing = false;
+  context.onSendActivities(async (_context, activities, next) => {
+    if (releasing) return next();
+    held.push(...activities);
+    return activities.map(() => ({ id: '' }));
+  });
+  return {
+    discard: () => {
+      held = [];
+    },
+    release: async () => {
+      releasing = true;
+      if (held.length > 0) await context.sendActivities(held);
+      held = [];
+    },
+  };
+}
 
 /** The user's zone as the channel reports it: Web Chat's localTimezone, Teams' clientInfo. */
 export function channelTimeZone(context: TurnContext): string | undefined {
