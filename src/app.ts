@@ -19,6 +19,7 @@ import { fillTemplate } from './content/fill-template';
 import { SupportBot } from './conversation/support-bot';
 import { renderReply, channelTraits } from './conversation/render';
 import type { Logger } from './logger';
+import { teamsMiddleware } from './channels/teams/teams-middleware';
 import { OptimisticStorage } from './state/optimistic-storage';
 import { ResilientStorage } from './state/resilient-storage';
 import { createServer, errorSummary, type BotServer } from './server';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): App {
     handoffEvents: config.HANDOFF_EVENTS,
   });
 
+  adapter.use(teamsMiddleware({ allowedTenants: config.ALLOWED_TENANTS, refusal: content.texts.tenantRefused, logger }));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: errorSummary(error), conversationId: context.activity.conversation?.id }, 'turn error');
     try {

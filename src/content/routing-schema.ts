@@ -16,6 +16,8 @@ export const routingSchema = z
         thanks: phrases,
         helpdesk: phrases,
         restart: phrases,
+        /** Forget the whole conversation (Teams one-to-one chats never get a new one). */
+        reset: phrases,
         cancel: phrases,
       })
       .strict(),

@@ -59,6 +59,10 @@ export const textsSchema = z
     error: text,
     /** Two turns of one conversation collided and retries did not settle it. */
     busy: text,
+    /** Teams users from a tenant that is not allowed. */
+    tenantRefused: text,
+    /** After "reset": everything about this conversation was forgotten. */
+    resetDone: text,
     /** State storage is unreachable: the bot can't continue a conversation's thread. */
     storageDown: text,
   })

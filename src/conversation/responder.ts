@@ -113,6 +113,7 @@ function respondToCommand(command: CommandName, session: Session, deps: Responde
       return { reply: [{ helpdesk: deps.helpdeskCard() }], session: { misses: 0 }, decision, handoff: true };
     case 'restart':
     case 'cancel':
+    case 'reset':
       return { reply: [{ text: texts.welcome, choices: topics() }], session: newSession, decision };
   }
 }

@@ -171,6 +171,14 @@ export class SupportBot extends ActivityHandler {
       await this.send(context, [{ text: fillTemplate(texts.tooLong, { max: this.deps.maxMessageLength }) }]);
       return;
     }
+    if (!value && this.deps.detectCommand(rawText) === 'reset') {
+      await this.deps.conversationState.clear(context);
+      await this.conversationData.set(context, { ...emptyConversation, welcomed: true });
+      const { texts: t } = this.content;
+      await this.send(context, [{ text: t.resetDone }, { text: t.welcome, choices: t.welcomeTopArticles.map((id) => articleChoice(id, this.deps)) }]);
+      this.logTurn(context, 'reset');
+      return;
+    }
     const sensitive = findSensitiveNumbers(rawText).length > 0;
     // Matching never needs the numbers, and nothing downstream should ever see them.
     const text = sensitive ? redactSensitiveNumbers(rawText) : rawText;

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Activity } from 'botbuilder';
+import { DateTime } from 'luxon';
+import type { LocalBot } from '../../src/cli/local-bot';
+import { replyChoices, replyText, startBot } from '../support/local-bot';
+
+const fixture = (name: string): Partial<Activity> =>
+  JSON.parse(readFileSync(join(__dirname, '..', 'fixtures', 'teams', `${name}.json`), 'utf8')) as Partial<Activity>;
+const ALLOWED = '72f988bf-0000-0000-0000-000000000001';
+
+let bot: LocalBot;
+beforeAll(async () => {
+  // A Tuesday, 11:50 a.m. Central: the desk is open.
+  bot = await startBot({ variables: { ALLOWED_TENANTS: ALLOWED }, clock: () => DateTime.fromISO('2025-01-14T17:50:00Z') });
+});
+afterAll(() => bot.stop());
+
+const send = (activity: Partial<Activity>, extra: Partial<Activity> = {}) => bot.send({ ...activity, ...extra });
+const article = (id: string) => bot.content.articles.get(id)!;
+const firstLine = (text: string) => text.trim().split('\n')[0].slice(0, 60);
+
+describe('the bot in Teams (recorded-style activities through the real adapter)', () => {
+  it('a channel @mention does not spoil matching', async () => {
+    const replies = await send(fixture('channel-message-mention'));
+    expect(replyText(replies)).toContain(firstLine(article('activation-code-by-mail').answer));
+  });
+
+  it('replies in the channel thread the question came from', async () => {
+    const question = fixture('channel-message-mention');
+    const replies = await send(question);
+    for (const reply of replies) expect(reply.conversation?.id).toBe(question.conversation?.id);
+    expect(question.conversation?.id).toContain(';messageid=');
+  });
+
+  it('answers with Adaptive Card buttons, not suggested actions', async () => {
+    const replies = await send(fixture('personal-chat'));
+    expect(replies.some((reply) => reply.suggestedActions)).toBe(false);
+    expect(replies.some((reply) => reply.attachments?.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'))).toBe(true);
+    expect(replyChoices(replies).length).toBeGreaterThan(0);
+  });
+
+  it('a group chat with another person mentioned still gets its answer', async () => {
+    const activity = fixture('group-chat');
+    const replies = await send(activity);
+    expect(replyText(replies)).not.toContain(bot.content.texts.fallback);
+  });
+
+  it('card submits drive flows: a problem starts a flow, a clicked card button moves it on', async () => {
+    const personal = fixture('personal-chat');
+    const conversation = { ...personal.conversation!, id: `a:flow-${Date.now()}` };
+    const started = await send(personal, { conversation, text: "I can't register online, it keeps failing" });
+    const flow = bot.content.flows.get('cant-complete-registration')!;
+    expect(replyText(started)).toContain((flow.nodes[flow.start] as { text: string }).text);
+    const submit = fixture('card-submit');
+    const value = submit.value as { nodeId: string; choiceId: string };
+    const moved = await send(submit, { conversation });
+    const start = flow.nodes[value.nodeId];
+    if (start.kind !== 'ask') throw new Error('fixture must click an ask node');
+    const next = flow.nodes[start.choices.find((choice) => choice.id === value.choiceId)!.next];
+    expect(replyText(moved)).toContain((next as { text: string }).text);
+  });
+
+  it('over HTTP, "<at>SupportBot</at> is the help desk open now?" gets the live help-desk answer', async () => {
+    const replies = await send(fixture('channel-message-helpdesk'));
+    const text = replyText(replies);
+    expect(text).toContain(bot.content.helpdesk.number);
+    expect(text).toMatch(/open now/i);
+    expect(text).toContain('7:00 p.m. ET');
+  });
+
+  it('a foreign tenant is refused, briefly', async () => {
+    const replies = await send(fixture('foreign-tenant'));
+    expect(replyText(replies)).toBe(bot.content.texts.tenantRefused);
+  });
+
+  it('"reset" in a one-to-one chat forgets the conversation, including a running flow', async () => {
+    const personal = fixture('personal-chat');
+    const conversation = { ...personal.conversation!, id: `a:reset-${Date.now()}` };
+    await send(personal, { conversation, text: "I can't register online, it keeps failing" });
+    const reset = await send(personal, { conversation, text: 'reset' });
+    expect(replyText(reset)).toContain(bot.content.texts.resetDone);
+    const after = await send(personal, { conversation, text: 'what do I need to register?' });
+    expect(replyText(after)).toContain(firstLine(article('what-you-need').answer));
+  });
+});
