@@ -100,11 +100,11 @@ describe('buildTeamsAppPackage', () => {
         .filter((list) => list.scopes.includes(scope))
         .flatMap((list) => list.commands.map((c) => c.title));
     expect(titles('personal')).toEqual(
-      expect.arrayContaining(['register', 'what do I need', 'help desk hours', 'activation code by mail', 'reset']),
+      expect.arrayContaining(['how do I start registering', 'what do I need', 'help desk hours', 'activation code by mail', 'reset']),
     );
     expect(titles('team')).not.toContain('reset');
     expect(titles('groupChat')).not.toContain('reset');
-    expect(titles('team')).toContain('register');
+    expect(titles('team')).toContain('how do I start registering');
   });
 
   it('packs icons of the sizes Teams requires', () => {

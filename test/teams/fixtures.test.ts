@@ -37,7 +37,7 @@ describe('Teams fixtures', () => {
     ['group-chat.json', 'what does Priya Raman need to have ready to re-register?'],
     ['personal-chat.json', 'what do I need to verify my identity?'],
     ['foreign-tenant.json', 'how do I start re-registering for e-Services?'],
-    ['card-submit.json', ''],
+    ['card-submit.json', 'No'],
   ])('%s reads as "%s" once the bot mention is removed', (file, expected) => {
     const activity = fixture(file);
     expect(removeBotMention(activity.text, activity.entities, activity.recipient.id)).toBe(expected);
@@ -61,9 +61,9 @@ describe('Teams fixtures', () => {
     expect(fixture('personal-chat.json').conversation.conversationType).toBe('personal');
   });
 
-  it('card-submit carries the card data in value and has no text', () => {
+  it("card-submit carries the card data in value and the button label as messageBack's text", () => {
     const activity = fixture('card-submit.json');
-    expect(activity.text).toBeUndefined();
+    expect(activity.text).toBe('No');
     expect(activity.value).toEqual(expect.objectContaining({ action: expect.any(String) }));
   });
 
