@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
+import type { Server } from 'restify';
+import type { Config } from '../../config';
+import type { Logger } from '../../logger';
+import { azureTokenRoute } from './azure-token-route';
+import { connectorRoutes, connectorServiceUrl } from './connector-routes';
+import { directLineOrigins } from './content-security-policy';
+import { activityForBot } from './direct-line-activity';
+import { directLineRoutes } from './direct-line-routes';
+import { LocalDirectLine } from './local-direct-line';
+import { loopbackBaseUrl } from './loopback-base-url';
+import { pageConfig } from './page-config';
+import { pageRoutes } from './page-routes';
+import { findWebchatBundle, type WebchatBundle } from './webchat-bundle';
+import { webchatMode, type WebchatMode } from './webchat-mode';
+
+/** The parts of the app the website channel plugs into. */
+export interface WebchatHost {
+  readonly adapter: CloudAdapter;
+  readonly bot: { run(context: TurnContext): Promise<void> };
+  readonly http: { readonly server: Server };
+}
+
+export interface WebchatDeps {
+  readonly config: Config;
+  readonly logger: Logger;
+  /** Milliseconds since the epoch: token expiry, idle conversations, activity timestamps. */
+  readonly clock: () => number;
+  /** The project's public/ folder. */
+  readonly publicDir: string;
+  /** How long to wait for Azure's token service. */
+  readonly azureTimeoutMs?: number;
+  readonly bundle?: WebchatBundle;
+}
+
+/** What was set up, for tests and health checks. */
+export interface WebchatChannel {
+  readonly mode: WebchatMode;
+  /** The local Direct Line, when it is on. */
+  readonly directLine?: LocalDirectLine;
+}
+
+const DEFAULT_AZURE_TIMEOUT_MS = 10_000;
+
+/**
+ * Adds the website channel to the app's HTTP server: the chat page, and either the local
+ * Direct Line or the Azure token route (see {@link webchatMode}).
+ *
+ * The local Direct Line hands each user activity to the bot through the real adapter
+ * (`processActivityDirect`, anonymous as with the Emulator) with a serviceUrl pointing back at
+ * this server, so the bot replies (and later sends proactive messages) through its ordinary
+ * Bot Connector client, into the connector routes here.
+ */
+export function addWebchat(host: WebchatHost, deps: WebchatDeps): WebchatChannel {
+  const { config, logger } = deps;
+  const mode = webchatMode(config);
+  const server = host.http.server;
+  logger.info({ page: mode.page, localDirectLine: mode.localDirectLine }, `web chat: ${mode.reason}`);
+
+  let directLine: LocalDirectLine | undefined;
+  const routes: Array<(server: Server) => void> = [];
+  if (mode.localDirectLine) {
+    const connectorKey = randomBytes(24).toString('base64url');
+    // Known only once the server listens, so it is worked out per activity.
+    const serviceUrl = () => connectorServiceUrl(loopbackBaseUrl(server.address()), connectorKey);
+    directLine = new LocalDirectLine({
+      clock: deps.clock,
+      // Without a configured secret, tokens die with the process, as its conversations do.
+      tokenSecret: config.DIRECT_LINE_TOKEN_SECRET ?? randomBytes(32),
+      tokenTtlSeconds: config.DIRECT_LINE_TOKEN_TTL_SECONDS,
+      idleMinutes: config.DIRECT_LINE_IDLE_MINUTES,
+      maxConversations: config.DIRECT_LINE_MAX_CONVERSATIONS,
+      maxActivities: config.DIRECT_LINE_MAX_ACTIVITIES,
+      deliver: async (activity) => {
+        // The activity was built by shapeClientActivity: a complete message or event activity.
+        const forBot = activityForBot(activity, serviceUrl()) as unknown as Activity;
+        await host.adapter.processActivityDirect('', forBot, (context) => host.bot.run(context));
+      },
+    });
+    routes.push(directLineRoutes(directLine, logger), connectorRoutes(directLine, connectorKey));
+  }
+  if (mode.azureTokenRoute && config.DIRECT_LINE_SECRET) {
+    routes.push(
+      azureTokenRoute(
+        { endpoint: config.DIRECT_LINE_ENDPOINT, secret: config.DIRECT_LINE_SECRET, timeoutMs: deps.azureTimeoutMs ?? DEFAULT_AZURE_TIMEOUT_MS },
+        logger,
+      ),
+    );
+  }
+  routes.push(
+    pageRoutes({
+      publicDir: deps.publicDir,
+      bundle: deps.bundle ?? findWebchatBundle(),
+      config: pageConfig({
+        firmName: config.FIRM_NAME,
+        accentColor: config.ACCENT_COLOR,
+        page: mode.page,
+        azureEndpoint: config.DIRECT_LINE_ENDPOINT,
+      }),
+      connectTo: mode.page === 'azure' ? directLineOrigins(config.DIRECT_LINE_ENDPOINT) : [],
+      logger,
+    }),
+  );
+  for (const add of routes) add(server);
+  return { mode, directLine };
+}
