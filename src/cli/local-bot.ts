@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { createApp, type App } from '../app';
 import { parseConfig } from '../config';
 import { loadContent, type Content } from '../content/load-content';
-import { createLogger } from '../logger';
+import { createLogger, type Logger } from '../logger';
 
 /** A bot running in this process on a loopback port, and a client for it. */
 export interface LocalBot {
@@ -26,6 +26,8 @@ export interface LocalBotOptions {
   readonly storageKind?: string;
   /** Port to listen on (0: any free port). */
   readonly port?: number;
+  /** Where logs go (tests capture them); silent by default. */
+  readonly logger?: Logger;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function startLocalBot(options: LocalBotOptions = {}): Promise<Loca
   const app = createApp({
     config,
     content,
-    logger: createLogger(config.LOG_LEVEL),
+    logger: options.logger ?? createLogger(config.LOG_LEVEL),
     clock: options.clock ?? (() => DateTime.now()),
     storage: options.storage ?? new MemoryStorage(),
     storageKind: options.storageKind ?? 'memory',
