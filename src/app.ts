@@ -1,6 +1,5 @@
 import {
   CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
   ConversationState,
   UserState,
   type Storage,
@@ -20,6 +19,7 @@ import { SupportBot } from './conversation/support-bot';
 import { renderReply, channelTraits } from './conversation/render';
 import type { Logger } from './logger';
 import { teamsMiddleware } from './channels/teams/teams-middleware';
+import { StrictBotFrameworkAuthentication } from './channels/strict-authentication';
 import { OptimisticStorage } from './state/optimistic-storage';
 import { ResilientStorage } from './state/resilient-storage';
 import { createServer, errorSummary, type BotServer } from './server';
@@ -56,7 +56,7 @@ export function createMatcher(content: Content): Matcher {
  */
 export function createApp(deps: AppDeps): App {
   const { config, content, logger } = deps;
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new StrictBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: config.MicrosoftAppType,

@@ -1,0 +1,56 @@
+import { createSign, generateKeyPairSync } from 'node:crypto';
+import type { LocalBot } from '../../src/cli/local-bot';
+import { startBot, userMessage } from '../support/local-bot';
+
+const APP_ID = '11111111-2222-3333-4444-555555555555';
+
+/** A JWT that looks like a channel's but is signed by a key nobody trusts. */
+function forgedToken(): string {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  const head = encode({ alg: 'RS256', typ: 'JWT', kid: 'forged-key' });
+  const body = encode({ iss: 'https://api.botframework.com', aud: APP_ID, serviceurl: 'https://example.test/', nbf: now - 60, exp: now + 600 });
+  const signature = createSign('RSA-SHA256').update(`${head}.${body}`).sign(privateKey).toString('base64url');
+  return `${head}.${body}.${signature}`;
+}
+
+let bot: LocalBot;
+let turns = 0;
+beforeAll(async () => {
+  bot = await startBot({ variables: { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'MultiTenant' } });
+  const run = bot.app.bot.run.bind(bot.app.bot);
+  bot.app.bot.run = async (context) => {
+    turns += 1;
+    return run(context);
+  };
+});
+afterAll(() => bot.stop());
+
+const post = (headers: Record<string, string>) =>
+  fetch(`${bot.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ ...userMessage('secure-1', 'what do I need?'), serviceUrl: 'https://example.test/' }),
+  });
+
+describe('with app credentials configured', () => {
+  it.each([
+    ['no Authorization header', {}],
+    ['a malformed token', { authorization: 'Bearer not.a.jwt' }],
+    ['a token signed by an untrusted key', { authorization: `Bearer ${forgedToken()}` }],
+  ])('%s gets 401 and never reaches the bot', async (_name, headers) => {
+    const before = turns;
+    const response = await post(headers);
+    expect(response.status).toBe(401);
+    expect(turns).toBe(before);
+    const body = await response.text();
+    expect(body).not.toContain('not-a-real-secret');
+  }, 30_000);
+
+  it('health never shows the secret', async () => {
+    const body = await (await fetch(`${bot.url}/healthz`)).text();
+    expect(body).not.toContain('not-a-real-secret');
+    expect(body).not.toContain(APP_ID);
+  });
+});
