@@ -47,6 +47,7 @@
       // Only a resumed conversation is named: a new token's conversation is started by the client.
       conversationId: session.resumed ? session.conversationId : undefined,
       webSocket: settings.webSocket,
+      pollingInterval: settings.pollingIntervalMs,
     });
 
     let restarted = false;
@@ -114,7 +115,9 @@
       primaryFont: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif",
       hideUploadButton: true,
       sendBoxTextWrap: true,
+      // One button per line, wrapped rather than cut short: the choices are whole questions.
       suggestedActionLayout: 'stacked',
+      suggestedActionsStackedLayoutButtonTextWrap: true,
     };
   }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { createApp } from './app';
+import { addWebchat } from './channels/webchat/add-webchat';
 import { ConfigError, loadConfig, type Config } from './config';
 import { ContentError } from './content/content-error';
 import { loadContent } from './content/load-content';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   const clock = () => DateTime.now();
   const { storage, kind } = await createStorage(config, { logger, clock: () => Date.now() });
   const app = createApp({ config, content, logger, clock, storage, storageKind: kind, version });
+  addWebchat(app, { config, logger, clock: () => clock().toMillis(), publicDir: join(projectRoot, 'public') });
 
   const { server } = app.http;
   server.listen(config.PORT, config.HOST, () => {

@@ -108,6 +108,21 @@ describe('local Direct Line over HTTP', () => {
     expect(last).toMatchObject({ type: 'message', text: 'A later note.', from: { role: 'bot' } });
   });
 
+  it('answers 502 when the adapter cannot take the activity, logging no user text', async () => {
+    const grant = await client.start();
+    const spy = jest.spyOn(bot.app.adapter, 'processActivityDirect').mockRejectedValueOnce(new Error('adapter down'));
+    try {
+      const answer = await client.post(grant.token, grant.conversationId, { type: 'message', text: 'my secret words' });
+      expect(answer).toEqual({ status: 502, body: { error: { code: 'BotError', message: expect.any(String) } } });
+    } finally {
+      spy.mockRestore();
+    }
+    const logged = bot.logLines.filter((line) => line.includes('could not deliver'));
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toContain('adapter down');
+    expect(bot.logLines.join('')).not.toContain('my secret words');
+  });
+
   it('refuses anything but message, event and typing activities', async () => {
     const grant = await client.start();
     const answer = await client.post(grant.token, grant.conversationId, { type: 'invoke', name: 'adaptiveCard/action' });
