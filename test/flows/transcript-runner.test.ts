@@ -52,6 +52,7 @@ it('the static check names unknown flows, nodes, choices, texts and articles', (
     name: 'made up',
     flow: 'activation-code-by-mail',
     now: '2026-11-25T10:00',
+    channel: 'webchat',
     steps: [
       { click: 'no-such-choice' },
       { expect: { node: 'no-such-node' } },

@@ -104,6 +104,7 @@ async function run(target: TranscriptBot, transcript: Transcript): Promise<void>
   transcriptCount += 1;
   const prefix = `t${process.pid}-${transcriptCount}`;
   const from = { id: `${prefix}-user`, name: 'User' };
+  const { channel: channelId } = transcript;
   let conversations = 1;
   let conversationId = `${prefix}-c1`;
   let last: Array<Partial<Activity>> = [];
@@ -118,7 +119,7 @@ async function run(target: TranscriptBot, transcript: Transcript): Promise<void>
     seen = [...seen, ...replyChoices(last)];
     log.push(`> ${shown}`, ...replyText(last).split('\n').map((line) => `  ${line}`));
   };
-  const say = (text: string, value?: unknown) => send(userMessage(conversationId, text, { from, ...(value ? { value } : {}) }), text);
+  const say = (text: string, value?: unknown) => send(userMessage(conversationId, text, { from, channelId, ...(value ? { value } : {}) }), text);
 
   for (const [index, step] of transcript.steps.entries()) {
     const fail = (message: string, atBug = false): never => {
@@ -129,7 +130,7 @@ async function run(target: TranscriptBot, transcript: Transcript): Promise<void>
       );
     };
     if (step === 'join' || (typeof step === 'object' && 'join' in step)) {
-      await send({ ...userMessage(conversationId, '', { from }), type: 'event', name: 'webchat/join', text: undefined }, '(joins)');
+      await send({ ...userMessage(conversationId, '', { from, channelId }), type: 'event', name: 'webchat/join', text: undefined }, '(joins)');
     } else if ('user' in step) {
       await say(step.user);
     } else if ('type' in step) {

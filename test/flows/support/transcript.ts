@@ -100,6 +100,7 @@ const transcriptSchema = z
     name: z.string().min(1),
     flow: z.string().optional(),
     now: z.string().optional(),
+    channel: z.string().optional(),
     /** A known bug in src/ or content: the transcript states the right behaviour and runs as it.failing. */
     bug: z.string().optional(),
     steps: z.array(stepSchema).min(1),
@@ -110,6 +111,8 @@ const fileSchema = z
   .object({
     flow: z.string().optional(),
     now: z.string().optional(),
+    /** The channel id the user writes from (webchat unless given; msteams renders cards). */
+    channel: z.string().optional(),
     transcripts: z.array(transcriptSchema).min(1),
   })
   .strict();
@@ -122,6 +125,7 @@ export interface Transcript {
   readonly name: string;
   readonly flow?: string;
   readonly now: string;
+  readonly channel: string;
   readonly bug?: string;
   readonly steps: readonly Step[];
 }
@@ -150,6 +154,7 @@ export function readTranscriptFile(path: string): Transcript[] {
       name: transcript.name,
       flow: transcript.flow ?? parsed.data.flow,
       now: transcript.now ?? parsed.data.now ?? DEFAULT_NOW,
+      channel: transcript.channel ?? parsed.data.channel ?? 'webchat',
       bug: transcript.bug,
       steps: transcript.steps,
     };
