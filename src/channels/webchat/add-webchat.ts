@@ -22,6 +22,7 @@ export interface WebchatHost {
   readonly http: { readonly server: Server };
 }
 
+/** The website channel's collaborators, from the composition root. */
 export interface WebchatDeps {
   readonly config: Config;
   readonly logger: Logger;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { ConversationGrant } from './local-direct-line';
 
+/** Where and how to ask Azure for a Direct Line token. */
 export interface AzureTokenOptions {
   /** e.g. https://directline.botframework.com (or a regional endpoint). */
   readonly endpoint: string;
@@ -10,6 +11,7 @@ export interface AzureTokenOptions {
   readonly timeoutMs: number;
 }
 
+/** A token grant, or why there is none (never Azure's own words, which may quote the request). */
 export type AzureTokenResult =
   | { readonly ok: true; readonly grant: ConversationGrant }
   | { readonly ok: false; readonly reason: 'timeout' | 'unreachable' | 'refused' | 'bad-answer'; readonly status?: number };

@@ -14,6 +14,7 @@ export interface ActivitySet {
   readonly watermark: string;
 }
 
+/** The store's clock and its three bounds. */
 export interface ConversationStoreOptions {
   /** Milliseconds since the epoch. */
   readonly clock: () => number;

@@ -24,6 +24,7 @@ const clientActivity = z.object({
 /** A reply the bot posts through the Bot Connector routes. */
 const botActivity = z.looseObject({ type: z.string().min(1).max(100) });
 
+/** An activity ready to keep, or why it was refused. */
 export type Shaped =
   | { readonly ok: true; readonly activity: Readonly<Record<string, unknown>> }
   | { readonly ok: false; readonly problem: string };

@@ -15,6 +15,7 @@ export interface TokenClaims {
 /** Why a token was refused. */
 export type TokenProblem = 'malformed' | 'signature' | 'expired';
 
+/** A token's claims when it is valid, or what is wrong with it. */
 export type TokenCheck =
   | { readonly ok: true; readonly claims: TokenClaims }
   | { readonly ok: false; readonly problem: TokenProblem };

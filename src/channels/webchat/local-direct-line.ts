@@ -15,6 +15,7 @@ export interface ConversationGrant {
 /** Hands a user's activity to the bot and resolves when the bot's turn is over. */
 export type DeliverToBot = (activity: Readonly<Record<string, unknown>>) => Promise<void>;
 
+/** The local Direct Line's clock, token settings, memory bounds and way to the bot. */
 export interface LocalDirectLineOptions {
   /** Milliseconds since the epoch. */
   readonly clock: () => number;
@@ -61,17 +62,17 @@ export class LocalDirectLine {
    */
   start(authorization: string | undefined): DirectLineResult<ConversationGrant> {
     if (!authorization) return success(this.generate());
-    return this.withConversation(authorization, undefined, (claims) => success(this.grant(claims.conversationId, claims.userId)));
+    return this.withConversation(authorization, undefined, this.regrant);
   }
 
   /** GET /conversations/:id: rejoins a conversation (Web Chat does this when resuming). */
   reconnect(authorization: string | undefined, conversationId: string): DirectLineResult<ConversationGrant> {
-    return this.withConversation(authorization, conversationId, (claims) => success(this.grant(claims.conversationId, claims.userId)));
+    return this.withConversation(authorization, conversationId, this.regrant);
   }
 
   /** POST /tokens/refresh: a new token for the same conversation, before the old one expires. */
   refresh(authorization: string | undefined): DirectLineResult<ConversationGrant> {
-    return this.withConversation(authorization, undefined, (claims) => success(this.grant(claims.conversationId, claims.userId)));
+    return this.withConversation(authorization, undefined, this.regrant);
   }
 
   /** GET /conversations/:id/activities: what was said after the watermark. */
@@ -131,6 +132,10 @@ export class LocalDirectLine {
     if (!this.store.get(check.claims.conversationId)) return gone();
     return then(check.claims);
   }
+
+  /** A fresh token for the conversation and user a valid token already names. */
+  private readonly regrant = (claims: TokenClaims): DirectLineResult<ConversationGrant> =>
+    success(this.grant(claims.conversationId, claims.userId));
 
   private grant(conversationId: string, userId: string): ConversationGrant {
     const issuedAt = Math.floor(this.options.clock() / 1000);

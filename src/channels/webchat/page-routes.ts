@@ -9,6 +9,7 @@ import { renderPage } from './render-page';
 import { sendStaticFile, staticFile, type StaticFile } from './static-file';
 import type { WebchatBundle } from './webchat-bundle';
 
+/** What the page routes serve. */
 export interface PageRoutesOptions {
   /** The project's public/ folder: index.html (a template), chat.js, chat.css. */
   readonly publicDir: string;

@@ -19,11 +19,13 @@ export function staticFile(path: string, contentType: string, cacheControl: stri
     contentType,
     cacheControl,
     load() {
-      loaded ??= readFile(path).then(async (plain) => ({ plain, gzipped: await gzipAsync(plain) }));
-      // A failed read is not cached, so a file that appears later is served.
-      loaded.catch(() => {
-        loaded = undefined;
-      });
+      if (!loaded) {
+        loaded = readFile(path).then(async (plain) => ({ plain, gzipped: await gzipAsync(plain) }));
+        // A failed read is not kept, so a file that appears later is served.
+        loaded.catch(() => {
+          loaded = undefined;
+        });
+      }
       return loaded;
     },
   };
