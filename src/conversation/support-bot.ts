@@ -22,6 +22,7 @@ import { findSensitiveNumbers, redactSensitiveNumbers } from '../privacy/sensiti
 import { isETagConflict } from '../state/etag-conflict';
 import { StorageUnavailableError } from '../state/storage-unavailable-error';
 import { parseChoiceValue } from './choice-value';
+import { TurnQueue } from './turn-queue';
 import { FLOW_DIALOG_ID, FlowDialog, type TurnFacts } from './flow-dialog';
 import { channelTraits, renderReply } from './render';
 import type { HelpdeskCard, Reply } from './reply';
@@ -66,6 +67,7 @@ export class SupportBot extends ActivityHandler {
   private readonly conversationData: StatePropertyAccessor<ConversationData>;
   private readonly userProfile: StatePropertyAccessor<UserProfile>;
   private readonly dialogs: DialogSet;
+  private readonly turns = new TurnQueue();
 
   constructor(private readonly deps: SupportBotDeps) {
     super();
@@ -105,17 +107,27 @@ export class SupportBot extends ActivityHandler {
    * again on fresh state, so no update is lost and the user never sees a reply whose state was
    * thrown away. If the storage is down, the user still gets the help-desk details.
    */
-  override async run(context: TurnContext): Promise<void> {
+  override run(context: TurnContext): Promise<void> {
+    const key = `${context.activity.channelId}/${context.activity.conversation?.id ?? ''}`;
+    return this.turns.run(key, () => this.runTurn(context));
+  }
+
+  private async runTurn(context: TurnContext): Promise<void> {
     const outbox = holdReplies(context);
     for (let attempt = 1; ; attempt++) {
       try {
         await super.run(context);
-        await this.deps.conversationState.saveChanges(context, false);
+        // User state first: its changes are idempotent (a zone, a date), so if the conversation
+        // write then collides and the turn runs again, writing them twice does no harm.
         await this.deps.userState.saveChanges(context, false);
+        await this.deps.conversationState.saveChanges(context, false);
         break;
       } catch (error) {
         outbox.discard();
         if (isETagConflict(error) && attempt < MAX_TURN_ATTEMPTS) {
+          // Another instance wrote first: wait a little (jittered, so colliding instances spread
+          // out) and run the turn again on what it saved.
+          await delay(attempt * (5 + Math.random() * 20));
           await this.deps.conversationState.load(context, true);
           await this.deps.userState.load(context, true);
           continue;
@@ -291,7 +303,9 @@ export class SupportBot extends ActivityHandler {
 }
 
 const USER_ZONE_KEY = Symbol('userZone');
-const MAX_TURN_ATTEMPTS = 3;
+const MAX_TURN_ATTEMPTS = 6;
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Holds the turn's outgoing activities until release(), so a turn that is re-run (or fails)

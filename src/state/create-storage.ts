@@ -1,5 +1,6 @@
 import type { Storage } from 'botbuilder';
-import { BlobsStorage, type BlobsStorageOptions } from 'botbuilder-azure-blobs';
+import type { BlobsStorageOptions } from 'botbuilder-azure-blobs';
+import { CreateOnlyBlobsStorage } from './create-only-blobs-storage';
 import type { Config } from '../config';
 import { BoundedMemoryStorage } from './bounded-memory-storage';
 import type { Logger } from './logger';
@@ -63,7 +64,7 @@ export async function createStorage(config: StorageConfig, deps: StorageDeps): P
   if (!config.BLOB_CONNECTION_STRING) {
     throw new Error('BLOB_CONNECTION_STRING is required when STORAGE is blob');
   }
-  const storage = new BlobsStorage(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER, {
+  const storage = new CreateOnlyBlobsStorage(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER, {
     storagePipelineOptions: { retryOptions: blobRetryOptions },
   });
   try {

@@ -4,6 +4,13 @@ import type { Storage, StoreItems } from 'botbuilder';
 const LOADED_ETAG = '_loadedETag';
 
 /**
+ * The eTag written for an item that did not exist when read: no stored item has it, so a
+ * memory store refuses the write once someone else has created the item, and
+ * CreateOnlyBlobsStorage turns it into If-None-Match: *.
+ */
+export const CREATE_ONLY_ETAG = '"create-only"';
+
+/**
  * Makes botbuilder's BotState write with the eTag it read. BotState.saveChanges always writes
  * with eTag '*' (last writer wins), which would let two turns of one conversation (a double
  * click, two instances) overwrite each other silently. This adapter remembers each item's eTag
@@ -29,7 +36,7 @@ export class OptimisticStorage implements Storage {
         continue;
       }
       const { [LOADED_ETAG]: loaded, ...rest } = item as Record<string, unknown>;
-      prepared[key] = typeof loaded === 'string' ? { ...rest, eTag: loaded } : rest;
+      prepared[key] = { ...rest, eTag: typeof loaded === 'string' ? loaded : CREATE_ONLY_ETAG };
     }
     return this.inner.write(prepared);
   }
