@@ -45,6 +45,8 @@ export const textsSchema = z
     flowCancelled: text,
     flowChanged: text,
     flowResumeLead: text,
+    /** A did-you-mean button that starts a flow: "{title} (step by step)". */
+    flowOffer: text,
     /** {requestedOnText}, {dueDateText} */
     mailReminderPending: text,
     mailReminderOverdue: text,

@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Content } from '../content/load-content';
 import type { Flow, FlowOutcome } from '../content/flow-schema';
 import { computations } from '../flows/computations';
-import { answerFlow, pendingQuestion, startFlow, type FlowContext, type FlowState, type FlowStep } from '../flows/flow-engine';
+import { answerFlow, hasTriedOnline, pendingQuestion, startFlow, type FlowContext, type FlowState, type FlowStep } from '../flows/flow-engine';
 import { parseChoiceValue } from './choice-value';
 import type { HelpdeskCard, Reply } from './reply';
 import { articleReply, respond, type ResponderDeps } from './responder';
@@ -79,7 +79,7 @@ export class FlowDialog extends Dialog<{ flowId: string }> {
         return Dialog.EndOfTurn;
       case 'helpdesk': {
         const step: FlowStep = {
-          reply: [{ helpdesk: this.deps.helpdeskCard((await this.deps.turnFacts(dc.context)).userZone, state.values.triedOnline !== 'no') }],
+          reply: [{ helpdesk: this.deps.helpdeskCard((await this.deps.turnFacts(dc.context)).userZone, hasTriedOnline(state.values)) }],
           ended: { outcome: 'handed-off', handoffSummary: `${flow.title}: ${state.trail.join(', ') || '-'}` },
         };
         return this.apply(dc, flow, step);

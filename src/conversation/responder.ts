@@ -67,7 +67,9 @@ export function respond(input: TurnInput, session: Session, deps: ResponderDeps)
     case 'flow':
       return { reply: [], session: { misses: 0 }, decision, startFlow: decision.flowId };
     case 'did-you-mean': {
-      const choices: Choice[] = decision.options.map((option) => articleChoice(option.id, deps));
+      const choices: Choice[] = decision.options.map((option) =>
+        option.kind === 'flow' ? flowChoice(option.id, deps) : articleChoice(option.id, deps),
+      );
       choices.push({ label: texts.noneOfThese, value: { action: 'none-of-these' } });
       return { reply: [{ text: texts.didYouMean, choices }], session: { misses: 0 }, decision };
     }
@@ -84,6 +86,9 @@ function respondToButton(value: ChoiceValue, session: Session, deps: ResponderDe
       if (article) return { reply: articleReply(article, deps), session: { misses: 0 }, decision };
       return { reply: declineReply(false, deps), session, decision };
     }
+    case 'start-flow':
+      if (deps.hasFlow(value.id)) return { reply: [], session: { misses: 0 }, decision, startFlow: value.id };
+      return { reply: declineReply(false, deps), session, decision };
     case 'none-of-these':
       return {
         reply: [{ text: deps.content.texts.noneOfTheseReply }],
@@ -151,6 +156,12 @@ function declineReply(repeated: boolean, deps: ResponderDeps): Reply {
     ];
   }
   return [{ text: `${texts.fallback}\n\n${texts.fallbackTopicsPrompt}`, choices: [...topics, { label: texts.helpdeskButton, value: { action: 'helpdesk' } }] }];
+}
+
+/** A button that starts a troubleshooting flow, labelled with its title. */
+export function flowChoice(id: string, deps: Pick<ResponderDeps, 'content'>): Choice {
+  const flow = deps.content.flows.get(id);
+  return { label: fillTemplate(deps.content.texts.flowOffer, { title: flow?.title ?? id }), value: { action: 'start-flow', id } };
 }
 
 /** A button that asks an article's first question. */

@@ -9,7 +9,7 @@ import {
   type UserState,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Content } from '../content/load-content';
 import { fillTemplate } from '../content/fill-template';
 import type { Flow } from '../content/flow-schema';
@@ -34,6 +34,8 @@ export interface ConversationData {
   readonly welcomed: boolean;
   /** Recent messages, numbers redacted: attached to a handoff so an agent sees what happened. */
   readonly transcript: ReadonlyArray<{ readonly from: 'user' | 'bot'; readonly text: string }>;
+  /** When the last message turn ran (ISO), to tell a later visit in a long-lived chat. */
+  readonly lastTurnAt?: string;
 }
 
 /** What the bot keeps per user, across conversations. */
@@ -184,7 +186,7 @@ export class SupportBot extends ActivityHandler {
       return;
     }
     if (!value && this.deps.detectCommand(rawText) === 'reset') {
-      await this.deps.conversationState.clear(context);
+      await this.deps.conversationState.delete(context);
       await this.conversationData.set(context, { ...emptyConversation, welcomed: true });
       const { texts: t } = this.content;
       await this.send(context, [{ text: t.resetDone }, { text: t.welcome, choices: t.welcomeTopArticles.map((id) => articleChoice(id, this.deps)) }]);
@@ -197,8 +199,17 @@ export class SupportBot extends ActivityHandler {
     if (sensitive) await this.send(context, [{ text: texts.privacyWarning }]);
     await this.record(context, 'user', text);
 
-    const data = await this.conversationData.get(context, { ...emptyConversation, welcomed: true });
-    if (!data.welcomed) await this.conversationData.set(context, { ...data, welcomed: true });
+    const data = await this.conversationData.get(context, emptyConversation);
+    const now = this.deps.clock();
+    const lastTurn = data.lastTurnAt ? DateTime.fromISO(data.lastTurnAt) : undefined;
+    // A later visit without a join event (Teams one-to-one chats keep one conversation for
+    // ever): the first message here, or the first after a long pause.
+    const laterVisit = !data.welcomed || (lastTurn !== undefined && now.diff(lastTurn, 'hours').hours >= LATER_VISIT_HOURS);
+    await this.conversationData.set(context, { ...data, welcomed: true, lastTurnAt: now.toISO() ?? undefined });
+    if (laterVisit) {
+      const reminder = await this.mailReminder(context);
+      if (reminder.length > 0) await this.send(context, reminder);
+    }
     const zoneReply = value ? [] : await this.rememberZone(context, text);
     await this.turnFacts(context);
 
@@ -253,9 +264,10 @@ export class SupportBot extends ActivityHandler {
   }
 
   private async onFlowStep(context: TurnContext, flow: Flow, step: FlowStep): Promise<void> {
-    if (step.remember?.mailedCodeRequestedOn) {
-      const profile = await this.userProfile.get(context, {});
-      await this.userProfile.set(context, { ...profile, mailedCodeRequestedOn: step.remember.mailedCodeRequestedOn });
+    const remembered = step.remember?.mailedCodeRequestedOn;
+    if (remembered !== undefined) {
+      const { mailedCodeRequestedOn: _old, ...profile } = await this.userProfile.get(context, {});
+      await this.userProfile.set(context, remembered === null ? profile : { ...profile, mailedCodeRequestedOn: remembered });
     }
     if (!step.ended) return;
     this.deps.logger.info({ conversationId: context.activity.conversation?.id, flow: flow.id, outcome: step.ended.outcome }, 'flow ended');
@@ -304,6 +316,7 @@ export class SupportBot extends ActivityHandler {
 
 const USER_ZONE_KEY = Symbol('userZone');
 const MAX_TURN_ATTEMPTS = 6;
+const LATER_VISIT_HOURS = 8;
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -7,7 +7,8 @@ export type FlowValues = Readonly<Record<string, string>>;
 /** What a computation produces: new values, and things the bot must remember for the user. */
 export interface ComputationResult {
   readonly values: FlowValues;
-  readonly remember?: { readonly mailedCodeRequestedOn?: string };
+  /** What to remember for the user; a null date forgets an earlier one. */
+  readonly remember?: { readonly mailedCodeRequestedOn?: string | null };
 }
 
 export interface ComputationContext {
@@ -47,6 +48,8 @@ export const computations: Readonly<Record<string, Computation>> = Object.freeze
     if (!requestedOn) return { values: {} };
     const due = mailedCodeDue(requestedOn, context.today);
     return {
+      // A new request date replaces any reminder of an older one; remember-mail-request sets it again.
+      remember: { mailedCodeRequestedOn: null },
       values: {
         requestedOnText: due.requestedOnText,
         dueDate: due.dueDate,

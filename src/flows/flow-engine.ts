@@ -4,6 +4,7 @@ import type { Choice, ChoiceValue, HelpdeskCard, ReplyMessage } from '../convers
 import type { Computation, FlowValues } from './computations';
 import { matchChoice } from './match-choice';
 import { parseUserDate } from './parse-date';
+import { looksLikeQuestion } from './looks-like-question';
 
 /** Where a running flow stands; kept in dialog state between turns. */
 export interface FlowState {
@@ -46,7 +47,8 @@ export interface FlowStep {
   /** The state to keep; absent when the flow ended. */
   readonly state?: FlowState;
   readonly ended?: { readonly outcome: FlowOutcome; readonly handoffSummary?: string };
-  readonly remember?: { readonly mailedCodeRequestedOn?: string };
+  /** What to remember for the user; a null date forgets an earlier one. */
+  readonly remember?: { readonly mailedCodeRequestedOn?: string | null };
 }
 
 /** One user reply, as the engine sees it. */
@@ -70,7 +72,10 @@ export function startFlow(flow: Flow, flowVersion: string, context: FlowContext)
 export function answerFlow(flow: Flow, state: FlowState, input: FlowInput, context: FlowContext): FlowStep | undefined {
   const node = flow.nodes[state.nodeId];
   if (!node) return undefined;
-  const clicked = input.value?.action === 'flow-answer' && input.value.flowId === flow.id && input.value.nodeId === state.nodeId ? input.value.choiceId : undefined;
+  const value = input.value;
+  // A button from an earlier question (an old card, a double click) answers nothing now.
+  if (value?.action === 'flow-answer' && (value.flowId !== flow.id || value.nodeId !== state.nodeId)) return undefined;
+  const clicked = value?.action === 'flow-answer' ? value.choiceId : undefined;
 
   if (state.awaiting === 'confirm') {
     const answer = clicked ?? matchChoice(input.text, confirmOptions(context.texts));
@@ -91,6 +96,7 @@ export function answerFlow(flow: Flow, state: FlowState, input: FlowInput, conte
   }
 
   if (node.kind === 'date') {
+    if (looksLikeQuestion(input.text)) return undefined;
     const date = parseUserDate(input.text, context.today);
     if (!date) return undefined;
     if (node.notInFuture && date > context.today) return { reply: [{ text: fillTemplate(node.retry, state.values) }], state };
@@ -130,7 +136,7 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
       case 'compute': {
         const result = context.computations[node.compute]?.(state.values, { today: context.today }) ?? { values: {} };
         state = { ...state, values: { ...state.values, ...result.values }, nodeId: node.next };
-        remember = result.remember ?? remember;
+        remember = { ...remember, ...result.remember };
         break;
       }
       case 'branch': {
@@ -156,10 +162,14 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
 }
 
 function handOff(flow: Flow, state: FlowState, reply: ReplyMessage[], context: FlowContext, summary?: string): FlowStep {
-  const triedOnline = state.values.triedOnline !== 'no';
-  reply.push({ helpdesk: context.helpdesk(triedOnline) });
+  reply.push({ helpdesk: context.helpdesk(hasTriedOnline(state.values)) });
   const handoffSummary = summary ?? fillTemplate(context.texts.flowHandoffSummary, { title: flow.title, steps: state.trail.join(', ') || '-' });
   return { reply, ended: { outcome: 'handed-off', handoffSummary } };
+}
+
+/** Whether the user said they already tried registering online (flows save it as triedOnline). */
+export function hasTriedOnline(values: FlowValues): boolean {
+  return /^yes\b/i.test(values.triedOnline ?? '');
 }
 
 function askMessage(flow: Flow, nodeId: string, node: Extract<FlowNode, { kind: 'ask' }>, values: FlowValues): ReplyMessage {

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { rawWords } from '../matching/normalizer';
+import { looksLikeQuestion } from './looks-like-question';
 
 export interface ChoiceOption {
   readonly id: string;
@@ -8,7 +9,6 @@ export interface ChoiceOption {
 }
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, one: 1, two: 2, three: 3, four: 4, five: 5 };
-const QUESTION_START = /^(what|how|when|where|why|who|which|is|are|can|could|do|does|should|will)\b/;
 const YES = ['yes', 'yep', 'yeah', 'yup', 'ya', 'y', 'sure', 'correct', 'right', 'affirmative', 'ok', 'okay', 'i did', 'i have', 'i do', 'it did', 'it is', 'of course', 'definitely', 'absolutely', 'true'];
 const NO = ['no', 'nope', 'nah', 'n', 'not really', 'negative', 'i did not', 'i have not', 'i do not', 'it did not', 'never', 'not yet', 'false'];
 
@@ -39,6 +39,10 @@ export function matchChoice(text: string, options: readonly ChoiceOption[]): str
   if (yes && startsWith(YES)) return yes.id;
   if (no && startsWith(NO)) return no.id;
 
+  // Past exact answers, a question is a question: "what's the phone number?" is not the
+  // choice "My phone can't be verified" just because it mentions a phone.
+  if (looksLikeQuestion(text)) return undefined;
+
   // A reply that contains a whole label ("I think the phone one"), or a label with a typo.
   const contained = options.filter((option) => {
     const label = key(option.label);
@@ -47,7 +51,7 @@ export function matchChoice(text: string, options: readonly ChoiceOption[]): str
   if (contained.length === 1) return contained[0].id;
 
   // Only short replies can be a mistyped label; a longer one, or a question, is a question.
-  if (words.length > 4 || /\?\s*$/.test(text) || QUESTION_START.test(phrase)) return undefined;
+  if (words.length > 4) return undefined;
   const fuse = new Fuse(
     options.flatMap((option) => [option.label, ...option.synonyms].map((text) => ({ id: option.id, text: key(text) }))),
     { keys: ['text'], includeScore: true, threshold: 0.35, ignoreLocation: true },

@@ -12,7 +12,13 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export function parseUserDate(text: string, today: string): string | undefined {
   const base = DateTime.fromISO(today, { zone: 'utc' });
   if (!base.isValid) return undefined;
-  const input = text.toLowerCase().replace(/(\d)(st|nd|rd|th)\b/g, '$1').replace(/[,.]/g, ' ').replace(/\s+/g, ' ').trim();
+  const input = text
+    .toLowerCase()
+    .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
+    .replace(/[,.]/g, ' ')
+    .replace(/\b(\d{1,2}) of ([a-z]{3,9})\b/g, '$1 $2')
+    .replace(/\s+/g, ' ')
+    .trim();
 
   if (/\btoday\b/.test(input)) return iso(base);
   if (/\byesterday\b/.test(input)) return iso(base.minus({ days: 1 }));
@@ -43,6 +49,16 @@ export function parseUserDate(text: string, today: string): string | undefined {
       const result = withYear(month, Number(day), year, base);
       if (result) return result;
     }
+  }
+
+  // "on the 20th": that day this month, or last month if it is still to come.
+  const dayOnly = input.match(/^(?:on )?(?:the )?(\d{1,2})$/);
+  if (dayOnly) {
+    const day = Number(dayOnly[1]);
+    const thisMonth = valid(base.year, base.month, day);
+    if (thisMonth && thisMonth <= iso(base)) return thisMonth;
+    const previous = base.minus({ months: 1 });
+    return valid(previous.year, previous.month, day);
   }
 
   const weekday = input.match(/\b(?:(last|this past|past|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
