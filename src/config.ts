@@ -76,6 +76,10 @@ export const configSchema = z
     // Help-desk handoff to a contact-centre product.
     HANDOFF_EVENTS: bool(false),
 
+    // Rate limits on the public web routes (local Direct Line, Azure token route).
+    RATE_LIMIT_CLIENT_PER_MINUTE: positiveInt(60),
+    RATE_LIMIT_MESSAGES_PER_MINUTE: positiveInt(30),
+
     // Limits.
     MAX_MESSAGE_LENGTH: positiveInt(1_000),
     MAX_BODY_BYTES: positiveInt(256 * 1024),

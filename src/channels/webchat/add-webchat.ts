@@ -14,6 +14,7 @@ import { pageConfig } from './page-config';
 import { pageRoutes } from './page-routes';
 import { findWebchatBundle, type WebchatBundle } from './webchat-bundle';
 import { webchatMode, type WebchatMode } from './webchat-mode';
+import { RateLimiter } from '../rate-limiter';
 
 /** The parts of the app the website channel plugs into. */
 export interface WebchatHost {
@@ -59,6 +60,9 @@ export function addWebchat(host: WebchatHost, deps: WebchatDeps): WebchatChannel
   const server = host.http.server;
   logger.info({ page: mode.page, localDirectLine: mode.localDirectLine }, `web chat: ${mode.reason}`);
 
+  const perMinute = config.RATE_LIMIT_CLIENT_PER_MINUTE;
+  const messagesPerMinute = config.RATE_LIMIT_MESSAGES_PER_MINUTE;
+  const perClient = new RateLimiter({ perMinute, burst: Math.max(5, Math.ceil(perMinute / 4)) }, deps.clock);
   let directLine: LocalDirectLine | undefined;
   const routes: Array<(server: Server) => void> = [];
   if (mode.localDirectLine) {
@@ -79,13 +83,20 @@ export function addWebchat(host: WebchatHost, deps: WebchatDeps): WebchatChannel
         await host.adapter.processActivityDirect('', forBot, (context) => host.bot.run(context));
       },
     });
-    routes.push(directLineRoutes(directLine, logger), connectorRoutes(directLine, connectorKey));
+    const limits = {
+      perClient,
+      messages: new RateLimiter({ perMinute: messagesPerMinute, burst: Math.max(5, Math.ceil(messagesPerMinute / 3)) }, deps.clock),
+      // Web Chat polls twice a second; allow that with room to spare, and no more.
+      polling: new RateLimiter({ perMinute: 240, burst: 60 }, deps.clock),
+    };
+    routes.push(directLineRoutes(directLine, logger, limits), connectorRoutes(directLine, connectorKey));
   }
   if (mode.azureTokenRoute && config.DIRECT_LINE_SECRET) {
     routes.push(
       azureTokenRoute(
         { endpoint: config.DIRECT_LINE_ENDPOINT, secret: config.DIRECT_LINE_SECRET, timeoutMs: deps.azureTimeoutMs ?? DEFAULT_AZURE_TIMEOUT_MS },
         logger,
+        perClient,
       ),
     );
   }

@@ -3,6 +3,18 @@ import type { Logger } from '../../logger';
 import { errorSummary } from '../../server';
 import type { DirectLineResult } from './direct-line-result';
 import type { LocalDirectLine } from './local-direct-line';
+import type { RateLimiter } from '../rate-limiter';
+import { clientAddress, conversationInPath, rateLimitHandler } from './rate-limit-handler';
+
+/** Rate limits on the local Direct Line: per client address, and per conversation. */
+export interface DirectLineLimits {
+  /** Starting, rejoining and token routes, per client address. */
+  readonly perClient: RateLimiter;
+  /** Messages posted, per conversation. */
+  readonly messages: RateLimiter;
+  /** Polling for activities, per conversation (Web Chat polls twice a second). */
+  readonly polling: RateLimiter;
+}
 
 /** Where Web Chat's Direct Line client is pointed (its `domain` option), under the bot's origin. */
 export const DIRECT_LINE_PATH = '/v3/directline';
@@ -12,35 +24,38 @@ export const DIRECT_LINE_PATH = '/v3/directline';
  * rejoin a conversation, post and get activities, generate and refresh tokens. Each route only
  * maps HTTP onto {@link LocalDirectLine}.
  */
-export function directLineRoutes(directLine: LocalDirectLine, logger: Logger): (server: Server) => void {
+export function directLineRoutes(directLine: LocalDirectLine, logger: Logger, limits: DirectLineLimits): (server: Server) => void {
+  const perClient = rateLimitHandler(limits.perClient, clientAddress, 'client', logger);
+  const perConversation = rateLimitHandler(limits.messages, conversationInPath, 'messages', logger);
+  const polling = rateLimitHandler(limits.polling, conversationInPath, 'polling', logger);
   return (server) => {
-    server.post(`${DIRECT_LINE_PATH}/tokens/generate`, async (req: Request, res: Response) => {
+    server.post(`${DIRECT_LINE_PATH}/tokens/generate`, perClient, async (req: Request, res: Response) => {
       const grant = directLine.generate();
       logger.info({ conversationId: grant.conversationId }, 'local direct line conversation created');
       answer(res, { ok: true, value: grant });
     });
 
-    server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, async (req: Request, res: Response) => {
+    server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, perClient, async (req: Request, res: Response) => {
       answer(res, directLine.refresh(req.header('authorization')));
     });
 
-    server.post(`${DIRECT_LINE_PATH}/conversations`, async (req: Request, res: Response) => {
+    server.post(`${DIRECT_LINE_PATH}/conversations`, perClient, async (req: Request, res: Response) => {
       const authorization = req.header('authorization');
       const result = directLine.start(authorization);
       if (result.ok && !authorization) logger.info({ conversationId: result.value.conversationId }, 'local direct line conversation created');
       answer(res, result, 201);
     });
 
-    server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId`, async (req: Request, res: Response) => {
+    server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId`, perClient, async (req: Request, res: Response) => {
       answer(res, directLine.reconnect(req.header('authorization'), String(req.params.conversationId)));
     });
 
-    server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
+    server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, polling, async (req: Request, res: Response) => {
       const watermark = typeof req.query?.watermark === 'string' ? req.query.watermark : undefined;
       answer(res, directLine.activities(req.header('authorization'), String(req.params.conversationId), watermark));
     });
 
-    server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
+    server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, perConversation, async (req: Request, res: Response) => {
       const conversationId = String(req.params.conversationId);
       try {
         answer(res, await directLine.post(req.header('authorization'), conversationId, req.body));
