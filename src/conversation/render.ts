@@ -89,8 +89,10 @@ function choicesAdaptiveCard(prompt: string | undefined, choices: readonly Choic
 }
 
 function helpdeskAdaptiveCard(card: HelpdeskCard): Attachment {
-  const list = (items: readonly string[], numbered: boolean) =>
-    items.map((item, index) => ({ type: 'TextBlock', text: `${numbered ? `${index + 1}.` : '-'} ${item}`, wrap: true, spacing: 'Small' }));
+  // One TextBlock per list: Adaptive Cards number each block's markdown list from 1.
+  const list = (items: readonly string[], numbered: boolean) => [
+    { type: 'TextBlock', text: items.map((item, index) => `${numbered ? `${index + 1}.` : '-'} ${item}`).join('\r'), wrap: true, spacing: 'Small' },
+  ];
   const body: unknown[] = [
     { type: 'TextBlock', text: card.title, weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'TextBlock', text: card.status, wrap: true, color: 'Accent', weight: 'Bolder' },

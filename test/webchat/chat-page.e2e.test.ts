@@ -180,4 +180,43 @@ describe('the chat page in Chromium', () => {
       },
       { bypassCSP: true },
     ));
+
+  it('a troubleshooting flow can be clicked through to its end (the help-desk card)', () =>
+    withChat(async (chat) => {
+      const flow = content.flows.get('locked-out');
+      if (!flow) throw new Error('the locked-out flow is missing');
+      const ask = (nodeId: string) => {
+        const node = flow.nodes[nodeId];
+        if (node.kind !== 'ask') throw new Error(`${nodeId} is not a question`);
+        return node;
+      };
+      // Web Chat renders straight quotes as typographic ones.
+      const firstWords = (text: string) =>
+        new RegExp(
+          text
+            .split(/\s+/)
+            .slice(0, 6)
+            .join(' ')
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/["'“”‘’]/g, '["\'“”‘’]'),
+        );
+      await chat.waitForBotText(WELCOME);
+      await chat.send(flow.triggers[0]);
+      let nodeId = flow.start;
+      // had-secure-access: yes → password-status: locked out → reset-result: no → help desk
+      for (const choiceId of ['yes', 'locked-out', 'no']) {
+        const node = ask(nodeId);
+        await chat.waitForBotText(firstWords(node.text));
+        const choice = node.choices.find((candidate) => candidate.id === choiceId);
+        if (!choice) throw new Error(`${nodeId} has no choice ${choiceId}`);
+        await chat.clickSuggestion(choice.label);
+        nodeId = choice.next;
+        // Say nodes run on by themselves to the next question.
+        for (let node = flow.nodes[nodeId]; node.kind === 'say'; node = flow.nodes[nodeId]) nodeId = node.next;
+      }
+      expect(flow.nodes[nodeId].kind).toBe('handoff');
+      const card = await chat.waitForBotText(content.helpdesk.number);
+      expect(card).toContain(content.texts.helpdeskTitle);
+      await chat.screenshot('flow-handoff');
+    }));
 });
