@@ -15,7 +15,8 @@ export const evalSetSchema = z.object({
     .min(1),
 });
 
-export type EvalCase = z.infer<typeof evalSetSchema>['cases'][number];
+export type EvalSet = z.infer<typeof evalSetSchema>;
+export type EvalCase = EvalSet['cases'][number];
 
 /** What the bot sent back for one case, reduced to what grading needs. */
 export interface CaseReply {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { parse } from 'yaml';
 import { deskStatus } from '../helpdesk/desk-hours';
-import { evalSetSchema, gradeCase, type EvalCase } from './eval-grade';
-import { startLocalBot, userMessage } from './local-bot';
+import { evalSetSchema, gradeCase, type EvalCase, type EvalSet } from './eval-grade';
+import { startLocalBot, userMessage, type LocalBot } from './local-bot';
 import { replyChoices, replyText } from './reply-text';
 
 /**
@@ -16,12 +16,36 @@ async function main(): Promise<void> {
     console.error('usage: npm run eval -- <questions.yaml>');
     process.exit(2);
   }
-  const set = evalSetSchema.parse(parse(readFileSync(file, 'utf8')));
   const bot = await startLocalBot();
+  try {
+    const report = await runEval(readEvalSet(file), bot);
+    for (const failure of report.failures) console.log(failure);
+    for (const [kind, score] of report.byKind) {
+      console.log(`${kind.padEnd(8)} ${percent(score.passed, score.total)}% (${score.passed}/${score.total})`);
+    }
+    console.log(`score: ${percent(report.passed, report.total)}% (${report.passed}/${report.total})`);
+  } finally {
+    await bot.stop();
+  }
+}
+
+/** Reads and checks a question set in the format of the shared dev set. */
+export function readEvalSet(file: string): EvalSet {
+  return evalSetSchema.parse(parse(readFileSync(file, 'utf8')));
+}
+
+export interface EvalReport {
+  readonly byKind: ReadonlyMap<string, { passed: number; total: number }>;
+  readonly failures: readonly string[];
+  readonly passed: number;
+  readonly total: number;
+}
+
+/** Asks every case in a fresh conversation of the bot and grades the replies. */
+export async function runEval(set: EvalSet, bot: Pick<LocalBot, 'send' | 'content'>): Promise<EvalReport> {
   const byKind = new Map<string, { passed: number; total: number }>();
   const failures: string[] = [];
-  try {
-    for (const [index, testCase] of set.cases.entries()) {
+  for (const [index, testCase] of set.cases.entries()) {
       const activities = await bot.send(userMessage(`eval-${index}`, testCase.say, { localTimezone: 'America/New_York' }));
       const problems = gradeCase(
         testCase,
@@ -36,17 +60,9 @@ async function main(): Promise<void> {
       if (problems.length > 0) {
         failures.push(`FAIL [${testCase.kind}] "${testCase.say}": ${problems.join('; ')}\n    reply: ${replyText(activities).replace(/\s+/g, ' ').slice(0, 300)}`);
       }
-    }
-  } finally {
-    await bot.stop();
   }
-  for (const failure of failures) console.log(failure);
-  let passed = 0;
-  for (const [kind, score] of byKind) {
-    passed += score.passed;
-    console.log(`${kind.padEnd(8)} ${percent(score.passed, score.total)}% (${score.passed}/${score.total})`);
-  }
-  console.log(`score: ${percent(passed, set.cases.length)}% (${passed}/${set.cases.length})`);
+  const passed = [...byKind.values()].reduce((sum, score) => sum + score.passed, 0);
+  return { byKind, failures, passed, total: set.cases.length };
 }
 
 function tally(byKind: Map<string, { passed: number; total: number }>, testCase: EvalCase, passed: boolean): void {
@@ -58,7 +74,7 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '0' : ((100 * part) / whole).toFixed(1).replace(/\.0$/, '');
 }
 
-void main().catch((error: unknown) => {
+if (require.main === module) void main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

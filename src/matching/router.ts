@@ -59,6 +59,15 @@ export function route(input: RouteInput, policy: RoutePolicy = defaultRoutePolic
   }
   if (top.kind === 'out-of-scope') return decline;
 
+  // A plain question ("how many days until the letter comes?") wants an answer, not a guided
+  // flow, when a good article is close behind the flow's triggers.
+  if (top.kind === 'flow' && !input.describesProblem) {
+    const article = input.candidates.find((candidate) => candidate.kind === 'article');
+    if (article && article.score >= policy.answerAbove && article.score >= top.score - policy.suggestWithin) {
+      return { kind: 'answer', articleId: article.id, score: article.score };
+    }
+  }
+
   const runnerUp = input.candidates[1];
   const clear = !runnerUp || top.score - runnerUp.score >= policy.margin;
   if (top.score >= policy.certainAbove || (top.score >= policy.answerAbove && clear)) {
