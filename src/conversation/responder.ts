@@ -5,6 +5,7 @@ import type { Article } from '../content/schemas';
 import type { CommandName } from '../content/routing-schema';
 import type { Matcher } from '../matching/matcher';
 import { route, type RouteDecision, type RoutePolicy } from '../matching/router';
+import { looksLikeQuestion } from '../matching/looks-like-question';
 import type { Choice, ChoiceValue, HelpdeskCard, Reply, ReplyMessage } from './reply';
 
 /** What the responder remembers between turns of one conversation. */
@@ -58,7 +59,12 @@ export function respond(input: TurnInput, session: Session, deps: ResponderDeps)
 
   const candidates = deps.matcher.rank(input.text, 5).filter((candidate) => candidate.kind !== 'flow' || deps.hasFlow(candidate.id));
   const decision = route(
-    { candidates, describesProblem: deps.describesProblem(input.text), previousMisses: session.misses },
+    {
+      candidates,
+      describesProblem: deps.describesProblem(input.text),
+      isQuestion: looksLikeQuestion(input.text),
+      previousMisses: session.misses,
+    },
     deps.policy,
   );
   switch (decision.kind) {

@@ -4,7 +4,7 @@ import type { Choice, ChoiceValue, HelpdeskCard, ReplyMessage } from '../convers
 import type { Computation, FlowValues } from './computations';
 import { matchChoice } from './match-choice';
 import { parseUserDate } from './parse-date';
-import { looksLikeQuestion } from './looks-like-question';
+import { looksLikeQuestion } from '../matching/looks-like-question';
 
 /** Where a running flow stands; kept in dialog state between turns. */
 export interface FlowState {

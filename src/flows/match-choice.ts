@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { rawWords } from '../matching/normalizer';
-import { looksLikeQuestion } from './looks-like-question';
+import { looksLikeQuestion } from '../matching/looks-like-question';
 
 export interface ChoiceOption {
   readonly id: string;

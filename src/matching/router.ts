@@ -41,6 +41,8 @@ export interface RouteInput {
   readonly candidates: readonly Candidate[];
   /** The message describes a problem ("I can't…", "it fails", "no code"). */
   readonly describesProblem: boolean;
+  /** The message is phrased as a question ("how many days until…?"). */
+  readonly isQuestion?: boolean;
   /** Misses in a row before this message. */
   readonly previousMisses: number;
 }
@@ -61,7 +63,7 @@ export function route(input: RouteInput, policy: RoutePolicy = defaultRoutePolic
 
   // A plain question ("how many days until the letter comes?") wants an answer, not a guided
   // flow, when a good article is close behind the flow's triggers.
-  if (top.kind === 'flow' && !input.describesProblem) {
+  if (top.kind === 'flow' && input.isQuestion && !input.describesProblem) {
     const article = input.candidates.find((candidate) => candidate.kind === 'article');
     if (article && article.score >= policy.answerAbove && article.score >= top.score - policy.suggestWithin) {
       return { kind: 'answer', articleId: article.id, score: article.score };

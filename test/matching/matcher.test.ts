@@ -90,8 +90,15 @@ describe('router decisions (pure)', () => {
     ['out of scope wins', [c('x', 0.8, 'out-of-scope'), c('a', 0.5)], false, 0, 'decline'],
     ['problem with a flow in reach', [c('a', 0.6), c('f', 0.45, 'flow')], true, 0, 'flow'],
     ['question with a flow in reach', [c('a', 0.7), c('f', 0.45, 'flow')], false, 0, 'answer'],
+    ['a flow on top for a statement', [c('f', 0.7, 'flow'), c('a', 0.6)], false, 0, 'flow'],
   ] as const)('%s -> %s', (_name, candidates, problem, misses, kind) => {
     expect(route({ candidates: [...candidates], describesProblem: problem, previousMisses: misses }).kind).toBe(kind);
+  });
+
+  it('a question prefers a close article to a flow on top; a problem report keeps the flow', () => {
+    const candidates = [c('f', 0.7, 'flow'), c('a', 0.6)];
+    expect(route({ candidates, describesProblem: false, isQuestion: true, previousMisses: 0 })).toMatchObject({ kind: 'answer', articleId: 'a' });
+    expect(route({ candidates, describesProblem: true, isQuestion: true, previousMisses: 0 })).toMatchObject({ kind: 'flow', flowId: 'f' });
   });
 
   it('marks the second miss in a row', () => {

@@ -1,4 +1,4 @@
-import { rawWords } from '../matching/normalizer';
+import { rawWords } from './normalizer';
 
 const QUESTION_START = /^(what|whats|how|when|where|why|who|which|is|are|can|could|do|does|did|should|will|would)\b/;
 
