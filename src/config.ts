@@ -125,10 +125,16 @@ export function parseConfig(variables: Record<string, string | undefined>): Conf
 }
 
 /**
- * Reads the real environment, with values from an optional .env file underneath it (the
- * environment wins, as with dotenv).
+ * The process environment with values from an optional .env file underneath it (the
+ * environment wins, as with dotenv). Scripts with settings of their own (benchmarks, fuzzing)
+ * parse these with their own schemas; this is the one place that reads process.env.
  */
-export function loadConfig(envFile = '.env'): Config {
+export function readEnvironment(envFile = '.env'): Record<string, string | undefined> {
   const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
-  return parseConfig({ ...fromFile, ...process.env });
+  return { ...fromFile, ...process.env };
+}
+
+/** Reads the bot's configuration from the environment (and .env). */
+export function loadConfig(envFile = '.env'): Config {
+  return parseConfig(readEnvironment(envFile));
 }

@@ -24,7 +24,7 @@ export interface LocalBotOptions {
   /** State storage shared with other bots (two instances), or a fresh MemoryStorage. */
   readonly storage?: Storage;
   readonly storageKind?: string;
-  /** Port to listen on (0: any free port). */
+  /** Port to listen on (0: a free port chosen by the system). */
   readonly port?: number;
   /** Where logs go (tests capture them); silent by default. */
   readonly logger?: Logger;

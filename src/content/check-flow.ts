@@ -60,7 +60,7 @@ export function checkFlow(flow: Flow, file: string, references: FlowReferences):
     if (!reachable.has(id)) problems.push({ file, path: `nodes.${id}`, message: 'cannot be reached from the start' });
   }
 
-  // Walk backwards from the endings: any node not reached this way can never finish.
+  // Walk backwards from the endings: a node not reached this way can never finish.
   const predecessors = new Map<string, string[]>();
   for (const [id, node] of Object.entries(flow.nodes)) {
     for (const next of successors(node)) predecessors.set(next, [...(predecessors.get(next) ?? []), id]);
