@@ -16,6 +16,8 @@ async function main(): Promise<void> {
   const conversationId = `chat-${Date.now()}`;
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const terminal = createInterface({ input: process.stdin, output: process.stdout });
+  // Iterate from the start: lines piped in before the first await would otherwise be lost.
+  const lines = terminal[Symbol.asyncIterator]();
   let choices: Array<{ title: string; value: unknown }> = [];
 
   const show = (activities: Array<Partial<Activity>>) => {
@@ -24,14 +26,20 @@ async function main(): Promise<void> {
   };
   show(await bot.send({ ...userMessage(conversationId, ''), type: 'event', name: 'webchat/join', text: undefined }));
   try {
-    for (;;) {
-      const line = (await terminal.question('you> ')).trim();
+    // Reading lines as a stream works for a person typing and for a script piped in alike.
+    const interactive = process.stdin.isTTY === true;
+    terminal.setPrompt('you> ');
+    if (interactive) terminal.prompt();
+    for (let next = await lines.next(); !next.done; next = await lines.next()) {
+      const line = next.value.trim();
       if (line === '/quit' || line === '/exit') break;
+      if (!interactive) console.log(`you> ${line}`);
       const picked = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
       const activity = picked
         ? userMessage(conversationId, picked.title, { value: picked.value, localTimezone: zone })
         : userMessage(conversationId, line, { localTimezone: zone });
       show(await bot.send(activity));
+      if (interactive) terminal.prompt();
     }
   } finally {
     terminal.close();

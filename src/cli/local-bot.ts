@@ -67,7 +67,12 @@ export async function startLocalBot(options: LocalBotOptions = {}): Promise<Loca
       const body = (await response.json()) as { activities?: Array<Partial<Activity>> };
       return body.activities ?? [];
     },
-    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // fetch keeps connections alive; idle ones would hold close() open.
+        server.server.closeIdleConnections();
+      }),
   };
 }
 

@@ -8,7 +8,7 @@ export function renderForTerminal(activities: ReadonlyArray<Partial<Activity>>):
     if (activity.type !== 'message') continue;
     const withoutButtons = { ...activity, suggestedActions: undefined };
     const text = replyText([withoutButtons]);
-    if (text) lines.push(`bot> ${text.replace(/\n/g, '\n     ')}`);
+    if (text) lines.push(`bot> ${text.replace(/\r\n?|\n/g, '\n     ')}`);
   }
   replyChoices(activities).forEach((choice, index) => lines.push(`     [${index + 1}] ${choice.title}`));
   return lines.join('\n');
