@@ -1,4 +1,5 @@
-import restify, { type Request, type Response, type Server } from 'restify';
+import pino from 'pino';
+import restify, { type Request, type Response, type Server, type ServerOptions } from 'restify';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import { activityProblem } from './channels/activity-shape';
 import type { Logger } from './logger';
@@ -26,10 +27,27 @@ export interface BotServer {
  * composition root does, so tests can run it on any port.
  */
 export function createServer(deps: ServerDeps): BotServer {
-  const server = restify.createServer({ name: 'eservices-support-bot', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'eservices-support-bot',
+    handleUncaughtExceptions: false,
+    // restify's own logger writes whole requests, Authorization header included; failures are
+    // logged below, by name and message only.
+    // (restify 11 uses pino; its typings still name bunyan's Logger.)
+    log: pino({ level: 'silent' }) as unknown as NonNullable<ServerOptions['log']>,
+  });
   let inFlight = 0;
 
   server.pre(restify.plugins.pre.dedupeSlashes());
+  // Compressed request bodies are refused: restify inflates them without handling a corrupt
+  // stream (which kills the process) and applies the size cap to the compressed bytes.
+  server.pre((req, res, next) => {
+    const encoding = req.header('content-encoding');
+    if (encoding && encoding.trim().toLowerCase() !== 'identity') {
+      res.send(415, { error: 'UnsupportedMediaType', message: 'Compressed request bodies are not accepted.' });
+      return next(false);
+    }
+    return next();
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(
     restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false, rejectUnknown: true }),

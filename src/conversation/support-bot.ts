@@ -141,6 +141,8 @@ export class SupportBot extends ActivityHandler {
           const reply: Reply = [{ text: this.content.texts.storageDown }, { helpdesk: this.deps.helpdeskCard(resolveUserZone(channelTimeZone(context))) }];
           await context.sendActivities(renderReply(reply, channelTraits(context.activity.channelId)));
         } else {
+          // Let the adapter's error handler apologise: its reply must not be held back.
+          outbox.passThrough();
           throw error;
         }
         break;
@@ -324,7 +326,7 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Holds the turn's outgoing activities until release(), so a turn that is re-run (or fails)
  * sends nothing it has to take back.
  */
-function holdReplies(context: TurnContext): { discard(): void; release(): Promise<void> } {
+function holdReplies(context: TurnContext): { discard(): void; passThrough(): void; release(): Promise<void> } {
   let held: Array<Partial<Activity>> = [];
   let releasing = false;
   context.onSendActivities(async (_context, activities, next) => {
@@ -335,6 +337,10 @@ function holdReplies(context: TurnContext): { discard(): void; release(): Promis
   return {
     discard: () => {
       held = [];
+    },
+    passThrough: () => {
+      held = [];
+      releasing = true;
     },
     release: async () => {
       releasing = true;
@@ -348,7 +354,10 @@ function holdReplies(context: TurnContext): { discard(): void; release(): Promis
 export function channelTimeZone(context: TurnContext): string | undefined {
   const activity = context.activity;
   if (typeof activity.localTimezone === 'string' && activity.localTimezone) return activity.localTimezone;
-  const clientInfo = (activity.entities ?? []).find((entity) => entity.type === 'clientInfo');
+  const entities: unknown = activity.entities;
+  const clientInfo = Array.isArray(entities)
+    ? (entities as unknown[]).find((entity): entity is Record<string, unknown> => typeof entity === 'object' && entity !== null && (entity as { type?: unknown }).type === 'clientInfo')
+    : undefined;
   const timezone: unknown = clientInfo?.timezone;
   return typeof timezone === 'string' && timezone ? timezone : undefined;
 }

@@ -28,7 +28,7 @@ export function removeBotMention(
   botId: string,
 ): string {
   if (!text) return '';
-  const bot = botMentions(entities ?? [], botId);
+  const bot = botMentions(Array.isArray(entities) ? entities : [], botId);
 
   const marked = text.replace(AT_TAG, (tag: string, inner: string) =>
     bot.tags.has(tag) || bot.names.has(comparableName(inner)) ? REMOVED : inner,
@@ -45,6 +45,8 @@ function botMentions(entities: readonly EntityLike[], botId: string): { tags: Se
   const tags = new Set<string>();
   const names = new Set<string>();
   for (const entity of entities) {
+    // Entities come from the wire: skip anything that is not an object with a string type.
+    if (typeof entity !== 'object' || entity === null || typeof entity.type !== 'string') continue;
     if (entity.type.toLowerCase() !== 'mention') continue;
     const mentioned = entity.mentioned as { id?: unknown; name?: unknown } | undefined;
     if (typeof mentioned?.id !== 'string' || mentioned.id.toLowerCase() !== botId.toLowerCase()) continue;

@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { jsonDepth, MAX_JSON_DEPTH } from '../activity-shape';
 
 /** The channel id the bot sees for conversations of the local Direct Line. */
 export const WEBCHAT_CHANNEL_ID = 'webchat';
 
 /** The bot's account in local Direct Line conversations. */
 export const BOT_ACCOUNT = Object.freeze({ id: 'support-bot', name: 'Support bot', role: 'bot' });
+
+/** The activity itself and its fields add two levels to what `value` may nest. */
+const MAX_CLIENT_DEPTH = MAX_JSON_DEPTH + 2;
 
 /** What a client may say about an activity it posts; everything else is set by the Direct Line. */
 const clientActivity = z.object({
@@ -19,6 +23,9 @@ const clientActivity = z.object({
   entities: z.array(z.record(z.string(), z.unknown())).max(50).optional(),
   attachments: z.array(z.record(z.string(), z.unknown())).max(10).optional(),
   channelData: z.record(z.string(), z.unknown()).optional(),
+}).refine((activity) => jsonDepth(activity, MAX_CLIENT_DEPTH + 1) <= MAX_CLIENT_DEPTH, {
+  // Deep nesting breaks serializing the conversation's activities for every later GET.
+  message: `nests deeper than ${MAX_JSON_DEPTH} levels`,
 });
 
 /** A reply the bot posts through the Bot Connector routes. */

@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { jsonDepth, MAX_JSON_DEPTH } from '../activity-shape';
 import { ConversationStore, type ActivitySet } from './conversation-store';
 import { shapeBotActivity, shapeClientActivity } from './direct-line-activity';
 import { failure, success, type DirectLineResult } from './direct-line-result';
 import { issueToken, verifyToken, type TokenClaims } from './direct-line-token';
+
+/** Largest user activity the local Direct Line keeps (JSON characters). */
+export const MAX_CLIENT_ACTIVITY_CHARS = 16_384;
 
 /** What Direct Line answers when a conversation starts or a token is issued or refreshed. */
 export interface ConversationGrant {
@@ -90,6 +94,15 @@ export class LocalDirectLine {
   async post(authorization: string | undefined, conversationId: string, body: unknown): Promise<DirectLineResult<{ id: string }>> {
     type Kept = { readonly id: string; readonly activity: Readonly<Record<string, unknown>> };
     const kept = this.withConversation<Kept>(authorization, conversationId, (claims) => {
+      // Depth first, counted without recursion: serializing a very deep body would overflow the stack.
+      if (jsonDepth(body, MAX_JSON_DEPTH + 3) > MAX_JSON_DEPTH + 2) {
+        return failure(400, 'BadArgument', `body: nests deeper than ${MAX_JSON_DEPTH} levels`);
+      }
+      // Kept activities are capped in number per conversation; cap their size too, so a
+      // conversation's memory stays small (Web Chat's own messages are a few hundred bytes).
+      if (JSON.stringify(body ?? null).length > MAX_CLIENT_ACTIVITY_CHARS) {
+        return failure(413, 'MessageSizeExceeded', `An activity may be at most ${MAX_CLIENT_ACTIVITY_CHARS} characters of JSON.`);
+      }
       const shaped = shapeClientActivity(body, { conversationId: claims.conversationId, userId: claims.userId, timestamp: this.timestamp() });
       if (!shaped.ok) return failure(400, 'BadArgument', shaped.problem);
       const id = this.store.append(claims.conversationId, shaped.activity);
