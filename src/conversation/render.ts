@@ -11,10 +11,11 @@ export interface ChannelTraits {
   readonly typing: boolean;
 }
 
-export function channelTraits(channelId: string | undefined): ChannelTraits {
+export function channelTraits(channelId: string | undefined, conversationType?: string): ChannelTraits {
   switch (channelId) {
     case 'msteams':
-      return { suggestedActions: false, cards: true, typing: true };
+      // Teams shows typing in one-to-one and group chats, not in channel threads.
+      return { suggestedActions: false, cards: true, typing: conversationType !== 'channel' };
     case 'webchat':
     case 'directline':
     case 'emulator':

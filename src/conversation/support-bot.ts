@@ -115,6 +115,12 @@ export class SupportBot extends ActivityHandler {
   }
 
   private async runTurn(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    // Typing goes out at once (not held with the replies), where the channel shows it and a
+    // reply will follow over the connector rather than in this response.
+    if (activity.type === 'message' && activity.deliveryMode !== 'expectReplies' && channelTraits(activity.channelId, activity.conversation?.conversationType).typing) {
+      await context.sendActivity({ type: 'typing' });
+    }
     const outbox = holdReplies(context);
     for (let attempt = 1; ; attempt++) {
       try {

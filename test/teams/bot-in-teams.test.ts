@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
 import { DateTime } from 'luxon';
 import type { LocalBot } from '../../src/cli/local-bot';
+import { channelTraits } from '../../src/conversation/render';
 import { replyChoices, replyText, startBot } from '../support/local-bot';
 
 const fixture = (name: string): Partial<Activity> =>
@@ -82,5 +83,14 @@ describe('the bot in Teams (recorded-style activities through the real adapter)'
     expect(replyText(reset)).toContain(bot.content.texts.resetDone);
     const after = await send(personal, { conversation, text: 'what do I need to register?' });
     expect(replyText(after)).toContain(firstLine(article('what-you-need').answer));
+  });
+});
+
+describe('typing indicator', () => {
+  it('is shown in Teams chats but not in channel threads, and never on unknown channels', () => {
+    expect(channelTraits('msteams', 'personal').typing).toBe(true);
+    expect(channelTraits('msteams', 'groupChat').typing).toBe(true);
+    expect(channelTraits('msteams', 'channel').typing).toBe(false);
+    expect(channelTraits('sms').typing).toBe(false);
   });
 });
