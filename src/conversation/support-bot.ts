@@ -32,7 +32,10 @@ import { articleChoice, newSession, respond, type ResponderDeps, type Session } 
 export interface ConversationData {
   readonly session: Session;
   readonly welcomed: boolean;
-  /** Recent messages, numbers redacted: attached to a handoff so an agent sees what happened. */
+  /**
+   * Recent messages, numbers redacted, kept only when handoff events are on: attached to a
+   * handoff so an agent sees what happened.
+   */
   readonly transcript: ReadonlyArray<{ readonly from: 'user' | 'bot'; readonly text: string }>;
   /** When the last message turn ran (ISO), to tell a later visit in a long-lived chat. */
   readonly lastTurnAt?: string;
@@ -247,6 +250,7 @@ export class SupportBot extends ActivityHandler {
     if (!zone) return [];
     const profile = await this.userProfile.get(context, {});
     await this.userProfile.set(context, { ...profile, timeZone: zone });
+    context.turnState.delete(TURN_FACTS_KEY);
     return [{ text: fillTemplate(this.content.texts.zoneRemembered, { zone }) }];
   }
 
@@ -264,11 +268,15 @@ export class SupportBot extends ActivityHandler {
   }
 
   private async turnFacts(context: TurnContext): Promise<TurnFacts> {
+    const known = context.turnState.get(TURN_FACTS_KEY) as TurnFacts | undefined;
+    if (known) return known;
     const profile = await this.userProfile.get(context, {});
     const userZone = resolveUserZone(profile.timeZone) ?? resolveUserZone(channelTimeZone(context));
     context.turnState.set(USER_ZONE_KEY, userZone);
     const now = this.deps.clock().setZone(userZone ?? this.content.helpdesk.zone);
-    return { userZone, today: now.toFormat('yyyy-MM-dd') };
+    const facts = { userZone, today: now.toFormat('yyyy-MM-dd') };
+    context.turnState.set(TURN_FACTS_KEY, facts);
+    return facts;
   }
 
   private async onFlowStep(context: TurnContext, flow: Flow, step: FlowStep): Promise<void> {
@@ -303,8 +311,10 @@ export class SupportBot extends ActivityHandler {
     this.deps.logger.info({ conversationId: context.activity.conversation?.id }, 'handoff event sent');
   }
 
+  /** Keeps recent messages for a handoff's transcript; only when handoff events are on. */
   private async record(context: TurnContext, from: 'user' | 'bot', text: string): Promise<void> {
-    if (!text) return;
+    // Kept only for the handoff event: otherwise it would cost state size and time every turn.
+    if (!text || !this.deps.handoffEvents) return;
     const data = await this.conversationData.get(context, emptyConversation);
     const transcript = [...data.transcript, { from, text: redactSensitiveNumbers(text).slice(0, 500) }].slice(-TRANSCRIPT_LENGTH);
     await this.conversationData.set(context, { ...data, transcript });
@@ -323,6 +333,7 @@ export class SupportBot extends ActivityHandler {
 }
 
 const USER_ZONE_KEY = Symbol('userZone');
+const TURN_FACTS_KEY = Symbol('turnFacts');
 const MAX_TURN_ATTEMPTS = 6;
 const LATER_VISIT_HOURS = 8;
 

@@ -43,7 +43,9 @@ export class Matcher {
   private readonly idf = new Map<string, number>();
   private readonly unknownWeight: number;
   private readonly scratch: Float64Array;
-  private readonly vocabularyByLength = new Map<number, Fuse<string>>();
+  /** Spelling candidates by "length:first letter"; fuse.js indexes are built on first use. */
+  private readonly candidateWords = new Map<string, string[]>();
+  private readonly candidateIndexes = new Map<string, Fuse<string>>();
   private readonly stemOfWord = new Map<string, string>();
   /** Words as people type them: in phrases, synonyms and stopwords. */
   private readonly spelled = new Set<string>();
@@ -152,26 +154,30 @@ export class Matcher {
 
   private buildVocabulary(): void {
     for (const word of this.normalizer.vocabulary) this.spelled.add(word);
-    const byLength = new Map<number, string[]>();
+    // Candidates for a typed word: words within two letters of its length that start with the
+    // same letter (a typo rarely hits the first one). The sets stay small however large the
+    // knowledge base grows, which is what keeps a lookup cheap.
     for (const word of this.spelled) {
       if (word.length < 4 || /^\d+$/.test(word)) continue;
-      const list = byLength.get(word.length) ?? [];
-      list.push(word);
-      byLength.set(word.length, list);
-    }
-    const lengths = [...byLength.keys()];
-    const longest = Math.max(0, ...lengths);
-    // One small fuse.js index per word length, holding words within two letters of it: a typo
-    // rarely changes a word's length by more, and small indexes keep each lookup cheap.
-    for (let length = 4; length <= longest + 2; length++) {
-      const words = lengths.filter((other) => Math.abs(other - length) <= 2).flatMap((other) => byLength.get(other) ?? []);
-      if (words.length > 0) {
-        this.vocabularyByLength.set(
-          length,
-          new Fuse(words, { includeScore: true, threshold: this.options.typoThreshold, ignoreLocation: true }),
-        );
+      for (let length = Math.max(4, word.length - 2); length <= word.length + 2; length++) {
+        const key = `${length}:${word[0]}`;
+        const list = this.candidateWords.get(key) ?? [];
+        list.push(word);
+        this.candidateWords.set(key, list);
       }
     }
+  }
+
+  private candidates(word: string): Fuse<string> | undefined {
+    const key = `${word.length}:${word[0]}`;
+    let index = this.candidateIndexes.get(key);
+    if (!index) {
+      const words = this.candidateWords.get(key);
+      if (!words) return undefined;
+      index = new Fuse(words, { includeScore: true, threshold: this.options.typoThreshold, ignoreLocation: true });
+      this.candidateIndexes.set(key, index);
+    }
+    return index;
   }
 
   /** The known word a typed one was meant to be, or undefined if it is known or unknowable. */
@@ -184,7 +190,7 @@ export class Matcher {
     const allowed = word.length <= 5 ? 1 : 2;
     let correction: string | null = null;
     let best = allowed + 1;
-    for (const hit of this.vocabularyByLength.get(word.length)?.search(word, { limit: 12 }) ?? []) {
+    for (const hit of this.candidates(word)?.search(word, { limit: 12 }) ?? []) {
       const distance = editDistance(word, hit.item, allowed);
       if (distance < best) {
         best = distance;

@@ -1,6 +1,5 @@
 import type { Storage } from 'botbuilder';
 import type { BlobsStorageOptions } from 'botbuilder-azure-blobs';
-import { CreateOnlyBlobsStorage } from './create-only-blobs-storage';
 import type { Config } from '../config';
 import { BoundedMemoryStorage } from './bounded-memory-storage';
 import type { Logger } from './logger';
@@ -64,6 +63,8 @@ export async function createStorage(config: StorageConfig, deps: StorageDeps): P
   if (!config.BLOB_CONNECTION_STRING) {
     throw new Error('BLOB_CONNECTION_STRING is required when STORAGE is blob');
   }
+  // Loaded only for blob storage: the Azure SDK costs tens of megabytes a memory-state bot never uses.
+  const { CreateOnlyBlobsStorage } = await import('./create-only-blobs-storage');
   const storage = new CreateOnlyBlobsStorage(config.BLOB_CONNECTION_STRING, config.BLOB_CONTAINER, {
     storagePipelineOptions: { retryOptions: blobRetryOptions },
   });

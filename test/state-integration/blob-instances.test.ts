@@ -27,7 +27,8 @@ async function instance(
   options: { wrap?: (storage: Storage) => Storage; clock?: () => DateTime } = {},
 ): Promise<{ bot: LocalBot; storage: Storage }> {
   const storage = await blobStorageFor(azurite, container);
-  const bot = await startBot({ storage: options.wrap ? options.wrap(storage) : storage, storageKind: 'blob', clock: options.clock });
+  // Handoff events on: the bot keeps the transcript in state, which shows no turn was lost.
+  const bot = await startBot({ storage: options.wrap ? options.wrap(storage) : storage, storageKind: 'blob', clock: options.clock, variables: { HANDOFF_EVENTS: 'true' } });
   started.push(bot);
   return { bot, storage };
 }

@@ -65,6 +65,7 @@ async function startProcess(container: string): Promise<BotProcess> {
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      HANDOFF_EVENTS: 'true',
       STORAGE: 'blob',
       BLOB_CONNECTION_STRING: azurite.connectionString,
       BLOB_CONTAINER: container,

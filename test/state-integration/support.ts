@@ -67,7 +67,9 @@ export async function startInstrumentedBot(options: {
   knowledgeDir?: string;
   dialogsDir?: string;
 }): Promise<InstrumentedBot> {
-  const config = parseConfig({ LOG_LEVEL: 'info' });
+  // Handoff events on: the bot then keeps each conversation's transcript in its state, which
+  // is how these tests see that no turn was lost.
+  const config = parseConfig({ LOG_LEVEL: 'info', HANDOFF_EVENTS: 'true' });
   const content = loadContent({ knowledgeDir: options.knowledgeDir ?? KNOWLEDGE_DIR, dialogsDir: options.dialogsDir ?? DIALOGS_DIR });
   const logger = new CapturingLogger();
   const app: App = createApp({
