@@ -63,8 +63,8 @@ export const configSchema = z
     DIRECT_LINE_TOKEN_SECRET: optionalText,
     DIRECT_LINE_TOKEN_TTL_SECONDS: positiveInt(30 * 60),
     DIRECT_LINE_IDLE_MINUTES: positiveInt(60),
-    DIRECT_LINE_MAX_CONVERSATIONS: positiveInt(5_000),
-    DIRECT_LINE_MAX_ACTIVITIES: positiveInt(100),
+    DIRECT_LINE_MAX_CONVERSATIONS: positiveInt(1_000),
+    DIRECT_LINE_MAX_ACTIVITIES: positiveInt(50),
     // Azure Bot Service's Direct Line, for production.
     DIRECT_LINE_SECRET: optionalText,
     DIRECT_LINE_ENDPOINT: z.url().default('https://directline.botframework.com'),

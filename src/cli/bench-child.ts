@@ -25,7 +25,8 @@ export async function startBenchServer(kind: ServerKind, options: BenchServerOpt
   const child = fork(join(__dirname, 'bench-server.js'), [kind], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     // restify's spdy dependency touches a deprecated Node API at load; the warning is not ours.
-    execArgv: ['--disable-warning=DEP0111', ...(options.execArgv ?? [])],
+    // The same heap cap `npm start` uses (package.json), for both bots.
+    execArgv: ['--disable-warning=DEP0111', '--max-old-space-size=384', ...(options.execArgv ?? [])],
   });
   const port = await waitForReady(child, options.startTimeoutMs ?? 30_000);
   const pid = child.pid ?? -1;
