@@ -34,6 +34,8 @@ export interface MemoryFigures {
   readonly seconds: number;
   readonly errors: number;
   readonly non2xx: number;
+  /** Direct Line conversations the server had dropped (cap or idle time) and the client restarted. */
+  readonly restarted: number;
 }
 
 /** The five turns every conversation gets, one per round. */
@@ -61,6 +63,7 @@ export async function runMemoryLoad(server: BenchServer, mix: TurnMix, options: 
   let done = 0;
   let errors = 0;
   let non2xx = 0;
+  let restarted = 0;
   const samples: Array<Promise<MemorySample>> = [sample(server, 0)];
 
   const stepFor = (turn: number): Step => {
@@ -80,6 +83,28 @@ export async function runMemoryLoad(server: BenchServer, mix: TurnMix, options: 
 
   const viaDirectLine = async (conversation: number, step: Step) => {
     let session = sessions.get(conversation);
+    const post = (current: DirectLineSession) =>
+      fetch(`${server.url}/v3/directline/conversations/${encodeURIComponent(current.id)}/activities`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${current.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: step.text, locale: 'en-US', ...(step.value ? { value: step.value } : {}) }),
+      });
+    if (session) {
+      const answer = await post(session);
+      // The Direct Line dropped this conversation (its cap or idle time): the page starts a fresh
+      // one, and so does the bench. Counted apart from failures.
+      if (answer.status === 404) {
+        await answer.text();
+        restarted += 1;
+        sessions.delete(conversation);
+        session = undefined;
+      } else {
+        await check(answer);
+        const page = JSON.parse(await check(await fetch(`${server.url}/v3/directline/conversations/${encodeURIComponent(session.id)}/activities?watermark=${session.watermark}`, { headers: { authorization: `Bearer ${session.token}` } }))) as { watermark?: string };
+        session.watermark = page.watermark ?? session.watermark;
+        return;
+      }
+    }
     if (!session) {
       const grant = JSON.parse(await check(await fetch(`${server.url}/v3/directline/conversations`, { method: 'POST' }))) as {
         conversationId: string;
@@ -126,6 +151,7 @@ export async function runMemoryLoad(server: BenchServer, mix: TurnMix, options: 
     seconds: (performance.now() - started) / 1000,
     errors,
     non2xx,
+    restarted,
   };
 }
 

@@ -169,7 +169,8 @@ function memoryReport(memory: MemoryFigures): string {
     table(rows),
     `${memory.turns.toLocaleString('en-US')} turns over ${memory.conversations.toLocaleString('en-US')} conversations ` +
       `(${memory.directLineConversations.toLocaleString('en-US')} through the local Direct Line) in ${memory.seconds.toFixed(0)} s ` +
-      `(${(memory.turns / memory.seconds).toFixed(0)} turns/s); errors ${memory.errors}, non-2xx ${memory.non2xx}`,
+      `(${(memory.turns / memory.seconds).toFixed(0)} turns/s); errors ${memory.errors}, non-2xx ${memory.non2xx}; ` +
+        `Direct Line conversations dropped by the server's cap and restarted by the client: ${memory.restarted}`,
     growth
       ? `growth over the last half: rss ${signedMb(growth.rss)}, rss after GC ${signedMb(growth.rssAfterGc)}, heap after GC ${signedMb(growth.heapAfterGc)}`
       : 'growth over the last half: not enough samples',
