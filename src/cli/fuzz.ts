@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { z } from 'zod';
+import { readEnvironment } from '../config';
 import { loadContent } from '../content/load-content';
 import {
   avoidAllKnownBugs,
@@ -46,7 +47,7 @@ const settingsSchema = z.object({
 
 export type FuzzSettings = z.infer<typeof settingsSchema>;
 
-export function fuzzSettings(variables: Record<string, string | undefined> = process.env): FuzzSettings {
+export function fuzzSettings(variables: Record<string, string | undefined> = readEnvironment()): FuzzSettings {
   return settingsSchema.parse(variables);
 }
 

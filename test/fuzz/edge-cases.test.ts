@@ -1,9 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import ts from 'typescript';
 import {
   avoidAllKnownBugs,
   avoidKnownBugs,
@@ -20,6 +18,7 @@ import {
 import { replyText } from '../../src/cli/reply-text';
 import { DIALOGS_DIR, KNOWLEDGE_DIR } from '../support/content';
 import { PUBLIC_DIR, startFuzzEnv } from './support';
+import { transpiledProject } from '../support/transpiled-project';
 
 // Minimal cases of the bugs the fuzzers found, kept as regression tests now that they are fixed
 // (the fuzz properties generate these inputs again). The one entry left in KNOWN_BUGS, invoke501,
@@ -142,7 +141,7 @@ describe('gzipCrash (fixed): a corrupt compressed body', () => {
   });
 
   it('Content-Encoding: gzip with a body that is not gzip gets a 4xx and the process stays up', async () => {
-    root = transpileProject();
+    root = transpiledProject('fuzz-build-');
     const script = [
       `const { startFuzzApp } = require(${JSON.stringify(join(root, 'dist', 'src', 'cli', 'fuzz-properties.js'))});`,
       `startFuzzApp(${JSON.stringify({ knowledgeDir: KNOWLEDGE_DIR, dialogsDir: DIALOGS_DIR, publicDir: PUBLIC_DIR })})`,
@@ -173,29 +172,3 @@ describe('gzipCrash (fixed): a corrupt compressed body', () => {
   }, 60_000);
 });
 
-/**
- * src/ transpiled to JavaScript in a temporary folder (dist/src/…, node_modules linked), as
- * test/state-integration/child-process.test.ts does: each file on its own, no type check.
- */
-function transpileProject(): string {
-  const project = join(__dirname, '..', '..');
-  const dir = mkdtempSync(join(tmpdir(), 'fuzz-build-'));
-  const config = ts.getParsedCommandLineOfConfigFile(join(project, 'tsconfig.build.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    },
-  });
-  if (!config) throw new Error('could not read tsconfig.build.json');
-  for (const file of config.fileNames) {
-    const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { ...config.options, sourceMap: false, incremental: false },
-      fileName: file,
-    });
-    const out = join(dir, 'dist', relative(project, file)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, outputText);
-  }
-  symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}

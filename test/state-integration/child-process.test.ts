@@ -1,52 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import ts from 'typescript';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Azurite, startAzurite } from '../support/azurite';
 import { DIALOGS_DIR, KNOWLEDGE_DIR, realContent } from '../support/content';
 import { blobStorageFor, choiceLabel, nodeText, readFlowFile, RoamingConversation, savedConversation } from './support';
+import { transpiledProject } from '../support/transpiled-project';
 
 // The production entry point (src/index.ts compiled to JavaScript, `node dist/src/index.js`) in
 // real child processes with STORAGE=blob: one process is stopped with SIGTERM mid-flow, as a
 // deploy or a scale-in does, and a new one carries the conversation on.
 
-const PROJECT = join(__dirname, '..', '..');
 const FLOW = readFlowFile('cant-complete-registration');
 const texts = realContent().texts;
 
 let azurite: Azurite;
 let root: string;
 
-/**
- * Compiles src/ the way `npm run build` lays it out (dist/src/*.js next to package.json), into a
- * temporary project so the shared dist/ is left alone. Each file is transpiled on its own, which
- * tsconfig's isolatedModules guarantees is the same JavaScript tsc emits, without a type check
- * (`npm run typecheck` does that) so this takes well under a second.
- */
-function buildProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'bot-build-'));
-  const config = ts.getParsedCommandLineOfConfigFile(join(PROJECT, 'tsconfig.build.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    },
-  });
-  if (!config) throw new Error('could not read tsconfig.build.json');
-  for (const file of config.fileNames) {
-    const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { ...config.options, sourceMap: false, incremental: false },
-      fileName: file,
-    });
-    const out = join(dir, 'dist', relative(PROJECT, file)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, outputText);
-  }
-  copyFileSync(join(PROJECT, 'package.json'), join(dir, 'package.json'));
-  symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  symlinkSync(join(PROJECT, 'public'), join(dir, 'public'), 'dir');
-  return dir;
-}
 
 interface BotProcess {
   readonly url: string;
@@ -107,7 +76,7 @@ async function startProcess(container: string): Promise<BotProcess> {
 }
 
 beforeAll(async () => {
-  root = buildProject();
+  root = transpiledProject('bot-build-');
   azurite = await startAzurite();
 });
 
