@@ -125,7 +125,7 @@ function respondToCommand(command: CommandName, session: Session, deps: Responde
     case 'restart':
     case 'cancel':
     case 'reset':
-      return { reply: [{ text: texts.welcome, choices: topics() }], session: newSession, decision };
+      return { reply: welcomeReply(deps), session: newSession, decision };
   }
 }
 
@@ -162,6 +162,12 @@ function declineReply(repeated: boolean, deps: ResponderDeps): Reply {
     ];
   }
   return [{ text: `${texts.fallback}\n\n${texts.fallbackTopicsPrompt}`, choices: [...topics, { label: texts.helpdeskButton, value: { action: 'helpdesk' } }] }];
+}
+
+/** The welcome: what the bot does, and the top questions as buttons. */
+export function welcomeReply(deps: Pick<ResponderDeps, 'content'>): Reply {
+  const { texts } = deps.content;
+  return [{ text: texts.welcome, choices: texts.welcomeTopArticles.map((id) => articleChoice(id, deps)) }];
 }
 
 /** A button that starts a troubleshooting flow, labelled with its title. */

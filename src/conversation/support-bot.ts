@@ -26,7 +26,7 @@ import { TurnQueue } from './turn-queue';
 import { FLOW_DIALOG_ID, FlowDialog, type TurnFacts } from './flow-dialog';
 import { channelTraits, renderReply } from './render';
 import type { HelpdeskCard, Reply } from './reply';
-import { articleChoice, newSession, respond, type ResponderDeps, type Session } from './responder';
+import { newSession, respond, welcomeReply, type ResponderDeps, type Session } from './responder';
 
 /** What the bot keeps per conversation. */
 export interface ConversationData {
@@ -168,9 +168,7 @@ export class SupportBot extends ActivityHandler {
     const data = await this.conversationData.get(context, emptyConversation);
     if (data.welcomed) return;
     await this.conversationData.set(context, { ...data, welcomed: true });
-    const { texts } = this.content;
-    const reply: Reply = [{ text: texts.welcome, choices: texts.welcomeTopArticles.map((id) => articleChoice(id, this.deps)) }];
-    await this.send(context, [...(await this.mailReminder(context)), ...reply]);
+    await this.send(context, [...(await this.mailReminder(context)), ...welcomeReply(this.deps)]);
   }
 
   /** On a later visit: when the mailed activation code is due, unprompted. */
@@ -199,8 +197,7 @@ export class SupportBot extends ActivityHandler {
     if (!value && this.deps.detectCommand(rawText) === 'reset') {
       await this.deps.conversationState.delete(context);
       await this.conversationData.set(context, { ...emptyConversation, welcomed: true });
-      const { texts: t } = this.content;
-      await this.send(context, [{ text: t.resetDone }, { text: t.welcome, choices: t.welcomeTopArticles.map((id) => articleChoice(id, this.deps)) }]);
+      await this.send(context, [{ text: this.content.texts.resetDone }, ...welcomeReply(this.deps)]);
       this.logTurn(context, 'reset');
       return;
     }
@@ -261,10 +258,10 @@ export class SupportBot extends ActivityHandler {
     };
   }
 
-  /** The user's zone for this turn, read synchronously from state already loaded. */
+  /** The user's zone for this turn, from the turn's facts once worked out (synchronous). */
   private userZoneNow(context: TurnContext): string | undefined {
-    const cached = context.turnState.get(USER_ZONE_KEY) as string | undefined;
-    return cached ?? channelTimeZone(context);
+    const facts = context.turnState.get(TURN_FACTS_KEY) as TurnFacts | undefined;
+    return facts?.userZone ?? channelTimeZone(context);
   }
 
   private async turnFacts(context: TurnContext): Promise<TurnFacts> {
@@ -272,7 +269,6 @@ export class SupportBot extends ActivityHandler {
     if (known) return known;
     const profile = await this.userProfile.get(context, {});
     const userZone = resolveUserZone(profile.timeZone) ?? resolveUserZone(channelTimeZone(context));
-    context.turnState.set(USER_ZONE_KEY, userZone);
     const now = this.deps.clock().setZone(userZone ?? this.content.helpdesk.zone);
     const facts = { userZone, today: now.toFormat('yyyy-MM-dd') };
     context.turnState.set(TURN_FACTS_KEY, facts);
@@ -332,7 +328,6 @@ export class SupportBot extends ActivityHandler {
   }
 }
 
-const USER_ZONE_KEY = Symbol('userZone');
 const TURN_FACTS_KEY = Symbol('turnFacts');
 const MAX_TURN_ATTEMPTS = 6;
 const LATER_VISIT_HOURS = 8;

@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { fillTemplate } from '../content/fill-template';
 import type { Helpdesk, HelpdeskTemplates } from '../content/helpdesk-schema';
 import type { ClosedDeskStatus, DeskStatus } from './desk-hours';
 
@@ -23,17 +24,6 @@ export function formatDay(instant: DateTime): string {
   return instant.toFormat('cccc, LLL d', { locale: LOCALE });
 }
 
-/**
- * Fills {name} placeholders. The schema has already checked each template's placeholders, so a
- * missing value is a bug in this file, not in the content, and fails loudly.
- */
-function fill(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{([^{}]*)\}/g, (_match, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`No value for placeholder {${name}} in "${template}"`);
-    return value;
-  });
-}
 
 /**
  * The user's local time for an event; when the user's calendar day differs from the desk's
@@ -44,7 +34,7 @@ function localTime(event: DateTime, status: DeskStatus, helpdesk: Pick<Helpdesk,
   const desk = event.setZone(helpdesk.zone);
   const time = formatTimeOfDay(local);
   const sameDay = local.toFormat('yyyy-MM-dd') === desk.toFormat('yyyy-MM-dd');
-  return sameDay ? time : fill(helpdesk.templates.localDayAndTime, { day: formatDay(local), time });
+  return sameDay ? time : fillTemplate(helpdesk.templates.localDayAndTime, { day: formatDay(local), time });
 }
 
 function closedTemplate(status: ClosedDeskStatus, templates: HelpdeskTemplates): string {
@@ -68,13 +58,13 @@ export function describeStatus(status: DeskStatus, helpdesk: Pick<Helpdesk, 'zon
       closesEt: formatTimeOfDay(status.closesAt.setZone(helpdesk.zone)),
       closesLocal: localTime(status.closesAt, status, helpdesk),
     };
-    const sentences = [fill(status.userZoneIsDeskZone ? templates.openNowSameZone : templates.openNow, values)];
-    if (status.closingSoon) sentences.push(fill(templates.closingSoon, values));
+    const sentences = [fillTemplate(status.userZoneIsDeskZone ? templates.openNowSameZone : templates.openNow, values)];
+    if (status.closingSoon) sentences.push(fillTemplate(templates.closingSoon, values));
     return sentences.join(' ');
   }
 
   const opensEt = status.opensAt.setZone(helpdesk.zone);
-  return fill(closedTemplate(status, templates), {
+  return fillTemplate(closedTemplate(status, templates), {
     holiday: status.closedForHoliday?.name ?? '',
     opensDayEt: formatDay(opensEt),
     opensEt: formatTimeOfDay(opensEt),
