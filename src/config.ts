@@ -15,15 +15,16 @@ const bool = (fallback: boolean) =>
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
-const csv = z
-  .string()
-  .default('')
-  .transform((value) =>
-    value
-      .split(',')
-      .map((item) => item.trim())
-      .filter((item) => item.length > 0),
-  );
+const csv = (fallback = '') =>
+  z
+    .string()
+    .default(fallback)
+    .transform((value) =>
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0),
+    );
 
 const optionalText = z
   .string()
@@ -41,6 +42,8 @@ export const configSchema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: optionalText,
+    // Where channel tokens' signing keys are published (sovereign clouds; tests use a loopback one).
+    ToBotFromChannelOpenIdMetadataUrl: optionalText,
 
     // Content.
     KNOWLEDGE_DIR: z.string().default('knowledge'),
@@ -70,7 +73,17 @@ export const configSchema = z
     DIRECT_LINE_ENDPOINT: z.url().default('https://directline.botframework.com'),
 
     // Teams.
-    ALLOWED_TENANTS: csv,
+    ALLOWED_TENANTS: csv(),
+
+    // Where the bot may post replies. With credentials, a serviceUrl must be https on one of these
+    // hosts ("*." matches any subdomain). Without credentials the bot posts nowhere (expectReplies
+    // and the local Direct Line only), unless DEV_LOCAL_TOOLS allows loopback URLs for the
+    // Emulator and Agents Playground.
+    SERVICE_URL_HOSTS: csv(
+      'botframework.com,*.botframework.com,smba.trafficmanager.net,*.botframework.us,*.botframework.azure.us,' +
+        'smba.infra.gov.teams.microsoft.us,smba.infra.dod.teams.microsoft.us',
+    ),
+    DEV_LOCAL_TOOLS: bool(false),
     BOT_DOMAIN: optionalText,
 
     // Help-desk handoff to a contact-centre product.
@@ -80,9 +93,24 @@ export const configSchema = z
     RATE_LIMIT_CLIENT_PER_MINUTE: positiveInt(60),
     RATE_LIMIT_MESSAGES_PER_MINUTE: positiveInt(30),
 
+    // /api/messages, per client address (loopback callers, such as local tools, are exempt).
+    RATE_LIMIT_API_PER_MINUTE: positiveInt(600),
+    // Proxies in front of the bot whose X-Forwarded-For entries are trusted (0: none, use the socket).
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    // New local Direct Line conversations across all clients, a minute (below DIRECT_LINE_MAX_CONVERSATIONS).
+    DIRECT_LINE_NEW_PER_MINUTE: positiveInt(300),
+    // A conversation used within this many minutes is never evicted to make room: new chats get 503.
+    DIRECT_LINE_PROTECT_MINUTES: positiveInt(15),
+
+    // Storage outages: /healthz answers 503 once storage has been degraded this long.
+    STORAGE_UNHEALTHY_AFTER_SECONDS: positiveInt(300),
+
     // Limits.
     MAX_MESSAGE_LENGTH: positiveInt(1_000),
     MAX_BODY_BYTES: positiveInt(256 * 1024),
+    REQUEST_TIMEOUT_SECONDS: positiveInt(30),
+    HEADERS_TIMEOUT_SECONDS: positiveInt(15),
+    MAX_CONNECTIONS: positiveInt(2_000),
   })
   .superRefine((config, ctx) => {
     if (config.MicrosoftAppId && config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
@@ -95,12 +123,26 @@ export const configSchema = z
         message: `is required when MicrosoftAppType is ${config.MicrosoftAppType}`,
       });
     }
+    if (!config.MicrosoftAppId && config.DIRECT_LINE_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_SECRET'], message: 'needs MicrosoftAppId: Azure Direct Line reaches the bot with tokens it must check' });
+    }
+    if (!config.MicrosoftAppId && config.ALLOWED_TENANTS.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANTS'], message: 'needs MicrosoftAppId: without it anyone can claim any tenant' });
+    }
+    if (!isHttpsOrLoopback(config.DIRECT_LINE_ENDPOINT)) {
+      ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_ENDPOINT'], message: 'must be an https URL (it carries the Direct Line secret); http only on loopback' });
+    }
     if (config.STORAGE === 'blob' && !config.BLOB_CONNECTION_STRING) {
       ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'is required when STORAGE is blob' });
     }
   });
 
 export type Config = z.infer<typeof configSchema>;
+
+function isHttpsOrLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || (protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname));
+}
 
 /** Raised when the environment does not describe a valid configuration. */
 export class ConfigError extends Error {

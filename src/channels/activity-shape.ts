@@ -91,6 +91,9 @@ export function jsonDepth(value: unknown, limit = MAX_JSON_DEPTH + 1): number {
 
 /** Why a request body is not an activity the bot can answer, or undefined when it is. */
 export function activityProblem(body: unknown): string | undefined {
+  // Anywhere in the body, not only in the fields the bot reads: the SDK copies and serializes
+  // the whole activity, and a deep enough one overflows its stack.
+  if (jsonDepth(body, MAX_JSON_DEPTH + 2) > MAX_JSON_DEPTH + 1) return `body: nests deeper than ${MAX_JSON_DEPTH} levels`;
   const result = activityShape.safeParse(body);
   if (result.success) return undefined;
   const issue = result.error.issues[0];

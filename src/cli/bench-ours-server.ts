@@ -31,6 +31,10 @@ export async function createOursServer(): Promise<BenchServerApp> {
     // One loopback address stands in for thousands of users here; the per-address limit on
     // opening Direct Line conversations would (rightly) refuse that.
     RATE_LIMIT_CLIENT_PER_MINUTE: '100000000',
+    // Likewise the global cap on new chats, and the protection of recently used ones: the memory
+    // run opens thousands of Direct Line conversations a minute and lets the store evict them.
+    DIRECT_LINE_NEW_PER_MINUTE: '100000000',
+    DIRECT_LINE_PROTECT_MINUTES: '1',
   });
   const logger = createLogger(config.LOG_LEVEL);
   const content = loadContent({ knowledgeDir: join(projectRoot, config.KNOWLEDGE_DIR), dialogsDir: join(projectRoot, config.DIALOGS_DIR) });

@@ -5,6 +5,8 @@ import { loadContent } from '../content/load-content';
 import { startBenchServer, type BenchServer } from './bench-child';
 import { runLoad, type LoadFigures } from './bench-load';
 import { formatMatchBench, runMatchBench, type MatchBenchResult } from './bench-match';
+import { formatLongInputBench, runLongInputBench } from './bench-long-inputs';
+import { createMatcher } from '../app';
 import { runMemoryLoad, type MemoryFigures } from './bench-memory';
 import { projectRoot } from './bench-queries';
 import { benchSettings, type BenchSettings } from './bench-settings';
@@ -24,13 +26,15 @@ const ALONE_SECONDS = 5;
  *      Direct Line);
  *   4. start-up time of `node dist/src/index.js` to a ready /healthz;
  *   5. a soak at the same load, counting errors and non-2xx answers;
+ *   6. hostile long inputs (250 KB of spaces or <at> tags): each text step and whole turns;
  * then a summary. Knobs are BENCH_* variables (see bench-settings.ts). Everything runs on
  * 127.0.0.1, and every loop stops by itself (by time, turn count or a deadline).
  */
 async function main(): Promise<void> {
   const settings = benchSettings();
   const started = performance.now();
-  const mix = turnMix(loadContent({ knowledgeDir: resolve(projectRoot, 'knowledge'), dialogsDir: resolve(projectRoot, 'dialogs') }));
+  const content = loadContent({ knowledgeDir: resolve(projectRoot, 'knowledge'), dialogsDir: resolve(projectRoot, 'dialogs') });
+  const mix = turnMix(content);
   console.log(`npm run bench: about ${Math.ceil(estimateSeconds(settings) / 60)} minutes (${plan(settings)})`);
   console.log(`${machine()}\n`);
   // Figures from a busy machine are not figures about the bot.
@@ -70,6 +74,10 @@ async function main(): Promise<void> {
   console.log(loadTable([['soak', soak]]));
   console.log(soakLine(soak));
   if (soak.clicksNotOffered > 0) console.log(`warning: ${soak.clicksNotOffered} flow starts did not offer the button the mix clicks`);
+
+  section('6. hostile long inputs: each text step at the longest text it can see, and whole Teams turns');
+  const longInputs = await withServer('ours', [], (server) => runLongInputBench(content, createMatcher(content), server.url));
+  console.log(formatLongInputBench(longInputs));
 
   section('summary');
   console.log(summary({ settings, ours, oursAlone, echo, ratio, match, memory, startup, soak, seconds: (performance.now() - started) / 1000 }));

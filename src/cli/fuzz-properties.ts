@@ -11,6 +11,7 @@ import { createApp, createMatcher } from '../app';
 import { addWebchat } from '../channels/webchat/add-webchat';
 import { issueToken } from '../channels/webchat/direct-line-token';
 import { parseConfig, type Config } from '../config';
+import { edgeTextSteps, LONGEST_BODY_TEXT, LONGEST_TURN_TEXT, longInputsProperty, turnTextSteps } from './fuzz-long-inputs';
 import { outcomes, type Flow } from '../content/flow-schema';
 import { loadContent, type Content } from '../content/load-content';
 import { parseChoiceValue } from '../conversation/choice-value';
@@ -512,6 +513,10 @@ export async function startFuzzApp(options: FuzzAppOptions): Promise<FuzzApp> {
     RATE_LIMIT_MESSAGES_PER_MINUTE: '1000000',
     DIRECT_LINE_TOKEN_TTL_SECONDS: String(10 * 365 * 24 * 3600),
     DIRECT_LINE_IDLE_MINUTES: String(10 * 365 * 24 * 60),
+    DIRECT_LINE_NEW_PER_MINUTE: '1000000',
+    RATE_LIMIT_API_PER_MINUTE: '1000000',
+    // Replies without expectReplies go to the fuzzer's loopback sink.
+    DEV_LOCAL_TOOLS: 'true',
     ...options.variables,
   });
   const content = loadContent({ knowledgeDir: options.knowledgeDir, dialogsDir: options.dialogsDir });
@@ -1444,10 +1449,12 @@ export function directLineProperty(env: HttpEnv, fixture: DirectLineFixture): fc
 export interface PureEnv {
   readonly content: Content;
   readonly matcher: Matcher;
+  /** Time each text step may take on a long input; `npm run fuzz` sets it, the test suite does not time. */
+  readonly timeBudgetMs: number;
 }
 
-export function pureEnv(content: Content): PureEnv {
-  return { content, matcher: createMatcher(content) };
+export function pureEnv(content: Content, timeBudgetMs = Number.POSITIVE_INFINITY): PureEnv {
+  return { content, matcher: createMatcher(content), timeBudgetMs };
 }
 
 const KINDS: readonly DocumentKind[] = ['article', 'flow', 'out-of-scope'];
@@ -1693,6 +1700,18 @@ export const pureProperties: readonly PureDefinition[] = [
   { name: 'match-choice', description: 'matchChoice(any text, choices) never throws; undefined or one of the ids', testRuns: 1000, build: (env) => matchChoiceProperty(env) as fc.IRawProperty<unknown[]> },
   { name: 'answer-flow', description: 'answerFlow(any flow and node, any input) never throws; a kept state points at a waiting node', testRuns: 1500, build: (env) => answerFlowProperty(env) as fc.IRawProperty<unknown[]> },
   { name: 'choice-value', description: 'parseChoiceValue(any JSON) never throws; undefined or a known action with only its fields', testRuns: 2000, build: () => parseChoiceValueProperty() as fc.IRawProperty<unknown[]> },
+  {
+    name: 'long-inputs-edge',
+    description: 'the text steps before the length check (mentions, shape) take 250 KB of repeated spaces, tags, entities or digits in one pass',
+    testRuns: 40,
+    build: (env) => longInputsProperty(edgeTextSteps(), LONGEST_BODY_TEXT, env.timeBudgetMs, () => performance.now()) as fc.IRawProperty<unknown[]>,
+  },
+  {
+    name: 'long-inputs-turn',
+    description: 'every text step of a turn (privacy, matching, flows, zones) takes the longest text the length check lets through, with a well-formed result',
+    testRuns: 60,
+    build: (env) => longInputsProperty(turnTextSteps(env.content, env.matcher), LONGEST_TURN_TEXT, env.timeBudgetMs, () => performance.now()) as fc.IRawProperty<unknown[]>,
+  },
 ];
 
 export const httpProperties: readonly HttpDefinition[] = [

@@ -26,7 +26,8 @@ import {
  * - FUZZ_SECONDS: the time budget for the whole run, shared evenly by the properties (default 60).
  * - FUZZ_RUNS: at most this many runs per property (default: as many as the time allows).
  * - FUZZ_ONLY: comma-separated property names (matcher, router, parse-date, match-choice,
- *   answer-flow, choice-value, messages, flow-garbage, direct-line).
+ *   answer-flow, choice-value, long-inputs-edge, long-inputs-turn, messages, flow-garbage,
+ *   direct-line).
  * - FUZZ_PATH: with FUZZ_SEED and a single FUZZ_ONLY property, replays exactly the failing case.
  * - FUZZ_KNOWN_BUGS=1: also generate the inputs of known bugs (KNOWN_BUGS in fuzz-properties.ts).
  *
@@ -53,6 +54,8 @@ export function fuzzSettings(variables: Record<string, string | undefined> = rea
 
 /** The project root, whether this runs compiled (dist/src/cli) or from source (src/cli). */
 const projectRoot = basename(join(__dirname, '..', '..')) === 'dist' ? join(__dirname, '..', '..', '..') : join(__dirname, '..', '..');
+
+const LONG_INPUT_BUDGET_MS = 100;
 
 interface Outcome {
   readonly name: string;
@@ -112,7 +115,8 @@ async function main(): Promise<number> {
 
   const dirs = { knowledgeDir: join(projectRoot, 'knowledge'), dialogsDir: join(projectRoot, 'dialogs'), publicDir: join(projectRoot, 'public') };
   if (pure.length > 0) {
-    const env = pureEnv(loadContent({ knowledgeDir: dirs.knowledgeDir, dialogsDir: dirs.dialogsDir }));
+    // No input may block the turn: each text step gets 100 ms for the longest text it can see.
+    const env = pureEnv(loadContent({ knowledgeDir: dirs.knowledgeDir, dialogsDir: dirs.dialogsDir }), LONG_INPUT_BUDGET_MS);
     for (const definition of pure) await run(definition.name, definition.build(env));
   }
   if (http.length > 0) {

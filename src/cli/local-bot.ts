@@ -12,7 +12,7 @@ export interface LocalBot {
   readonly app: App;
   readonly content: Content;
   /** Sends one activity with expectReplies and returns the bot's replies. */
-  send(activity: Partial<Activity>): Promise<Array<Partial<Activity>>>;
+  send(activity: Partial<Activity>, headers?: Record<string, string>): Promise<Array<Partial<Activity>>>;
   stop(): Promise<void>;
 }
 
@@ -57,10 +57,10 @@ export async function startLocalBot(options: LocalBotOptions = {}): Promise<Loca
     url,
     app,
     content,
-    async send(activity) {
+    async send(activity, headers = {}) {
       const response = await fetch(`${url}/api/messages`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ deliveryMode: 'expectReplies', ...activity }),
       });
       if (!response.ok) throw new Error(`POST /api/messages answered ${response.status}: ${await response.text()}`);

@@ -18,7 +18,7 @@ import type { FlowStep } from '../flows/flow-engine';
 import { resolveUserZone, zoneFromText } from '../helpdesk/user-zone';
 import { isZoneStatement } from '../helpdesk/zone-statement';
 import type { Logger } from '../logger';
-import { findSensitiveNumbers, redactSensitiveNumbers } from '../privacy/sensitive-numbers';
+import { findSensitiveNumbers, redactForRecords, redactSensitiveNumbers } from '../privacy/sensitive-numbers';
 import { isETagConflict } from '../state/etag-conflict';
 import { StorageUnavailableError } from '../state/storage-unavailable-error';
 import { parseChoiceValue } from './choice-value';
@@ -300,7 +300,7 @@ export class SupportBot extends ActivityHandler {
     };
     const event = EventFactory.createHandoffInitiation(
       context,
-      { summary: redactSensitiveNumbers(summary), userZone: userZone ?? this.content.helpdesk.zone, helpdesk: this.content.helpdesk.number },
+      { summary: redactForRecords(summary), userZone: userZone ?? this.content.helpdesk.zone, helpdesk: this.content.helpdesk.number },
       transcript,
     );
     await context.sendActivity(event);
@@ -312,7 +312,9 @@ export class SupportBot extends ActivityHandler {
     // Kept only for the handoff event: otherwise it would cost state size and time every turn.
     if (!text || !this.deps.handoffEvents) return;
     const data = await this.conversationData.get(context, emptyConversation);
-    const transcript = [...data.transcript, { from, text: redactSensitiveNumbers(text).slice(0, 500) }].slice(-TRANSCRIPT_LENGTH);
+    // What the user typed may hold a number in a format nobody foresaw: keep no long digit runs.
+    const kept = from === 'user' ? redactForRecords(text) : redactSensitiveNumbers(text);
+    const transcript = [...data.transcript, { from, text: kept.slice(0, 500) }].slice(-TRANSCRIPT_LENGTH);
     await this.conversationData.set(context, { ...data, transcript });
   }
 

@@ -8,6 +8,9 @@ export interface ChoiceOption {
   readonly synonyms: readonly string[];
 }
 
+/** Longer than any choice label (the flow schema allows 80 characters). */
+const MAX_LABEL_LENGTH = 80;
+
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, one: 1, two: 2, three: 3, four: 4, five: 5 };
 const YES = ['yes', 'yep', 'yeah', 'yup', 'ya', 'y', 'sure', 'correct', 'right', 'affirmative', 'ok', 'okay', 'i did', 'i have', 'i do', 'it did', 'it is', 'of course', 'definitely', 'absolutely', 'true'];
 const NO = ['no', 'nope', 'nah', 'n', 'not really', 'negative', 'i did not', 'i have not', 'i do not', 'it did not', 'never', 'not yet', 'false'];
@@ -51,7 +54,7 @@ export function matchChoice(text: string, options: readonly ChoiceOption[]): str
   if (contained.length === 1) return contained[0].id;
 
   // Only short replies can be a mistyped label; a longer one, or a question, is a question.
-  if (words.length > 4) return undefined;
+  if (words.length > 4 || phrase.length > MAX_LABEL_LENGTH) return undefined;
   const fuse = new Fuse(
     options.flatMap((option) => [option.label, ...option.synonyms].map((text) => ({ id: option.id, text: key(text) }))),
     { keys: ['text'], includeScore: true, threshold: 0.35, ignoreLocation: true },

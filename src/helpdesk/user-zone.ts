@@ -53,7 +53,8 @@ function earliest(mentions: readonly Mention[]): Mention | undefined {
 
 /** An IANA name typed as is ("America/Chicago"), which the word table cannot list. */
 function ianaNameIn(text: string): string | undefined {
-  for (const token of text.match(/[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+/g) ?? []) {
+  // Bounded and anchored at a word's start, so a long run of letters costs one pass, not one per letter.
+  for (const token of text.match(/(?<![A-Za-z_])[A-Za-z_]{1,32}(?:\/[A-Za-z0-9_+-]{1,32}){1,3}/g) ?? []) {
     const zone = resolveUserZone(token);
     if (zone !== undefined) return zone;
   }

@@ -6,11 +6,16 @@ import { rawWords } from './normalizer';
  * (knowledge/routing.yaml); a cue matches when its words appear in order, next to each other.
  */
 export function createProblemDetector(cues: readonly string[]): (text: string) => boolean {
-  const cueWords = cues.map(rawWords).filter((words) => words.length > 0);
+  // Cues by their first word: each word of a message is looked up once.
+  const byFirstWord = new Map<string, string[][]>();
+  for (const words of cues.map(rawWords)) {
+    if (words.length === 0) continue;
+    byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), words]);
+  }
   return (text) => {
     const words = rawWords(text);
-    return cueWords.some((cue) =>
-      words.some((_, start) => cue.every((word, offset) => words[start + offset] === word)),
+    return words.some((word, start) =>
+      (byFirstWord.get(word) ?? []).some((cue) => cue.every((cueWord, offset) => words[start + offset] === cueWord)),
     );
   };
 }

@@ -1,39 +1,52 @@
 /**
  * Finds numbers people should never paste into a chat: SSNs and ITINs (9 digits, ITINs start
- * with 9), EINs (NN-NNNNNNN), PTINs (P + 8 digits) and payment-card numbers (13-19 digits that
- * pass the Luhn check). Pure; used to warn the user and to redact logs and transcripts.
+ * with 9), EINs (2 + 7 digits), PTINs (P + 8 digits) and payment-card numbers (13-19 digits that
+ * pass the Luhn check), however they are written: any digits (fullwidth, Arabic-Indic…), any
+ * separators (spaces, no-break spaces, dots, dashes of every kind, slashes, underscores), glued
+ * to letters or not. Pure and linear in the text; used to warn the user and to redact what is kept.
  */
 export type SensitiveKind = 'ssn' | 'itin' | 'ein' | 'ptin' | 'card';
 
 export interface SensitiveMatch {
   readonly kind: SensitiveKind;
+  /** Offsets in the original text (UTF-16 units). */
   readonly start: number;
   readonly end: number;
 }
 
-const PATTERNS: ReadonlyArray<{ kind: SensitiveKind | 'ssn-or-itin'; pattern: RegExp }> = [
-  { kind: 'ptin', pattern: /\bP[\s-]?\d{8}\b/gi },
-  { kind: 'ein', pattern: /\b\d{2}-\d{7}\b/g },
-  { kind: 'ssn-or-itin', pattern: /\b\d{3}[\s-]\d{2}[\s-]\d{4}\b|\b\d{9}\b/g },
-  { kind: 'card', pattern: /\b(?:\d[ -]?){12,18}\d\b/g },
-];
-
 /** Every sensitive number in the text, left to right, without overlaps. */
 export function findSensitiveNumbers(text: string): SensitiveMatch[] {
-  const found: SensitiveMatch[] = [];
-  const overlaps = (start: number, end: number) => found.some((match) => start < match.end && end > match.start);
-  for (const { kind, pattern } of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const start = match.index ?? 0;
-      const end = start + match[0].length;
-      if (overlaps(start, end)) continue;
-      const digits = match[0].replace(/\D/g, '');
-      if (kind === 'card' && !luhnValid(digits)) continue;
-      const resolved: SensitiveKind = kind === 'ssn-or-itin' ? (digits.startsWith('9') ? 'itin' : 'ssn') : kind;
-      found.push({ kind: resolved, start, end });
+  if (!ANY_DIGIT.test(text)) return [];
+  const folded = fold(text);
+  const ptins = [...folded.text.matchAll(PTIN)].map((match) => ({
+    kind: 'ptin' as const,
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  }));
+  const found: Array<{ kind: SensitiveKind; start: number; end: number }> = [...ptins];
+  // Runs and candidates come left to right, so one pointer walks the PTINs they may overlap.
+  let ptin = 0;
+  const takenByPtin = (start: number, end: number) => {
+    while (ptin < ptins.length && ptins[ptin].end <= start) ptin += 1;
+    return ptin < ptins.length && ptins[ptin].start < end;
+  };
+  for (const run of digitRuns(folded.text)) {
+    // Nothing shorter than nine digits is a number we look for (PTINs were found above).
+    if (run.length === 1 && run[0].end - run[0].start < 9) continue;
+    const digits = runDigits(folded.text, run);
+    for (let first = 0; first < run.length; ) {
+      const number = numberStartingAt(run, digits, first);
+      if (number && !takenByPtin(run[first].start, run[number.last].end)) {
+        found.push({ kind: number.kind, start: run[first].start, end: run[number.last].end });
+        first = number.last + 1;
+      } else {
+        first += 1;
+      }
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map((match) => ({ kind: match.kind, start: folded.start(match.start), end: folded.end(match.end - 1) }));
 }
 
 /** The text with every sensitive number replaced by a marker such as [redacted ssn]. */
@@ -45,6 +58,27 @@ export function redactSensitiveNumbers(text: string): string {
     last = match.end;
   }
   return result + text.slice(last);
+}
+
+/**
+ * For anything kept (transcripts, handoff summaries, analytics): the sensitive numbers, and then
+ * any other run of nine or more digits, which is never worth keeping and may be a number in a
+ * format nobody foresaw.
+ */
+export function redactForRecords(text: string): string {
+  const redacted = redactSensitiveNumbers(text);
+  if (!ANY_DIGIT.test(redacted)) return redacted;
+  const folded = fold(redacted);
+  let result = '';
+  let last = 0;
+  for (const run of digitRuns(folded.text)) {
+    const digits = run.reduce((sum, group) => sum + group.end - group.start, 0);
+    if (digits < 9) continue;
+    const start = folded.start(run[0].start);
+    result += `${redacted.slice(last, start)}[redacted number]`;
+    last = folded.end(run[run.length - 1].end - 1);
+  }
+  return result + redacted.slice(last);
 }
 
 /** The Luhn checksum that every payment-card number passes. */
@@ -60,4 +94,176 @@ export function luhnValid(digits: string): boolean {
     sum += digit;
   }
   return sum % 10 === 0;
+}
+
+const ANY_DIGIT = /\p{Nd}/u;
+/**
+ * "P12345678", "PTIN 12345678", "myP-12345678": a PTIN label glued to eight digits. A lower-case
+ * "p" counts only at the start of a word ("help 12345678" is not a PTIN).
+ */
+const PTIN = /(?:[Pp][Tt][Ii][Nn]|(?<![A-Za-z])p|P)[ \t.\-/_:#]{0,3}\d{8}(?!\d)/g;
+const SEPARATOR = /[ \t.\-/_]/;
+const MAX_SEPARATOR = 3;
+
+interface Group {
+  /** Offsets in the folded text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Digit groups joined by short separators ("123-45-6789", "4111 1111 1111 1111",
+ * "1 2 3 4 5 6 7 8 9"), found in one pass.
+ */
+function digitRuns(text: string): Group[][] {
+  const runs: Group[][] = [];
+  let run: Group[] = [];
+  let index = 0;
+  while (index < text.length) {
+    if (!isDigit(text, index)) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && isDigit(text, index)) index += 1;
+    const group = { start, end: index };
+    const previous = run[run.length - 1];
+    const joined = previous !== undefined && start - previous.end <= MAX_SEPARATOR && separatorsOnly(text, previous.end, start);
+    if (!joined && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    run.push(group);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** The digits of a run as numbers, and where each group's digits begin among them. */
+interface RunDigits {
+  readonly values: Uint8Array;
+  /** groupStarts[i]: index in `values` of group i's first digit; one more entry at the end. */
+  readonly groupStarts: number[];
+}
+
+function runDigits(text: string, run: readonly Group[]): RunDigits {
+  const groupStarts = [0];
+  for (const group of run) groupStarts.push(groupStarts[groupStarts.length - 1] + group.end - group.start);
+  const values = new Uint8Array(groupStarts[groupStarts.length - 1]);
+  let next = 0;
+  for (const group of run) for (let index = group.start; index < group.end; index++) values[next++] = text.charCodeAt(index) - 48;
+  return { values, groupStarts };
+}
+
+/** The sensitive number made of groups first..last of a run, if one starts at `first`. */
+function numberStartingAt(run: readonly Group[], digits: RunDigits, first: number): { kind: SensitiveKind; last: number } | undefined {
+  const from = digits.groupStarts[first];
+  let nine: { kind: SensitiveKind; last: number; shaped: boolean } | undefined;
+  let card: { kind: SensitiveKind; last: number } | undefined;
+  for (let last = first; last < run.length; last++) {
+    const count = digits.groupStarts[last + 1] - from;
+    if (count > 19) break;
+    if (count === 9 && !nine) {
+      const shape = run.slice(first, last + 1).map((group) => group.end - group.start).join('-');
+      const kind = shape === '2-7' ? 'ein' : digits.values[from] === 9 ? 'itin' : 'ssn';
+      nine = { kind, last, shaped: shape === '3-2-4' || shape === '2-7' };
+    }
+    if (count >= 13 && luhnWindow(digits.values, from, from + count)) card = { kind: 'card', last };
+  }
+  // An SSN or EIN written in its own shape wins over a card that would swallow it and the start
+  // of whatever follows.
+  if (nine?.shaped) return { kind: nine.kind, last: nine.last };
+  return card ?? (nine ? { kind: nine.kind, last: nine.last } : undefined);
+}
+
+/** The Luhn check over values[from..to), without building a string. */
+function luhnWindow(values: Uint8Array, from: number, to: number): boolean {
+  let sum = 0;
+  for (let index = to - 1, position = 0; index >= from; index--, position++) {
+    let digit = values[index];
+    if (position % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+function isDigit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
+}
+
+function separatorsOnly(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!SEPARATOR.test(text[index])) return false;
+  return from < to;
+}
+
+interface Folded {
+  readonly text: string;
+  /** Where the source of a folded character starts and ends in the original text. */
+  start(index: number): number;
+  end(index: number): number;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+const DASH = /[\p{Pd}\u2212]/u;
+const SPACE = /[\s\u00a0\u2007\u202f\u2060\ufeff]/u;
+
+/**
+ * The text with every decimal digit as 0-9, every dash as "-", every space as " " and fullwidth
+ * forms as ASCII, one folded character per source code point, with the map back.
+ */
+function fold(text: string): Folded {
+  if (ASCII_ONLY.test(text)) return { text, start: (index) => index, end: (index) => index + 1 };
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let index = 0; index < text.length; ) {
+    const code = text.codePointAt(index) ?? 0;
+    const width = code > 0xffff ? 2 : 1;
+    const char = text.slice(index, index + width);
+    let out: string;
+    if (code >= 48 && code <= 57) out = char;
+    else if (code < 128) out = char;
+    else if (ANY_DIGIT.test(char)) out = String(digitValue(code));
+    else if (DASH.test(char)) out = '-';
+    else if (SPACE.test(char)) out = ' ';
+    else if (code >= 0xff01 && code <= 0xff5e) out = String.fromCharCode(code - 0xfee0);
+    else out = width === 1 ? char : '\ufffd';
+    folded += out;
+    starts.push(index);
+    ends.push(index + width);
+    index += width;
+  }
+  return { text: folded, start: (index) => starts[index], end: (index) => ends[index] };
+}
+
+let digitZeros: number[] | undefined;
+
+/**
+ * The value of a Unicode decimal digit. Unicode encodes each script's digits as a run of ten,
+ * zero first, so the value is the distance from the run's zero; the zeros are found once.
+ */
+function digitValue(code: number): number {
+  if (!digitZeros) {
+    digitZeros = [];
+    let runStart = -1;
+    for (let candidate = 0x30; candidate <= 0x1fbff; candidate++) {
+      const isDecimal = ANY_DIGIT.test(String.fromCodePoint(candidate));
+      if (isDecimal && runStart < 0) runStart = candidate;
+      if (!isDecimal && runStart >= 0) {
+        for (let zero = runStart; zero < candidate; zero += 10) digitZeros.push(zero);
+        runStart = -1;
+      }
+    }
+  }
+  let zero = digitZeros[0];
+  for (const candidate of digitZeros) {
+    if (candidate > code) break;
+    zero = candidate;
+  }
+  return code - zero;
 }

@@ -12,13 +12,32 @@ import { eTagConflictError } from './etag-conflict';
  * silently replacing the first. Every other item goes through BlobsStorage unchanged.
  */
 export class CreateOnlyBlobsStorage extends BlobsStorage {
+  /**
+   * A store can come back without its container (a fresh account, a restored emulator).
+   * BlobsStorage creates the container once and caches that for good, so every write would
+   * fail until a restart; the container is created again and the write tried once more.
+   */
   override async write(changes: StoreItems): Promise<void> {
+    try {
+      await this.writeOnce(changes);
+    } catch (error) {
+      if (!isContainerNotFound(error)) throw error;
+      await this.container().createIfNotExists();
+      await this.writeOnce(changes);
+    }
+  }
+
+  private container(): ContainerClient {
+    return (this as unknown as { _containerClient: ContainerClient })._containerClient;
+  }
+
+  private async writeOnce(changes: StoreItems): Promise<void> {
     const created = Object.entries(changes).filter(([, item]) => item?.eTag === CREATE_ONLY_ETAG);
     const others = Object.fromEntries(Object.entries(changes).filter(([, item]) => item?.eTag !== CREATE_ONLY_ETAG));
     if (Object.keys(others).length > 0) await super.write(others);
     if (created.length === 0) return;
     await this.read([]); // BlobsStorage's own create-container-if-missing step
-    const container = (this as unknown as { _containerClient: ContainerClient })._containerClient;
+    const container = this.container();
     await Promise.all(
       created.map(async ([key, item]) => {
         const { eTag: _sentinel, ...value } = item as Record<string, unknown>;
@@ -36,4 +55,9 @@ export class CreateOnlyBlobsStorage extends BlobsStorage {
       }),
     );
   }
+}
+
+function isContainerNotFound(error: unknown): boolean {
+  const { statusCode, code } = error as { statusCode?: number; code?: string };
+  return statusCode === 404 && code === 'ContainerNotFound';
 }

@@ -66,10 +66,11 @@ export async function startInstrumentedBot(options: {
   clock?: () => DateTime;
   knowledgeDir?: string;
   dialogsDir?: string;
+  variables?: Record<string, string>;
 }): Promise<InstrumentedBot> {
   // Handoff events on: the bot then keeps each conversation's transcript in its state, which
   // is how these tests see that no turn was lost.
-  const config = parseConfig({ LOG_LEVEL: 'info', HANDOFF_EVENTS: 'true' });
+  const config = parseConfig({ LOG_LEVEL: 'info', HANDOFF_EVENTS: 'true', ...options.variables });
   const content = loadContent({ knowledgeDir: options.knowledgeDir ?? KNOWLEDGE_DIR, dialogsDir: options.dialogsDir ?? DIALOGS_DIR });
   const logger = new CapturingLogger();
   const app: App = createApp({

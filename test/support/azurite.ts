@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,6 +13,8 @@ export interface Azurite {
   stop(): Promise<void>;
   /** Starts the service again on the same port with the same data (stopping it first if running). */
   restart(): Promise<void>;
+  /** Starts the service again on the same port with no data at all: a fresh store, no containers. */
+  restartEmpty(): Promise<void>;
 }
 
 const AZURITE_BLOB = resolve(__dirname, '../../node_modules/.bin/azurite-blob');
@@ -67,6 +69,12 @@ export async function startAzurite(): Promise<Azurite> {
     stop,
     async restart() {
       await stop();
+      child = await launch(port, location);
+    },
+    async restartEmpty() {
+      await stop();
+      rmSync(location, { recursive: true, force: true });
+      mkdirSync(location, { recursive: true });
       child = await launch(port, location);
     },
   };

@@ -32,5 +32,7 @@ export function transpiledProject(prefix = 'bot-build-'): string {
   copyFileSync(join(PROJECT, 'package.json'), join(dir, 'package.json'));
   symlinkSync(join(PROJECT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   symlinkSync(join(PROJECT, 'public'), join(dir, 'public'), 'dir');
+  // The Web Chat bundle the build vendors (jest's global setup has put it in the shared dist/).
+  symlinkSync(join(PROJECT, 'dist', 'webchat'), join(dir, 'dist', 'webchat'), 'dir');
   return dir;
 }

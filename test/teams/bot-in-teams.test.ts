@@ -4,6 +4,7 @@ import type { Activity } from 'botbuilder';
 import { DateTime } from 'luxon';
 import type { LocalBot } from '../../src/cli/local-bot';
 import { channelTraits } from '../../src/conversation/render';
+import { startChannelTokenIssuer, TEST_APP, type ChannelTokenIssuer } from '../support/channel-tokens';
 import { replyChoices, replyText, startBot } from '../support/local-bot';
 
 const fixture = (name: string): Partial<Activity> =>
@@ -11,13 +12,26 @@ const fixture = (name: string): Partial<Activity> =>
 const ALLOWED = '72f988bf-0000-0000-0000-000000000001';
 
 let bot: LocalBot;
+let issuer: ChannelTokenIssuer;
 beforeAll(async () => {
+  // A tenant allowlist only means something when requests are authenticated: the bot runs with
+  // an app registration, and a loopback stand-in for the channel's token service signs each request.
+  issuer = await startChannelTokenIssuer();
   // A Tuesday, 11:50 a.m. Central: the desk is open.
-  bot = await startBot({ variables: { ALLOWED_TENANTS: ALLOWED }, clock: () => DateTime.fromISO('2025-01-14T17:50:00Z') });
+  bot = await startBot({
+    variables: { ...TEST_APP, ALLOWED_TENANTS: ALLOWED, ToBotFromChannelOpenIdMetadataUrl: issuer.metadataUrl },
+    clock: () => DateTime.fromISO('2025-01-14T17:50:00Z'),
+  });
 });
-afterAll(() => bot.stop());
+afterAll(async () => {
+  await bot.stop();
+  await issuer.stop();
+});
 
-const send = (activity: Partial<Activity>, extra: Partial<Activity> = {}) => bot.send({ ...activity, ...extra });
+const send = (activity: Partial<Activity>, extra: Partial<Activity> = {}) => {
+  const signed = { ...activity, ...extra };
+  return bot.send(signed, { authorization: issuer.authorization(signed.serviceUrl ?? '') });
+};
 const article = (id: string) => bot.content.articles.get(id)!;
 const firstLine = (text: string) => text.trim().split('\n')[0].slice(0, 60);
 

@@ -1,3 +1,4 @@
+import { TEST_APP } from '../support/channel-tokens';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startWebBot, type WebBot } from './support/web-bot';
@@ -62,7 +63,7 @@ describe('production: Azure Bot Service Direct Line token route', () => {
 
   beforeAll(async () => {
     standIn = await startStandIn();
-    bot = await startWebBot({ variables: { DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: standIn.url }, azureTimeoutMs: 300 });
+    bot = await startWebBot({ variables: { ...TEST_APP, DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: standIn.url }, azureTimeoutMs: 300 });
   });
   afterEach(() => standIn.behave('answer'));
   afterAll(async () => {
@@ -147,7 +148,7 @@ describe('when Azure cannot be reached', () => {
     const closed = await startStandIn();
     const endpoint = closed.url;
     await closed.stop();
-    const bot = await startWebBot({ variables: { DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: endpoint } });
+    const bot = await startWebBot({ variables: { ...TEST_APP, DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: endpoint } });
     try {
       const response = await fetch(`${bot.url}/api/directline/token`, { method: 'POST' });
       expect(response.status).toBe(502);

@@ -2,13 +2,14 @@ import { ConversationStore, parseWatermark } from '../../src/channels/webchat/co
 
 const MINUTE = 60_000;
 
-function setup(options: { idleMs?: number; maxConversations?: number; maxActivities?: number } = {}) {
+function setup(options: { idleMs?: number; maxConversations?: number; maxActivities?: number; protectMs?: number } = {}) {
   let now = Date.UTC(2026, 0, 15);
   const store = new ConversationStore({
     clock: () => now,
     idleMs: options.idleMs ?? 10 * MINUTE,
     maxConversations: options.maxConversations ?? 100,
     maxActivities: options.maxActivities ?? 100,
+    protectMs: options.protectMs ?? 0,
   });
   const create = (id: string) => store.create({ id, userId: `dl_${id}` });
   return {

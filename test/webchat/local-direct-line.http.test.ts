@@ -251,12 +251,65 @@ describe('local Direct Line memory bounds', () => {
     try {
       const client = new DirectLineClient(bot.url);
       const [a, b, c] = [await client.start(), await client.start(), await client.start()];
-      clock.advance(1000);
+      // Past the protected time (DIRECT_LINE_PROTECT_MINUTES, 15 by default).
+      clock.advance(16 * 60_000);
       await client.activities(a.token, a.conversationId);
       const d = await client.start();
       expect((await client.activities(b.token, b.conversationId)).status).toBe(404);
       for (const kept of [a, c, d]) expect((await client.activities(kept.token, kept.conversationId)).status).toBe(200);
       expect(bot.webchat.directLine?.conversationCount).toBe(3);
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it('refuses a new chat (503, Retry-After) rather than end one used in the last minutes', async () => {
+    const clock = manualClock();
+    const bot = await startWebBot({ clock: clock.now, variables: { DIRECT_LINE_MAX_CONVERSATIONS: '2', DIRECT_LINE_PROTECT_MINUTES: '10' } });
+    try {
+      const client = new DirectLineClient(bot.url);
+      const [a, b] = [await client.start(), await client.start()];
+      clock.advance(5 * 60_000);
+      const refused = await fetch(`${bot.url}/v3/directline/tokens/generate`, { method: 'POST' });
+      expect(refused.status).toBe(503);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      for (const kept of [a, b]) expect((await client.activities(kept.token, kept.conversationId)).status).toBe(200);
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it('caps new chats across all clients, however many addresses they come from', async () => {
+    const bot = await startWebBot({ variables: { DIRECT_LINE_NEW_PER_MINUTE: '12', TRUST_PROXY_HOPS: '1' } });
+    try {
+      const statuses: number[] = [];
+      for (let n = 1; n <= 20; n += 1) {
+        const response = await fetch(`${bot.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'x-forwarded-for': `198.51.100.${n}` } });
+        statuses.push(response.status);
+      }
+      expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(10);
+      expect(statuses).toContain(503);
+      expect(statuses).not.toContain(429);
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it('starting the conversation a generated token names costs the client nothing more', async () => {
+    const bot = await startWebBot({ variables: { RATE_LIMIT_CLIENT_PER_MINUTE: '20' } });
+    try {
+      // The per-client burst is 5: five generates spend it, and the five starts still succeed.
+      const tokens: string[] = [];
+      for (let n = 0; n < 5; n += 1) {
+        const response = await fetch(`${bot.url}/v3/directline/tokens/generate`, { method: 'POST' });
+        expect(response.status).toBe(200);
+        tokens.push(((await response.json()) as { token: string }).token);
+      }
+      for (const token of tokens) {
+        const started = await fetch(`${bot.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+        expect(started.status).toBe(201);
+      }
+      expect((await fetch(`${bot.url}/v3/directline/tokens/generate`, { method: 'POST' })).status).toBe(429);
     } finally {
       await bot.stop();
     }

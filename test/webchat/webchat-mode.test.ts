@@ -9,9 +9,8 @@ describe('webchatMode', () => {
     ['nothing set', {}, { localDirectLine: true, azureTokenRoute: false, page: 'local' }],
     ['LOCAL_DIRECT_LINE=false', { LOCAL_DIRECT_LINE: 'false' }, { localDirectLine: false, azureTokenRoute: false, page: 'none' }],
     ['app credentials', APP, { localDirectLine: false, azureTokenRoute: false, page: 'none' }],
-    ['a Direct Line secret', { DIRECT_LINE_SECRET: 's' }, { localDirectLine: false, azureTokenRoute: true, page: 'azure' }],
     ['a secret and app credentials', { ...APP, DIRECT_LINE_SECRET: 's' }, { localDirectLine: false, azureTokenRoute: true, page: 'azure' }],
-    ['a secret with the local one off', { DIRECT_LINE_SECRET: 's', LOCAL_DIRECT_LINE: 'false' }, { localDirectLine: false, azureTokenRoute: true, page: 'azure' }],
+    ['a secret with the local one off', { ...APP, DIRECT_LINE_SECRET: 's', LOCAL_DIRECT_LINE: 'false' }, { localDirectLine: false, azureTokenRoute: true, page: 'azure' }],
   ])('with %s', (_name, variables, expected) => {
     const mode = webchatMode(parseConfig(variables));
     expect(mode).toMatchObject(expected);

@@ -8,7 +8,6 @@ export interface EntityLike {
   text?: unknown;
 }
 
-const AT_TAG = /<at(?:\s[^>]*)?>([\s\S]*?)<\/at>/gi;
 // Stands in for a removed mention until the spacing around it is tidied; Teams text never contains it.
 const REMOVED = '\u0000';
 
@@ -21,6 +20,9 @@ const REMOVED = '\u0000';
  * Mentions are matched to the bot by the entity's exact text first, then by name, because the
  * entity and the message text can be escaped differently. Without entities nobody can be known
  * to be the bot, so every mention is kept as a name.
+ *
+ * Every step is a single forward scan: the text comes from anyone, so no input may cost more
+ * than its length (backtracking patterns over runs of spaces or tags once froze the bot).
  */
 export function removeBotMention(
   text: string | undefined,
@@ -29,15 +31,92 @@ export function removeBotMention(
 ): string {
   if (!text) return '';
   const bot = botMentions(Array.isArray(entities) ? entities : [], botId);
+  // The marker must mean a removed mention only: a NUL the sender typed is dropped first.
+  const marked = replaceAtTags(text.replaceAll(REMOVED, ''), (tag, inner) => (bot.tags.has(tag) || bot.names.has(comparableName(inner)) ? REMOVED : inner));
+  return tidyRemoved(decodeHtml(marked)).trim();
+}
 
-  const marked = text.replace(AT_TAG, (tag: string, inner: string) =>
-    bot.tags.has(tag) || bot.names.has(comparableName(inner)) ? REMOVED : inner,
-  );
+/** A mention tag as Teams writes it: `<at>` or `<at attributes>`, then text, then `</at>`. */
+interface AtTag {
+  readonly start: number;
+  readonly innerStart: number;
+  readonly innerEnd: number;
+  readonly end: number;
+}
 
-  return decodeHtml(marked)
-    .replace(/[ \t]*\u0000[ \t]*(?=[.!?])/g, '')
-    .replace(/[ \t]*\u0000[ \t]*(?:[,;:](?=\s|$)[ \t]*)?/g, ' ')
-    .trim();
+/** Replaces each `<at…>inner</at>` (the nearest closing tag ends it) with what `replace` returns. */
+function replaceAtTags(text: string, replace: (tag: string, inner: string) => string): string {
+  let result = '';
+  let copied = 0;
+  for (let from = 0; ; ) {
+    const tag = nextAtTag(text, from);
+    if (!tag) break;
+    result += text.slice(copied, tag.start) + replace(text.slice(tag.start, tag.end), text.slice(tag.innerStart, tag.innerEnd));
+    copied = tag.end;
+    from = tag.end;
+  }
+  return result + text.slice(copied);
+}
+
+function nextAtTag(text: string, from: number): AtTag | undefined {
+  for (let start = text.indexOf('<', from); start >= 0; start = text.indexOf('<', start + 1)) {
+    if (!isAtOpening(text, start)) continue;
+    const openEnd = text.indexOf('>', start + 3);
+    // No '>' left, or no closing tag left: no later tag can be complete either.
+    if (openEnd < 0) return undefined;
+    const close = nextClosingTag(text, openEnd + 1);
+    if (close < 0) return undefined;
+    return { start, innerStart: openEnd + 1, innerEnd: close, end: close + 5 };
+  }
+  return undefined;
+}
+
+/** `<at>` or `<at` followed by whitespace (attributes), any case. */
+function isAtOpening(text: string, index: number): boolean {
+  if ((text[index + 1] ?? '').toLowerCase() !== 'a' || (text[index + 2] ?? '').toLowerCase() !== 't') return false;
+  const next = text[index + 3] ?? '';
+  return next === '>' || /\s/.test(next);
+}
+
+function nextClosingTag(text: string, from: number): number {
+  for (let index = text.indexOf('</', from); index >= 0; index = text.indexOf('</', index + 2)) {
+    if (text.slice(index + 2, index + 5).toLowerCase() === 'at>') return index;
+  }
+  return -1;
+}
+
+/**
+ * Removes the markers and the spaces around them: "Hi <bot>, how…" reads "Hi how…", "<bot>
+ * thanks" reads "thanks", "ask <bot>." keeps its full stop.
+ */
+function tidyRemoved(text: string): string {
+  if (!text.includes(REMOVED)) return text;
+  const [first, ...rest] = text.split(REMOVED);
+  // Each piece is trimmed at most once at each end, so the whole pass stays linear.
+  const parts = [first];
+  for (const piece of rest) {
+    parts[parts.length - 1] = trimSpacesEnd(parts[parts.length - 1]);
+    let right = trimSpacesStart(piece);
+    if (/^[,;:]/.test(right) && (right.length === 1 || /\s/.test(right[1]))) right = trimSpacesStart(right.slice(1));
+    else if (/^[.!?]/.test(right)) {
+      parts.push(right);
+      continue;
+    }
+    parts.push(' ', right);
+  }
+  return parts.join('');
+}
+
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end -= 1;
+  return text.slice(0, end);
+}
+
+function trimSpacesStart(text: string): string {
+  let start = 0;
+  while (start < text.length && (text[start] === ' ' || text[start] === '\t')) start += 1;
+  return text.slice(start);
 }
 
 /** The bot's mention tags as the entities spell them, and its mentioned names, made comparable. */
@@ -70,7 +149,7 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 /** Decodes the HTML entities Teams uses in message text; non-breaking spaces become plain spaces. */
 function decodeHtml(text: string): string {
   return text
-    .replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity: string, body: string) => {
+    .replace(/&(#x[0-9a-f]{1,8}|#[0-9]{1,8}|[a-z]{1,10});/gi, (entity: string, body: string) => {
       if (body.startsWith('#')) {
         const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
         return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;

@@ -9,6 +9,11 @@ export interface TeamsMiddlewareOptions {
   /** The short refusal a foreign tenant gets. */
   readonly refusal: string;
   readonly logger: Logger;
+  /**
+   * Longer texts are left as they are, before any processing: the bot answers them "too long"
+   * anyway, and nothing an attacker sends should cost more than reading it.
+   */
+  readonly maxTextLength: number;
 }
 
 /**
@@ -27,7 +32,7 @@ export function teamsMiddleware(options: TeamsMiddlewareOptions): Middleware {
         if (activity.type === 'message') await context.sendActivity({ type: 'message', text: options.refusal });
         return;
       }
-      if (activity.type === 'message' && typeof activity.text === 'string') {
+      if (activity.type === 'message' && typeof activity.text === 'string' && activity.text.length <= options.maxTextLength) {
         activity.text = removeBotMention(activity.text, activity.entities, activity.recipient?.id ?? '');
       }
       return next();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
-import type { Server } from 'restify';
+import type { Request, Server } from 'restify';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
 import { azureTokenRoute } from './azure-token-route';
@@ -20,7 +20,7 @@ import { RateLimiter } from '../rate-limiter';
 export interface WebchatHost {
   readonly adapter: CloudAdapter;
   readonly bot: { run(context: TurnContext): Promise<void> };
-  readonly http: { readonly server: Server };
+  readonly http: { readonly server: Server; clientOf(req: Request): string };
 }
 
 /** The website channel's collaborators, from the composition root. */
@@ -77,6 +77,11 @@ export function addWebchat(host: WebchatHost, deps: WebchatDeps): WebchatChannel
       idleMinutes: config.DIRECT_LINE_IDLE_MINUTES,
       maxConversations: config.DIRECT_LINE_MAX_CONVERSATIONS,
       maxActivities: config.DIRECT_LINE_MAX_ACTIVITIES,
+      protectMinutes: config.DIRECT_LINE_PROTECT_MINUTES,
+      newConversations: new RateLimiter(
+        { perMinute: config.DIRECT_LINE_NEW_PER_MINUTE, burst: Math.max(10, Math.ceil(config.DIRECT_LINE_NEW_PER_MINUTE / 4)) },
+        deps.clock,
+      ),
       deliver: async (activity) => {
         // The activity was built by shapeClientActivity: a complete message or event activity.
         const forBot = activityForBot(activity, serviceUrl()) as unknown as Activity;
@@ -89,7 +94,7 @@ export function addWebchat(host: WebchatHost, deps: WebchatDeps): WebchatChannel
       // Web Chat polls twice a second; allow that with room to spare, and no more.
       polling: new RateLimiter({ perMinute: 240, burst: 60 }, deps.clock),
     };
-    routes.push(directLineRoutes(directLine, logger, limits), connectorRoutes(directLine, connectorKey));
+    routes.push(directLineRoutes(directLine, logger, limits, host.http.clientOf), connectorRoutes(directLine, connectorKey));
   }
   if (mode.azureTokenRoute && config.DIRECT_LINE_SECRET) {
     routes.push(
@@ -97,6 +102,7 @@ export function addWebchat(host: WebchatHost, deps: WebchatDeps): WebchatChannel
         { endpoint: config.DIRECT_LINE_ENDPOINT, secret: config.DIRECT_LINE_SECRET, timeoutMs: deps.azureTimeoutMs ?? DEFAULT_AZURE_TIMEOUT_MS },
         logger,
         perClient,
+        host.http.clientOf,
       ),
     );
   }

@@ -2,7 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger';
 import { generateAzureToken, type AzureTokenOptions } from './azure-direct-line-client';
 import type { RateLimiter } from '../rate-limiter';
-import { clientAddress, rateLimitHandler } from './rate-limit-handler';
+import { rateLimitHandler } from './rate-limit-handler';
 
 /** Where the page asks for an Azure Direct Line token. */
 export const AZURE_TOKEN_PATH = '/api/directline/token';
@@ -12,8 +12,13 @@ export const AZURE_TOKEN_PATH = '/api/directline/token';
  * seeing the secret. Answers `{ conversationId, token, expires_in }`, or 502/504 with a JSON
  * error when Azure refuses or is slow. Logs carry the outcome, never the secret or the token.
  */
-export function azureTokenRoute(options: AzureTokenOptions, logger: Logger, perClient: RateLimiter): (server: Server) => void {
-  const limit = rateLimitHandler(perClient, clientAddress, 'token', logger);
+export function azureTokenRoute(
+  options: AzureTokenOptions,
+  logger: Logger,
+  perClient: RateLimiter,
+  clientOf: (req: Request) => string,
+): (server: Server) => void {
+  const limit = rateLimitHandler(perClient, clientOf, 'token', logger);
   return (server) => {
     server.post(AZURE_TOKEN_PATH, limit, async (req: Request, res: Response) => {
       res.header('Cache-Control', 'no-store');

@@ -24,6 +24,11 @@ export interface ConversationStoreOptions {
   readonly maxConversations: number;
   /** At most this many activities per conversation; the oldest go first. */
   readonly maxActivities: number;
+  /**
+   * A conversation used this recently is never dropped to make room for a new one: a flood of
+   * new chats is refused instead of ending chats people are in.
+   */
+  readonly protectMs: number;
 }
 
 interface Entry {
@@ -53,17 +58,22 @@ export class ConversationStore {
     return this.entries.size;
   }
 
-  /** Adds a conversation, making room by dropping idle and then least recently used ones. */
-  create(conversation: Conversation): Conversation {
+  /**
+   * Adds a conversation, making room by dropping idle and then least recently used ones; returns
+   * undefined when every kept conversation was used within the protected time.
+   */
+  create(conversation: Conversation): Conversation | undefined {
     this.dropIdle();
+    const now = this.options.clock();
     while (this.entries.size >= this.options.maxConversations) {
-      const oldest = this.entries.keys().next();
+      const oldest = this.entries.entries().next();
       if (oldest.done) break;
-      this.entries.delete(oldest.value);
+      if (now - oldest.value[1].lastUsedAt < this.options.protectMs) return undefined;
+      this.entries.delete(oldest.value[0]);
     }
     this.entries.set(conversation.id, {
       conversation,
-      lastUsedAt: this.options.clock(),
+      lastUsedAt: now,
       nextSequence: 1,
       activities: [],
     });

@@ -4,7 +4,7 @@ import { errorSummary } from '../../server';
 import type { DirectLineResult } from './direct-line-result';
 import type { LocalDirectLine } from './local-direct-line';
 import type { RateLimiter } from '../rate-limiter';
-import { clientAddress, conversationInPath, rateLimitHandler } from './rate-limit-handler';
+import { conversationInPath, rateLimitHandler } from './rate-limit-handler';
 
 /** Rate limits on the local Direct Line: per client address, and per conversation. */
 export interface DirectLineLimits {
@@ -24,22 +24,31 @@ export const DIRECT_LINE_PATH = '/v3/directline';
  * rejoin a conversation, post and get activities, generate and refresh tokens. Each route only
  * maps HTTP onto {@link LocalDirectLine}.
  */
-export function directLineRoutes(directLine: LocalDirectLine, logger: Logger, limits: DirectLineLimits): (server: Server) => void {
-  const perClient = rateLimitHandler(limits.perClient, clientAddress, 'client', logger);
+export function directLineRoutes(
+  directLine: LocalDirectLine,
+  logger: Logger,
+  limits: DirectLineLimits,
+  clientOf: (req: Request) => string,
+): (server: Server) => void {
+  const perClient = rateLimitHandler(limits.perClient, clientOf, 'client', logger);
+  // Starting the conversation a generated token names spends nothing more: the token's own
+  // request already paid, and refusing it would only break the page.
+  const perClientUnlessToken = rateLimitHandler(limits.perClient, clientOf, 'client', logger, (req) => req.header('authorization') !== undefined);
   const perConversation = rateLimitHandler(limits.messages, conversationInPath, 'messages', logger);
   const polling = rateLimitHandler(limits.polling, conversationInPath, 'polling', logger);
   return (server) => {
     server.post(`${DIRECT_LINE_PATH}/tokens/generate`, perClient, async (req: Request, res: Response) => {
-      const grant = directLine.generate();
-      logger.info({ conversationId: grant.conversationId }, 'local direct line conversation created');
-      answer(res, { ok: true, value: grant });
+      const result = directLine.generate();
+      if (result.ok) logger.info({ conversationId: result.value.conversationId }, 'local direct line conversation created');
+      else logger.warn({ status: result.status }, 'local direct line refused a new conversation');
+      answer(res, result);
     });
 
     server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, perClient, async (req: Request, res: Response) => {
       answer(res, directLine.refresh(req.header('authorization')));
     });
 
-    server.post(`${DIRECT_LINE_PATH}/conversations`, perClient, async (req: Request, res: Response) => {
+    server.post(`${DIRECT_LINE_PATH}/conversations`, perClientUnlessToken, async (req: Request, res: Response) => {
       const authorization = req.header('authorization');
       const result = directLine.start(authorization);
       if (result.ok && !authorization) logger.info({ conversationId: result.value.conversationId }, 'local direct line conversation created');
@@ -71,6 +80,10 @@ export function directLineRoutes(directLine: LocalDirectLine, logger: Logger, li
 /** Sends a result; tokens and conversations are never worth caching. */
 export function answer<T>(res: Response, result: DirectLineResult<T>, successStatus = 200): void {
   res.header('Cache-Control', 'no-store');
-  if (result.ok) res.send(successStatus, result.value);
-  else res.send(result.status, result.body);
+  if (result.ok) {
+    res.send(successStatus, result.value);
+    return;
+  }
+  if (result.retryAfterSeconds !== undefined) res.header('Retry-After', String(result.retryAfterSeconds));
+  res.send(result.status, result.body);
 }

@@ -4,6 +4,7 @@ import { ConversationStore, type ActivitySet } from './conversation-store';
 import { shapeBotActivity, shapeClientActivity } from './direct-line-activity';
 import { failure, success, type DirectLineResult } from './direct-line-result';
 import { issueToken, verifyToken, type TokenClaims } from './direct-line-token';
+import type { RateLimiter } from '../rate-limiter';
 
 /** Largest user activity the local Direct Line keeps (JSON characters). */
 export const MAX_CLIENT_ACTIVITY_CHARS = 16_384;
@@ -29,6 +30,10 @@ export interface LocalDirectLineOptions {
   readonly idleMinutes: number;
   readonly maxConversations: number;
   readonly maxActivities: number;
+  /** See ConversationStoreOptions.protectMs. */
+  readonly protectMinutes: number;
+  /** New conversations across all clients (one shared key), so no crowd of addresses can flood it. */
+  readonly newConversations: RateLimiter;
   readonly deliver: DeliverToBot;
 }
 
@@ -46,6 +51,7 @@ export class LocalDirectLine {
       idleMs: options.idleMinutes * 60_000,
       maxConversations: options.maxConversations,
       maxActivities: options.maxActivities,
+      protectMs: options.protectMinutes * 60_000,
     });
   }
 
@@ -54,10 +60,17 @@ export class LocalDirectLine {
     return this.store.size;
   }
 
-  /** POST /tokens/generate: a token for a new conversation, which starts when the client connects. */
-  generate(): ConversationGrant {
+  /**
+   * POST /tokens/generate: a token for a new conversation, which starts when the client connects.
+   * Refused (503, with when to retry) while new conversations come faster than the global cap,
+   * or when making room would end a conversation someone used in the last minutes.
+   */
+  generate(): DirectLineResult<ConversationGrant> {
+    const allowed = this.options.newConversations.take('all');
+    if (!allowed.allowed) return busy(allowed.retryAfterSeconds);
     const conversation = this.store.create({ id: newId(18), userId: `dl_${newId(12)}` });
-    return this.grant(conversation.id, conversation.userId);
+    if (!conversation) return busy(60);
+    return success(this.grant(conversation.id, conversation.userId));
   }
 
   /**
@@ -65,7 +78,7 @@ export class LocalDirectLine {
    * one, starts a new conversation, as a secret-holder could with Azure's service.
    */
   start(authorization: string | undefined): DirectLineResult<ConversationGrant> {
-    if (!authorization) return success(this.generate());
+    if (!authorization) return this.generate();
     return this.withConversation(authorization, undefined, this.regrant);
   }
 
@@ -160,6 +173,10 @@ export class LocalDirectLine {
   private timestamp(): string {
     return new Date(this.options.clock()).toISOString();
   }
+}
+
+function busy<T>(retryAfterSeconds: number): DirectLineResult<T> {
+  return failure(503, 'ServiceBusy', 'The chat is busy; please try again shortly.', retryAfterSeconds);
 }
 
 function gone<T>(): DirectLineResult<T> {

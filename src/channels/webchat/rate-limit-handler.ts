@@ -7,8 +7,18 @@ import type { RateLimiter } from '../rate-limiter';
  * requests, and lets the route run otherwise. `keyOf` picks the key: the client address, or
  * the conversation in the path.
  */
-export function rateLimitHandler(limiter: RateLimiter, keyOf: (req: Request) => string, scope: string, logger: Logger) {
+export function rateLimitHandler(
+  limiter: RateLimiter,
+  keyOf: (req: Request) => string,
+  scope: string,
+  logger: Logger,
+  exempt: (req: Request) => boolean = () => false,
+) {
   return (req: Request, res: Response, next: Next): void => {
+    if (exempt(req)) {
+      next();
+      return;
+    }
     const decision = limiter.take(`${scope}:${keyOf(req)}`);
     if (decision.allowed) {
       next();
@@ -19,11 +29,6 @@ export function rateLimitHandler(limiter: RateLimiter, keyOf: (req: Request) => 
     res.send(429, { error: { code: 'TooManyRequests', message: 'Too many requests; please slow down.' } });
     next(false);
   };
-}
-
-/** The client's address as the socket sees it (a proxy in front should set its own limits). */
-export function clientAddress(req: Request): string {
-  return req.socket?.remoteAddress ?? 'unknown';
 }
 
 /** The conversation named in the route's path. */

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-/** Microsoft's Web Chat as installed: the browser bundle the page loads, and its version. */
+/** Microsoft's Web Chat as vendored at build time: the browser bundle the page loads, and its version. */
 export interface WebchatBundle {
-  /** dist/webchat.js: the full UMD bundle that defines window.WebChat (renderWebChat, createDirectLine, createStore). */
+  /** webchat.js: the full UMD bundle that defines window.WebChat (renderWebChat, createDirectLine, createStore). */
   readonly scriptPath: string;
   /** The third-party licence notice the bundle's banner points to. */
   readonly licensePath: string;
@@ -11,15 +11,22 @@ export interface WebchatBundle {
 }
 
 /**
- * Finds the installed botframework-webchat package. The package's `exports` hide dist/, so it
- * is found through its main entry (lib/index.js) instead of a subpath.
+ * Finds the Web Chat bundle that `npm run build` copies into dist/webchat (tools/vendor-webchat.js),
+ * so production needs no botframework-webchat package. Fails, naming the fix, when it is missing.
  */
-export function findWebchatBundle(resolve: (id: string) => string = require.resolve): WebchatBundle {
-  const packageDir = dirname(dirname(resolve('botframework-webchat')));
-  const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
-  return {
-    scriptPath: join(packageDir, 'dist', 'webchat.js'),
-    licensePath: join(packageDir, 'dist', 'webchat.js.LICENSE.txt'),
-    version,
-  };
+export function findWebchatBundle(directory = join(projectRoot(__dirname), 'dist', 'webchat')): WebchatBundle {
+  const manifest = join(directory, 'version.json');
+  if (!existsSync(manifest)) {
+    throw new Error(`Web Chat bundle not found in ${directory}: run "npm run build" (it copies the bundle there).`);
+  }
+  const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
+  return { scriptPath: join(directory, 'webchat.js'), licensePath: join(directory, 'webchat.js.LICENSE.txt'), version };
+}
+
+/** The nearest folder above `from` with a package.json: the project, wherever the code was compiled to. */
+function projectRoot(from: string): string {
+  for (let directory = from; ; directory = dirname(directory)) {
+    if (existsSync(join(directory, 'package.json'))) return directory;
+    if (dirname(directory) === directory) throw new Error(`No package.json above ${from}`);
+  }
 }
