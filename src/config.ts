@@ -92,6 +92,8 @@ export const configSchema = z
     // Rate limits on the public web routes (local Direct Line, Azure token route).
     RATE_LIMIT_CLIENT_PER_MINUTE: positiveInt(60),
     RATE_LIMIT_MESSAGES_PER_MINUTE: positiveInt(30),
+    // Web Chat polls twice a second: this allows that with room to spare, and no more.
+    RATE_LIMIT_POLLS_PER_MINUTE: positiveInt(240),
 
     // /api/messages, per client address (loopback callers, such as local tools, are exempt).
     RATE_LIMIT_API_PER_MINUTE: positiveInt(600),

@@ -8,6 +8,12 @@ export interface Logger {
   debug(obj: object, msg?: string): void;
 }
 
+/** An error's name and message only: stacks and request bodies can carry user text. */
+export function errorSummary(error: unknown): { name: string; message: string } {
+  if (error instanceof Error) return { name: error.name, message: error.message.slice(0, 300) };
+  return { name: 'Unknown', message: String(error).slice(0, 300) };
+}
+
 /** Structured JSON logs; message text never goes in at info level. */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino({ level, base: { service: 'eservices-support-bot' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);

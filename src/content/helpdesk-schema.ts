@@ -1,6 +1,6 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
-import { FEDERAL_HOLIDAY_IDS } from '../helpdesk/federal-holidays';
+import { FEDERAL_HOLIDAY_IDS } from './holiday-ids';
 import { sourceSchema } from './schemas';
 
 /**

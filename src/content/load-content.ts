@@ -11,7 +11,6 @@ import { helpdeskSchema, type Helpdesk } from './helpdesk-schema';
 import { timeZonesSchema, type TimeZones } from './time-zones-schema';
 import { flowSchema, type Flow } from './flow-schema';
 import { checkFlow } from './check-flow';
-import { computations } from '../flows/computations';
 
 /** All content the bot runs on, checked and cross-referenced. */
 export interface Content {
@@ -32,8 +31,8 @@ export interface Content {
 export interface ContentLocation {
   readonly knowledgeDir: string;
   readonly dialogsDir: string;
-  /** Names flows may use in compute nodes. */
-  readonly computations?: ReadonlySet<string>;
+  /** Names flows may use in compute nodes (the flow engine's computations). */
+  readonly computations: ReadonlySet<string>;
   /** Where messages say the files are relative to (the project root). */
   readonly baseDir?: string;
 }
@@ -106,7 +105,7 @@ export function loadContent(location: ContentLocation): Content {
     problems.push(
       ...checkFlow(flow, display(file), {
         articleIds: new Set(articles.keys()),
-        computations: location.computations ?? new Set(Object.keys(computations)),
+        computations: location.computations,
       }),
     );
     flows.set(flow.id, flow);

@@ -3,10 +3,10 @@ import type { Content } from '../content/load-content';
 import { fillTemplate } from '../content/fill-template';
 import type { Article } from '../content/schemas';
 import type { CommandName } from '../content/routing-schema';
+import type { Language } from '../matching/language';
 import type { Matcher } from '../matching/matcher';
 import { route, type RouteDecision, type RoutePolicy } from '../matching/router';
-import { looksLikeQuestion } from '../matching/looks-like-question';
-import type { Choice, ChoiceValue, HelpdeskCard, Reply, ReplyMessage } from './reply';
+import type { Choice, ChoiceValue, HelpdeskCard, Reply, ReplyMessage } from '../reply/reply';
 
 /** What the responder remembers between turns of one conversation. */
 export interface Session {
@@ -37,12 +37,9 @@ export interface Outcome {
 export interface ResponderDeps {
   readonly content: Content;
   readonly matcher: Matcher;
-  readonly describesProblem: (text: string) => boolean;
-  readonly detectCommand: (text: string) => CommandName | undefined;
+  readonly language: Language;
   /** The live help-desk card for this moment and the user's zone. */
   readonly helpdeskCard: () => HelpdeskCard;
-  /** Flow ids that exist, so a flow decision is only taken for a flow that can run. */
-  readonly hasFlow: (flowId: string) => boolean;
   readonly policy?: RoutePolicy;
 }
 
@@ -54,15 +51,16 @@ export function respond(input: TurnInput, session: Session, deps: ResponderDeps)
   const { texts, articles } = deps.content;
   if (input.value) return respondToButton(input.value, session, deps);
 
-  const command = deps.detectCommand(input.text);
+  const command = deps.language.detectCommand(input.text);
   if (command) return respondToCommand(command, session, deps);
 
-  const candidates = deps.matcher.rank(input.text, 5).filter((candidate) => candidate.kind !== 'flow' || deps.hasFlow(candidate.id));
+  // A flow decision is only taken for a flow that can run.
+  const candidates = deps.matcher.rank(input.text, 5).filter((candidate) => candidate.kind !== 'flow' || deps.content.flows.has(candidate.id));
   const decision = route(
     {
       candidates,
-      describesProblem: deps.describesProblem(input.text),
-      isQuestion: looksLikeQuestion(input.text),
+      describesProblem: deps.language.describesProblem(input.text),
+      isQuestion: deps.language.isQuestion(input.text),
       previousMisses: session.misses,
     },
     deps.policy,
@@ -93,7 +91,7 @@ function respondToButton(value: ChoiceValue, session: Session, deps: ResponderDe
       return { reply: declineReply(false, deps), session, decision };
     }
     case 'start-flow':
-      if (deps.hasFlow(value.id)) return { reply: [], session: { misses: 0 }, decision, startFlow: value.id };
+      if (deps.content.flows.has(value.id)) return { reply: [], session: { misses: 0 }, decision, startFlow: value.id };
       return { reply: declineReply(false, deps), session, decision };
     case 'none-of-these':
       return {

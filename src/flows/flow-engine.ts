@@ -1,10 +1,10 @@
 import { fillTemplate } from '../content/fill-template';
 import type { Flow, FlowNode, FlowOutcome } from '../content/flow-schema';
-import type { Choice, ChoiceValue, HelpdeskCard, ReplyMessage } from '../conversation/reply';
+import type { Choice, ChoiceValue, HelpdeskCard, ReplyMessage } from '../reply/reply';
+import type { Language } from '../matching/language';
 import type { Computation, FlowValues } from './computations';
 import { matchChoice } from './match-choice';
 import { parseUserDate } from './parse-date';
-import { looksLikeQuestion } from '../matching/looks-like-question';
 
 /** Where a running flow stands; kept in dialog state between turns. */
 export interface FlowState {
@@ -39,6 +39,8 @@ export interface FlowContext {
   /** The live help-desk card. */
   readonly helpdesk: (triedOnline: boolean) => HelpdeskCard;
   readonly computations: Readonly<Record<string, Computation>>;
+  /** How people write yes, no, "solved" and questions. */
+  readonly language: Pick<Language, 'answers' | 'isQuestion'>;
 }
 
 /** What one step of a flow produced. */
@@ -78,7 +80,7 @@ export function answerFlow(flow: Flow, state: FlowState, input: FlowInput, conte
   const clicked = value?.action === 'flow-answer' ? value.choiceId : undefined;
 
   if (state.awaiting === 'confirm') {
-    const answer = clicked ?? matchChoice(input.text, confirmOptions(context.texts));
+    const answer = clicked ?? matchChoice(input.text, confirmOptions(context), context.language);
     if (answer === 'yes') {
       const outcome = node.kind === 'end' ? node.outcome : 'resolved';
       return { reply: [{ text: context.texts.flowResolved }], ended: { outcome } };
@@ -88,7 +90,7 @@ export function answerFlow(flow: Flow, state: FlowState, input: FlowInput, conte
   }
 
   if (node.kind === 'ask') {
-    const choiceId = clicked ?? matchChoice(input.text, node.choices);
+    const choiceId = clicked ?? matchChoice(input.text, node.choices, context.language);
     const choice = node.choices.find((candidate) => candidate.id === choiceId);
     if (!choice) return undefined;
     const values = { ...state.values, ...(node.saveAs ? { [node.saveAs]: choice.id } : {}), ...choice.set };
@@ -96,7 +98,7 @@ export function answerFlow(flow: Flow, state: FlowState, input: FlowInput, conte
   }
 
   if (node.kind === 'date') {
-    if (looksLikeQuestion(input.text)) return undefined;
+    if (context.language.isQuestion(input.text)) return undefined;
     const date = parseUserDate(input.text, context.today);
     if (!date) return undefined;
     if (node.notInFuture && date > context.today) return { reply: [{ text: fillTemplate(node.retry, state.values) }], state };
@@ -180,17 +182,17 @@ function askMessage(flow: Flow, nodeId: string, node: Extract<FlowNode, { kind: 
   return { text: fillTemplate(node.text, values), choices };
 }
 
-function confirmOptions(texts: FlowTexts) {
+function confirmOptions(context: FlowContext) {
   return [
-    { id: 'yes', label: texts.flowSolvedYes, synonyms: ['solved', 'it worked', 'that worked', 'that helped', 'fixed'] },
-    { id: 'no', label: texts.flowSolvedNo, synonyms: ['still stuck', 'did not help', 'that did not help', 'not solved', 'no luck'] },
+    { id: 'yes', label: context.texts.flowSolvedYes, synonyms: context.language.answers.solved },
+    { id: 'no', label: context.texts.flowSolvedNo, synonyms: context.language.answers.stillStuck },
   ];
 }
 
 function confirmQuestion(flow: Flow, state: FlowState, context: FlowContext): ReplyMessage {
   return {
     text: context.texts.flowSolvedQuestion,
-    choices: confirmOptions(context.texts).map((option) => ({
+    choices: confirmOptions(context).map((option) => ({
       label: option.label,
       value: { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: option.id },
     })),

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
+import type { Language } from '../matching/language';
 import { rawWords } from '../matching/normalizer';
-import { looksLikeQuestion } from '../matching/looks-like-question';
 
 export interface ChoiceOption {
   readonly id: string;
@@ -12,15 +12,13 @@ export interface ChoiceOption {
 const MAX_LABEL_LENGTH = 80;
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, one: 1, two: 2, three: 3, four: 4, five: 5 };
-const YES = ['yes', 'yep', 'yeah', 'yup', 'ya', 'y', 'sure', 'correct', 'right', 'affirmative', 'ok', 'okay', 'i did', 'i have', 'i do', 'it did', 'it is', 'of course', 'definitely', 'absolutely', 'true'];
-const NO = ['no', 'nope', 'nah', 'n', 'not really', 'negative', 'i did not', 'i have not', 'i do not', 'it did not', 'never', 'not yet', 'false'];
 
 /**
  * Finds which offered answer a typed reply means, leniently: the label or a synonym ("yep" for
  * Yes), a number ("2"), an ordinal ("the second one", "last"), or a label with a typo.
  * Returns the choice id, or undefined when the reply is not one of the answers.
  */
-export function matchChoice(text: string, options: readonly ChoiceOption[]): string | undefined {
+export function matchChoice(text: string, options: readonly ChoiceOption[], language: Pick<Language, 'answers' | 'isQuestion'>): string | undefined {
   const words = rawWords(text);
   if (words.length === 0) return undefined;
   const phrase = words.join(' ');
@@ -39,12 +37,12 @@ export function matchChoice(text: string, options: readonly ChoiceOption[]): str
   const yes = options.find((option) => option.id === 'yes' || /^yes\b/i.test(option.label));
   const no = options.find((option) => option.id === 'no' || /^no\b/i.test(option.label));
   const startsWith = (list: readonly string[]) => list.some((word) => phrase === word || phrase.startsWith(`${word} `));
-  if (yes && startsWith(YES)) return yes.id;
-  if (no && startsWith(NO)) return no.id;
+  if (yes && startsWith(language.answers.yes.map(key))) return yes.id;
+  if (no && startsWith(language.answers.no.map(key))) return no.id;
 
   // Past exact answers, a question is a question: "what's the phone number?" is not the
   // choice "My phone can't be verified" just because it mentions a phone.
-  if (looksLikeQuestion(text)) return undefined;
+  if (language.isQuestion(text)) return undefined;
 
   // A reply that contains a whole label ("I think the phone one"), or a label with a typo.
   const contained = options.filter((option) => {

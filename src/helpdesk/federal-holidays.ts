@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { FederalHolidayId } from '../content/holiday-ids';
 import { CALENDAR_ZONE, formatCalendarDate, parseCalendarDate } from './calendar-date';
 
 /**
@@ -7,22 +8,7 @@ import { CALENDAR_ZONE, formatCalendarDate, parseCalendarDate } from './calendar
  * is involved and no local DST switch can shift a date.
  */
 
-/** Stable ids of the eleven federal holidays; content files key display names by these. */
-export const FEDERAL_HOLIDAY_IDS = [
-  'new-years-day',
-  'martin-luther-king-jr-day',
-  'washingtons-birthday',
-  'memorial-day',
-  'juneteenth',
-  'independence-day',
-  'labor-day',
-  'columbus-day',
-  'veterans-day',
-  'thanksgiving-day',
-  'christmas-day',
-] as const;
-
-export type FederalHolidayId = (typeof FEDERAL_HOLIDAY_IDS)[number];
+export { FEDERAL_HOLIDAY_IDS, type FederalHolidayId } from '../content/holiday-ids';
 
 /** One holiday in one year. Dates are ISO calendar dates (YYYY-MM-DD). */
 export interface FederalHoliday {

@@ -2,7 +2,10 @@ import type { Storage } from 'botbuilder';
 import type { BlobsStorageOptions } from 'botbuilder-azure-blobs';
 import type { Config } from '../config';
 import { BoundedMemoryStorage } from './bounded-memory-storage';
-import type { Logger } from './logger';
+import type { Logger } from '../logger';
+
+/** A store for conversation state, as the bot's state machinery reads and writes it. */
+export type { Storage as StateStorage } from 'botbuilder';
 
 /** Where conversation state lives. */
 export type StorageKind = 'memory' | 'blob';

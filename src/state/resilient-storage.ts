@@ -1,6 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import { isETagConflict } from './etag-conflict';
-import type { Logger } from './logger';
+import type { Logger } from '../logger';
 import { StorageUnavailableError, type StorageOperation } from './storage-unavailable-error';
 
 /** Whether state storage is currently failing, and since when (epoch ms). */

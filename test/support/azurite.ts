@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PROJECT_ROOT } from './paths';
 
 /** A real Azurite blob service running as a child process, for tests. */
 export interface Azurite {
@@ -17,7 +18,7 @@ export interface Azurite {
   restartEmpty(): Promise<void>;
 }
 
-const AZURITE_BLOB = resolve(__dirname, '../../node_modules/.bin/azurite-blob');
+const AZURITE_BLOB = join(PROJECT_ROOT, 'node_modules', '.bin', 'azurite-blob');
 const HOST = '127.0.0.1';
 // Azurite's fixed development account; not a secret.
 const ACCOUNT = 'devstoreaccount1';

@@ -1,16 +1,22 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent, type Content } from '../../src/content/load-content';
+import type { Content } from '../../src/content/load-content';
+import { computations } from '../../src/flows/computations';
+import { loadBotContent } from '../../src/service';
+import { PROJECT_ROOT } from './paths';
 
-export const KNOWLEDGE_DIR = join(__dirname, '..', '..', 'knowledge');
-export const DIALOGS_DIR = join(__dirname, '..', '..', 'dialogs');
+export const KNOWLEDGE_DIR = join(PROJECT_ROOT, 'knowledge');
+export const DIALOGS_DIR = join(PROJECT_ROOT, 'dialogs');
+
+/** The computations flows may name, as the service gives them to the content loader. */
+export const COMPUTATIONS: ReadonlySet<string> = new Set(Object.keys(computations));
 
 let cached: Content | undefined;
 
 /** The project's real content, loaded once per test file. */
 export function realContent(): Content {
-  cached ??= loadContent({ knowledgeDir: KNOWLEDGE_DIR, dialogsDir: DIALOGS_DIR });
+  cached ??= loadBotContent({ knowledgeDir: KNOWLEDGE_DIR, dialogsDir: DIALOGS_DIR });
   return cached;
 }
 

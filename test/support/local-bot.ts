@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
-import { startLocalBot, userMessage, type LocalBot, type LocalBotOptions } from '../../src/cli/local-bot';
-import { replyChoices, replyText } from '../../src/cli/reply-text';
+import { startLocalBot, userMessage, type LocalBot, type LocalBotOptions } from './local-service';
+import { replyChoices, replyText } from '../../tools/bot-client';
 import { DIALOGS_DIR, KNOWLEDGE_DIR } from './content';
 
 export { replyChoices, replyText, userMessage };

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Server } from 'restify';
 import type { Config } from '../../config';
 import type { Logger } from '../../logger';
@@ -14,13 +13,15 @@ import { pageConfig } from './page-config';
 import { pageRoutes } from './page-routes';
 import { findWebchatBundle, type WebchatBundle } from './webchat-bundle';
 import { webchatMode, type WebchatMode } from './webchat-mode';
-import { RateLimiter } from '../rate-limiter';
+import { RateLimiter } from '../../http/rate-limiter';
 
-/** The parts of the app the website channel plugs into. */
+/** The parts of the service the website channel plugs into. */
 export interface WebchatHost {
-  readonly adapter: CloudAdapter;
-  readonly bot: { run(context: TurnContext): Promise<void> };
-  readonly http: { readonly server: Server; clientOf(req: Request): string };
+  readonly server: Server;
+  /** The client address of a request, through trusted proxies. */
+  clientOf(req: Request): string;
+  /** Hands one activity to the bot in this process and resolves when its turn is over. */
+  deliverToBot(activity: Readonly<Record<string, unknown>>): Promise<void>;
 }
 
 /** The website channel's collaborators, from the composition root. */
@@ -49,15 +50,15 @@ const DEFAULT_AZURE_TIMEOUT_MS = 10_000;
  * Adds the website channel to the app's HTTP server: the chat page, and either the local
  * Direct Line or the Azure token route (see {@link webchatMode}).
  *
- * The local Direct Line hands each user activity to the bot through the real adapter
- * (`processActivityDirect`, anonymous as with the Emulator) with a serviceUrl pointing back at
- * this server, so the bot replies (and later sends proactive messages) through its ordinary
- * Bot Connector client, into the connector routes here.
+ * The local Direct Line hands each user activity to the bot in this process (through the real
+ * adapter, anonymous as with the Emulator) with a serviceUrl pointing back at this server, so
+ * the bot replies (and later sends proactive messages) through its ordinary Bot Connector
+ * client, into the connector routes here.
  */
 export function addWebchat(host: WebchatHost, deps: WebchatDeps): WebchatChannel {
   const { config, logger } = deps;
   const mode = webchatMode(config);
-  const server = host.http.server;
+  const { server } = host;
   logger.info({ page: mode.page, localDirectLine: mode.localDirectLine }, `web chat: ${mode.reason}`);
 
   const perMinute = config.RATE_LIMIT_CLIENT_PER_MINUTE;
@@ -82,19 +83,15 @@ export function addWebchat(host: WebchatHost, deps: WebchatDeps): WebchatChannel
         { perMinute: config.DIRECT_LINE_NEW_PER_MINUTE, burst: Math.max(10, Math.ceil(config.DIRECT_LINE_NEW_PER_MINUTE / 4)) },
         deps.clock,
       ),
-      deliver: async (activity) => {
-        // The activity was built by shapeClientActivity: a complete message or event activity.
-        const forBot = activityForBot(activity, serviceUrl()) as unknown as Activity;
-        await host.adapter.processActivityDirect('', forBot, (context) => host.bot.run(context));
-      },
+      // The activity was built by shapeClientActivity: a complete message or event activity.
+      deliver: (activity) => host.deliverToBot(activityForBot(activity, serviceUrl())),
     });
     const limits = {
       perClient,
       messages: new RateLimiter({ perMinute: messagesPerMinute, burst: Math.max(5, Math.ceil(messagesPerMinute / 3)) }, deps.clock),
-      // Web Chat polls twice a second; allow that with room to spare, and no more.
-      polling: new RateLimiter({ perMinute: 240, burst: 60 }, deps.clock),
+      polling: new RateLimiter({ perMinute: config.RATE_LIMIT_POLLS_PER_MINUTE, burst: Math.ceil(config.RATE_LIMIT_POLLS_PER_MINUTE / 4) }, deps.clock),
     };
-    routes.push(directLineRoutes(directLine, logger, limits, host.http.clientOf), connectorRoutes(directLine, connectorKey));
+    routes.push(directLineRoutes(directLine, logger, limits, host.clientOf), connectorRoutes(directLine, connectorKey));
   }
   if (mode.azureTokenRoute && config.DIRECT_LINE_SECRET) {
     routes.push(
@@ -102,7 +99,7 @@ export function addWebchat(host: WebchatHost, deps: WebchatDeps): WebchatChannel
         { endpoint: config.DIRECT_LINE_ENDPOINT, secret: config.DIRECT_LINE_SECRET, timeoutMs: deps.azureTimeoutMs ?? DEFAULT_AZURE_TIMEOUT_MS },
         logger,
         perClient,
-        host.http.clientOf,
+        host.clientOf,
       ),
     );
   }

@@ -1,7 +1,7 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger';
 import { generateAzureToken, type AzureTokenOptions } from './azure-direct-line-client';
-import type { RateLimiter } from '../rate-limiter';
+import type { RateLimiter } from '../../http/rate-limiter';
 import { rateLimitHandler } from './rate-limit-handler';
 
 /** Where the page asks for an Azure Direct Line token. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jsonDepth, MAX_JSON_DEPTH } from '../activity-shape';
+import { jsonDepth, MAX_JSON_DEPTH } from '../../http/activity-shape';
 
 /** The channel id the bot sees for conversations of the local Direct Line. */
 export const WEBCHAT_CHANNEL_ID = 'webchat';

@@ -1,9 +1,9 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger';
-import { errorSummary } from '../../server';
+import { errorSummary } from '../../logger';
 import type { DirectLineResult } from './direct-line-result';
 import type { LocalDirectLine } from './local-direct-line';
-import type { RateLimiter } from '../rate-limiter';
+import type { RateLimiter } from '../../http/rate-limiter';
 import { conversationInPath, rateLimitHandler } from './rate-limit-handler';
 
 /** Rate limits on the local Direct Line: per client address, and per conversation. */

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { jsonDepth, MAX_JSON_DEPTH } from '../activity-shape';
+import { jsonDepth, MAX_JSON_DEPTH } from '../../http/activity-shape';
 import { ConversationStore, type ActivitySet } from './conversation-store';
 import { shapeBotActivity, shapeClientActivity } from './direct-line-activity';
 import { failure, success, type DirectLineResult } from './direct-line-result';
 import { issueToken, verifyToken, type TokenClaims } from './direct-line-token';
-import type { RateLimiter } from '../rate-limiter';
+import type { RateLimiter } from '../../http/rate-limiter';
 
 /** Largest user activity the local Direct Line keeps (JSON characters). */
 export const MAX_CLIENT_ACTIVITY_CHARS = 16_384;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../../logger';
-import { errorSummary } from '../../server';
+import { errorSummary } from '../../logger';
 import { contentSecurityPolicy } from './content-security-policy';
 import type { PageConfig } from './page-config';
 import { renderPage } from './render-page';

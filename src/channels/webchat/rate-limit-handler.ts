@@ -1,6 +1,6 @@
 import type { Next, Request, Response } from 'restify';
 import type { Logger } from '../../logger';
-import type { RateLimiter } from '../rate-limiter';
+import type { RateLimiter } from '../../http/rate-limiter';
 
 /**
  * A restify handler that answers 429 (with Retry-After) once the request's key has spent its

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { projectRoot } from '../../project-root';
 
 /** Microsoft's Web Chat as vendored at build time: the browser bundle the page loads, and its version. */
 export interface WebchatBundle {
@@ -14,19 +15,11 @@ export interface WebchatBundle {
  * Finds the Web Chat bundle that `npm run build` copies into dist/webchat (tools/vendor-webchat.js),
  * so production needs no botframework-webchat package. Fails, naming the fix, when it is missing.
  */
-export function findWebchatBundle(directory = join(projectRoot(__dirname), 'dist', 'webchat')): WebchatBundle {
+export function findWebchatBundle(directory = join(projectRoot(), 'dist', 'webchat')): WebchatBundle {
   const manifest = join(directory, 'version.json');
   if (!existsSync(manifest)) {
     throw new Error(`Web Chat bundle not found in ${directory}: run "npm run build" (it copies the bundle there).`);
   }
   const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
   return { scriptPath: join(directory, 'webchat.js'), licensePath: join(directory, 'webchat.js.LICENSE.txt'), version };
-}
-
-/** The nearest folder above `from` with a package.json: the project, wherever the code was compiled to. */
-function projectRoot(from: string): string {
-  for (let directory = from; ; directory = dirname(directory)) {
-    if (existsSync(join(directory, 'package.json'))) return directory;
-    if (dirname(directory) === directory) throw new Error(`No package.json above ${from}`);
-  }
 }

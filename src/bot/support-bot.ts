@@ -1,0 +1,103 @@
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import type { DateTime } from 'luxon';
+import { emptyConversation, emptyUser, type ConversationData, type UserProfile } from '../conversation/conversation-data';
+import { decideTurn, storageDownReply, type PolicyDeps, type TurnInput, type TurnPlan } from '../conversation/turn-policy';
+import type { TurnFacts } from '../conversation/turn-facts';
+import type { Logger } from '../logger';
+import { channelTimeZone } from './channel-facts';
+import { handoffEvent } from './handoff-event';
+import { channelTraits, renderReply } from './render';
+import { TurnRunner } from './turn-runner';
+
+export interface SupportBotDeps {
+  readonly policy: PolicyDeps;
+  readonly conversationState: ConversationState;
+  readonly userState: UserState;
+  readonly logger: Logger;
+  /** The one clock, from the composition root. */
+  readonly clock: () => DateTime;
+  /** Send a `handoff.initiate` event when the user is handed to the help desk. */
+  readonly handoffEvents: boolean;
+}
+
+/**
+ * The bot at the Bot Framework edge: it turns an activity into the turn's input and facts, loads
+ * the saved state, asks the pure turn policy what to do, and carries the plan out (state,
+ * replies rendered for the channel, a handoff event, a log line). Every decision is the policy's.
+ */
+export class SupportBot extends ActivityHandler {
+  private readonly conversationData: StatePropertyAccessor<ConversationData>;
+  private readonly userProfile: StatePropertyAccessor<UserProfile>;
+  private readonly runner: TurnRunner;
+
+  constructor(private readonly deps: SupportBotDeps) {
+    super();
+    this.conversationData = deps.conversationState.createProperty<ConversationData>('conversationData');
+    this.userProfile = deps.userState.createProperty<UserProfile>('userProfile');
+    const { texts } = deps.policy.content;
+    this.runner = new TurnRunner({
+      conversationState: deps.conversationState,
+      userState: deps.userState,
+      logger: deps.logger,
+      busyReply: () => [{ text: texts.busy }],
+      storageDownReply: (context) => storageDownReply(this.facts(context), deps.policy.content),
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const humans = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
+      if (humans.length > 0) await this.take(context, { kind: 'join' });
+      await next();
+    });
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === 'webchat/join') await this.take(context, { kind: 'join' });
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      const { text, value } = context.activity;
+      await this.take(context, { kind: 'message', text: typeof text === 'string' ? text : '', value });
+      await next();
+    });
+  }
+
+  /** Runs a turn through the runner: queued per conversation, replies held until state is saved. */
+  override run(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    return this.runner.run(context, async () => {
+      // Typing goes out at once (not held with the replies), where the channel shows it and a
+      // reply will follow over the connector rather than in this response.
+      if (activity.type === 'message' && activity.deliveryMode !== 'expectReplies' && channelTraits(activity.channelId, activity.conversation?.conversationType).typing) {
+        await context.sendActivity({ type: 'typing' });
+      }
+      await super.run(context);
+    });
+  }
+
+  private facts(context: TurnContext): TurnFacts {
+    return { now: this.deps.clock(), channelZone: channelTimeZone(context.activity) };
+  }
+
+  private async take(context: TurnContext, input: TurnInput): Promise<void> {
+    const state = {
+      conversation: await this.conversationData.get(context, emptyConversation),
+      user: await this.userProfile.get(context, emptyUser),
+    };
+    const plan = decideTurn(input, this.facts(context), state, this.deps.policy);
+    await this.carryOut(context, plan);
+  }
+
+  private async carryOut(context: TurnContext, plan: TurnPlan): Promise<void> {
+    const conversationId = context.activity.conversation?.id;
+    if (plan.reset) await this.deps.conversationState.delete(context);
+    await this.conversationData.set(context, plan.conversation);
+    await this.userProfile.set(context, plan.user);
+    const activities = renderReply(plan.replies, channelTraits(context.activity.channelId));
+    if (activities.length > 0) await context.sendActivities(activities);
+    if (plan.flowEnded) this.deps.logger.info({ conversationId, flow: plan.flowEnded.flowId, outcome: plan.flowEnded.outcome }, 'flow ended');
+    if (plan.handoff && this.deps.handoffEvents) {
+      await context.sendActivity(handoffEvent(context, plan.handoff, plan.conversation.transcript, this.deps.policy.content.helpdesk.number));
+      this.deps.logger.info({ conversationId }, 'handoff event sent');
+    }
+    if (!plan.decision.startsWith('welcome')) this.deps.logger.info({ conversationId, decision: plan.decision }, 'turn answered');
+  }
+}

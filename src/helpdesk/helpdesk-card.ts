@@ -1,0 +1,52 @@
+import { DateTime } from 'luxon';
+import type { Helpdesk } from '../content/helpdesk-schema';
+import { fillTemplate } from '../content/fill-template';
+import type { Texts } from '../content/texts-schema';
+import { deskStatus } from './desk-hours';
+import { describeStatus, formatTimeOfDay } from './describe-status';
+import type { HelpdeskCard } from '../reply/reply';
+
+/** "7:30 a.m." and "7:00 p.m." for the desk's opening and closing times. */
+export function deskHours(helpdesk: Helpdesk): { opens: string; closes: string } {
+  const at = (time: string) => formatTimeOfDay(DateTime.fromISO(`2000-01-03T${time}`, { zone: helpdesk.zone }));
+  return { opens: at(helpdesk.hours.opens), closes: at(helpdesk.hours.closes) };
+}
+
+/** "Monday to Friday" from the desk's days (a run of days reads as a range). */
+function daysText(days: readonly string[]): string {
+  return days.length > 2 ? `${days[0]} to ${days[days.length - 1]}` : days.join(' and ');
+}
+
+export interface HelpdeskCardOptions {
+  /** Leave out the "try online first" reminder (the user already tried). */
+  readonly triedOnline?: boolean;
+}
+
+/**
+ * The handoff card for this instant and the user's zone: open or closed (and until or from
+ * when, in Eastern and the user's time), the call steps, what to have ready.
+ */
+export function buildHelpdeskCard(
+  now: DateTime,
+  userZone: string | undefined,
+  helpdesk: Helpdesk,
+  texts: Texts,
+  options: HelpdeskCardOptions = {},
+): HelpdeskCard {
+  const status = deskStatus(now, userZone, helpdesk);
+  const hours = deskHours(helpdesk);
+  return {
+    title: texts.helpdeskTitle,
+    status: describeStatus(status, helpdesk),
+    number: helpdesk.number,
+    telLink: helpdesk.telLink,
+    callLabel: fillTemplate(texts.helpdeskCallLabel, { number: helpdesk.number }),
+    hours: fillTemplate(texts.helpdeskHours, { ...hours, days: daysText(helpdesk.days) }),
+    stepsTitle: texts.helpdeskStepsTitle,
+    steps: helpdesk.menuSteps,
+    haveReadyTitle: texts.helpdeskHaveReadyTitle,
+    haveReady: helpdesk.haveReady,
+    ...(options.triedOnline ? {} : { tryOnlineFirst: helpdesk.tryOnlineFirst }),
+    note: helpdesk.assumption,
+  };
+}

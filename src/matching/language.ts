@@ -1,0 +1,45 @@
+import type { CommandName, Routing } from '../content/routing-schema';
+import { createCommandDetector } from './commands';
+import { rawWords } from './normalizer';
+import { createPhraseDetector } from './phrase-detector';
+
+/** How people answer a question with Yes/No or "did that solve it?" buttons. */
+export interface AnswerWords {
+  readonly yes: readonly string[];
+  readonly no: readonly string[];
+  readonly solved: readonly string[];
+  readonly stillStuck: readonly string[];
+}
+
+/**
+ * What the bot knows about how people write, all of it from knowledge/routing.yaml: the words
+ * live in content, the code only applies them.
+ */
+export interface Language {
+  /** The message reads as a question of its own ("what's the phone number?"). */
+  isQuestion(text: string): boolean;
+  /** The message reports a problem ("I can't…", "it keeps failing"). */
+  describesProblem(text: string): boolean;
+  /** The whole message is a command ("help", "start over", "talk to a person"). */
+  detectCommand(text: string): CommandName | undefined;
+  /** The message tells where the user is ("I'm in Phoenix"), rather than naming a place. */
+  isZoneStatement(text: string): boolean;
+  readonly answers: AnswerWords;
+}
+
+export function createLanguage(routing: Routing): Language {
+  const starters = new Set(routing.questionStarters.flatMap(rawWords));
+  const describesProblem = createPhraseDetector(routing.problemCues);
+  const zoneCue = createPhraseDetector(routing.zoneCues);
+  return {
+    isQuestion: (text) => /\?\s*$/.test(text) || starters.has(rawWords(text)[0] ?? ''),
+    describesProblem,
+    detectCommand: createCommandDetector(routing.commands),
+    // One or two words ("Pacific", "Honolulu") answer "where are you?" on their own.
+    isZoneStatement: (text) => {
+      const count = rawWords(text).length;
+      return (count > 0 && count <= 2) || zoneCue(text);
+    },
+    answers: routing.answers,
+  };
+}

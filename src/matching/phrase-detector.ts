@@ -1,0 +1,25 @@
+import { rawWords } from './normalizer';
+
+/** A word sequence in a phrase list; "*" stands for any one word. */
+const ANY_WORD = '*';
+
+/**
+ * Whether a text contains one of the phrases as consecutive words ("keeps failing", "on * time").
+ * Phrases are indexed by their first word, so each word of a text is looked up once: the cost
+ * grows with the text, not with the text times the list.
+ */
+export function createPhraseDetector(phrases: readonly string[]): (text: string) => boolean {
+  const byFirstWord = new Map<string, string[][]>();
+  for (const words of phrases.map((phrase) => phrase.split(/\s+/).flatMap((word) => (word === ANY_WORD ? [ANY_WORD] : rawWords(word))))) {
+    if (words.length === 0 || words[0] === ANY_WORD) continue;
+    byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), words]);
+  }
+  return (text) => {
+    const words = rawWords(text);
+    return words.some((word, start) =>
+      (byFirstWord.get(word) ?? []).some((phrase) =>
+        phrase.every((expected, offset) => start + offset < words.length && (expected === ANY_WORD || words[start + offset] === expected)),
+      ),
+    );
+  };
+}

@@ -1,0 +1,71 @@
+import { resolveUserZone, zoneFromText } from '../../../src/helpdesk/user-zone';
+import { loadTimeZones } from '../../support/helpdesk-content';
+
+const table = loadTimeZones();
+
+describe('resolveUserZone', () => {
+  it.each([
+    ['America/Los_Angeles', 'America/Los_Angeles'],
+    ['  Pacific/Chatham ', 'Pacific/Chatham'],
+    ['America/St_Johns', 'America/St_Johns'],
+    ['UTC', 'UTC'],
+    [undefined, undefined],
+    ['', undefined],
+    ['   ', undefined],
+    ['Mars/Olympus_Mons', undefined],
+    ['Pacific Time', undefined],
+    ['GMT-5:00', undefined],
+    ['-05:00', undefined],
+    ['x'.repeat(10_000), undefined],
+  ])('%p -> %p', (candidate, expected) => {
+    expect(resolveUserZone(candidate)).toBe(expected);
+  });
+
+  it.each([42, null, {}, ['America/Chicago']])('never throws, even for %p from untyped channel data', (value) => {
+    expect(resolveUserZone(value as unknown as string)).toBeUndefined();
+  });
+});
+
+describe('zoneFromText', () => {
+  it.each([
+    ["I'm in Phoenix", 'America/Phoenix'],
+    ['my time zone is Pacific', 'America/Los_Angeles'],
+    ['I am on Central time', 'America/Chicago'],
+    ["I'm in Honolulu", 'Pacific/Honolulu'],
+    ['EST', 'America/New_York'],
+    ['est', 'America/New_York'],
+    ['PST', 'America/Los_Angeles'],
+    ['Mountain time', 'America/Denver'],
+    ['Alaska', 'America/Anchorage'],
+    ['Hawaii', 'Pacific/Honolulu'],
+    ['Arizona', 'America/Phoenix'],
+    ['Pacific', 'America/Los_Angeles'], // a bare region word as the whole answer
+    ['Eastern.', 'America/New_York'],
+    ['what time is it there? I’m in New York', 'America/New_York'],
+    ["I'm in St. John's, Newfoundland", 'America/St_Johns'],
+    ['Chatham Islands', 'Pacific/Chatham'],
+    ['Mountain time, in Arizona', 'America/Phoenix'], // a place beats a region word
+    ['I live in Dallas but work on Eastern time', 'America/Chicago'],
+    ['I moved from Denver to Seattle', 'America/Denver'], // first mention wins
+    ['my zone is America/Chicago', 'America/Chicago'],
+    ['St. Louis', 'America/Chicago'],
+  ])('%p -> %s', (text, zone) => {
+    expect(zoneFromText(text, table)).toBe(zone);
+  });
+
+  it.each([
+    'How do I register for e-Services?',
+    'Is the Central Authorization File involved?', // a region word without a time cue
+    'the Pacific ocean',
+    'estimated payments',
+    'Europe/Atlantis',
+    '',
+    '   ',
+  ])('%p -> undefined', (text) => {
+    expect(zoneFromText(text, table)).toBeUndefined();
+  });
+
+  it('names only zones the content lists as valid IANA zones', () => {
+    for (const entry of table.zones) expect(resolveUserZone(entry.zone)).toBe(entry.zone);
+  });
+});

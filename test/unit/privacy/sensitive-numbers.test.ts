@@ -1,0 +1,42 @@
+import { findSensitiveNumbers, luhnValid, redactSensitiveNumbers } from '../../../src/privacy/sensitive-numbers';
+
+describe('sensitive numbers', () => {
+  it.each([
+    ['my ssn is 123-45-6789', 'ssn'],
+    ['ssn 123 45 6789 ok?', 'ssn'],
+    ['123456789', 'ssn'],
+    ['ITIN 912-70-1234', 'itin'],
+    ['our EIN is 12-3456789', 'ein'],
+    ['PTIN P01234567', 'ptin'],
+    ['ptin p-01234567', 'ptin'],
+    ['card 4111 1111 1111 1111', 'card'],
+    ['card 4111-1111-1111-1111', 'card'],
+    ['amex 378282246310005', 'card'],
+  ])('finds "%s" as %s', (text, kind) => {
+    expect(findSensitiveNumbers(text).map((match) => match.kind)).toEqual([kind]);
+  });
+
+  it.each([
+    'call 1-888-841-4648',
+    'it takes up to 10 business days',
+    'I requested it on 11/20/2026',
+    'the last 8 digits of my card',
+    'card 4111 1111 1111 1112',
+    'order 1234567890123',
+    'Letter 5903',
+  ])('leaves "%s" alone', (text) => {
+    expect(findSensitiveNumbers(text)).toEqual([]);
+  });
+
+  it('redacts every number and keeps the rest of the text', () => {
+    expect(redactSensitiveNumbers('ssn 123-45-6789 and card 4111111111111111, help')).toBe(
+      'ssn [redacted ssn] and card [redacted card], help',
+    );
+  });
+
+  it('checks cards with Luhn', () => {
+    expect(luhnValid('4111111111111111')).toBe(true);
+    expect(luhnValid('4111111111111112')).toBe(false);
+    expect(luhnValid('411')).toBe(false);
+  });
+});

@@ -1,0 +1,77 @@
+import { performance } from 'node:perf_hooks';
+import type { Content } from '../../src/content/load-content';
+import type { Matcher } from '../../src/matching/matcher';
+import { edgeTextSteps, LONGEST_BODY_TEXT, LONGEST_TURN_TEXT, turnTextSteps, type TextStep } from '../fuzz/long-inputs';
+import { ms, table, yesNo } from './bench-stats';
+
+/** Hostile long texts: runs of one unit each, the shapes that break backtracking patterns. */
+const UNITS = [' ', '<at>', '<at>Bot</at>', '&amp;', '1 ', '12-', '<a', "n't ", 'a'];
+
+export interface LongInputFigures {
+  /** step -> [slowest ms, the unit that made it slowest, text length]. */
+  readonly steps: ReadonlyArray<readonly [string, number, string, number]>;
+  /** One Teams message of 250 KB of spaces / of <at> tags through POST /api/messages, ms. */
+  readonly http: ReadonlyArray<readonly [string, number, number]>;
+}
+
+/** The slowest of three calls' fastest: one stall is noise, every call slow is the code. */
+function timeStep(step: TextStep, text: string): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    step.run(text);
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function slowest(steps: readonly TextStep[], length: number): Array<readonly [string, number, string, number]> {
+  return steps.map((step) => {
+    let worst: readonly [string, number, string, number] = [step.name, 0, '', length];
+    for (const unit of UNITS) {
+      const text = unit.repeat(Math.floor(length / unit.length));
+      const took = timeStep(step, text);
+      if (took > worst[1]) worst = [step.name, took, unit, text.length];
+    }
+    return worst;
+  });
+}
+
+/** In this process: every text step at the longest text it can see; over HTTP: a whole turn. */
+export async function runLongInputBench(content: Content, matcher: Matcher, botUrl: string): Promise<LongInputFigures> {
+  const steps = [...slowest(edgeTextSteps(), LONGEST_BODY_TEXT), ...slowest(turnTextSteps(content, matcher), LONGEST_TURN_TEXT)];
+  const http: Array<readonly [string, number, number]> = [];
+  for (const [name, unit] of [['250 KB of spaces', ' '], ['250 KB of <at> tags', '<at>Bot</at>']] as const) {
+    const text = `<at>Bot</at> ${unit.repeat(Math.floor(LONGEST_BODY_TEXT / unit.length))}`;
+    const started = performance.now();
+    const health = fetch(`${botUrl}/healthz`).then(() => performance.now() - started);
+    const response = await fetch(`${botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message',
+        channelId: 'msteams',
+        deliveryMode: 'expectReplies',
+        conversation: { id: `long-${name.length}`, conversationType: 'personal' },
+        from: { id: 'user' },
+        recipient: { id: 'bot', name: 'Bot' },
+        entities: [{ type: 'mention', text: '<at>Bot</at>', mentioned: { id: 'bot', name: 'Bot' } }],
+        text,
+      }),
+    });
+    await response.arrayBuffer();
+    http.push([`${name} (HTTP ${response.status})`, performance.now() - started, await health]);
+  }
+  return { steps, http };
+}
+
+export function formatLongInputBench(figures: LongInputFigures): string {
+  const rows = figures.steps.map(([name, took, unit, length]) => [name, `${(length / 1000).toFixed(0)} K`, JSON.stringify(unit), ms(took)]);
+  const worst = Math.max(...figures.steps.map(([, took]) => took), ...figures.http.map(([, took]) => took));
+  return [
+    table([['text step', 'chars', 'slowest unit', 'ms'], ...rows]),
+    '',
+    table([['one Teams turn', 'turn ms', '/healthz meanwhile ms'], ...figures.http.map(([name, took, health]) => [name, ms(took), ms(health)])]),
+    `every long input under 100 ms: ${yesNo(worst < 100)} (slowest ${ms(worst)})`,
+  ].join('\n');
+}
