@@ -116,7 +116,11 @@ export const configSchema = z
   })
   .superRefine((config, ctx) => {
     if (config.MicrosoftAppId && config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: 'is required when MicrosoftAppId is set',
+      });
     }
     if (config.MicrosoftAppId && config.MicrosoftAppType !== 'MultiTenant' && !config.MicrosoftAppTenantId) {
       ctx.addIssue({
@@ -126,13 +130,25 @@ export const configSchema = z
       });
     }
     if (!config.MicrosoftAppId && config.DIRECT_LINE_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_SECRET'], message: 'needs MicrosoftAppId: Azure Direct Line reaches the bot with tokens it must check' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DIRECT_LINE_SECRET'],
+        message: 'needs MicrosoftAppId: Azure Direct Line reaches the bot with tokens it must check',
+      });
     }
     if (!config.MicrosoftAppId && config.ALLOWED_TENANTS.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['ALLOWED_TENANTS'], message: 'needs MicrosoftAppId: without it anyone can claim any tenant' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ALLOWED_TENANTS'],
+        message: 'needs MicrosoftAppId: without it anyone can claim any tenant',
+      });
     }
     if (!isHttpsOrLoopback(config.DIRECT_LINE_ENDPOINT)) {
-      ctx.addIssue({ code: 'custom', path: ['DIRECT_LINE_ENDPOINT'], message: 'must be an https URL (it carries the Direct Line secret); http only on loopback' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DIRECT_LINE_ENDPOINT'],
+        message: 'must be an https URL (it carries the Direct Line secret); http only on loopback',
+      });
     }
     if (config.STORAGE === 'blob' && !config.BLOB_CONNECTION_STRING) {
       ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'is required when STORAGE is blob' });

@@ -16,5 +16,8 @@ export function errorSummary(error: unknown): { name: string; message: string } 
 
 /** Structured JSON logs; message text never goes in at info level. */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, base: { service: 'eservices-support-bot' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+  return pino(
+    { level, base: { service: 'eservices-support-bot' }, timestamp: pino.stdTimeFunctions.isoTime },
+    destination,
+  );
 }

@@ -50,7 +50,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('unhandledRejection', (reason) => {
-    logger.error({ err: reason instanceof Error ? { name: reason.name, message: reason.message } : String(reason) }, 'unhandled rejection');
+    logger.error(
+      { err: reason instanceof Error ? { name: reason.name, message: reason.message } : String(reason) },
+      'unhandled rejection',
+    );
   });
 }
 

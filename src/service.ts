@@ -71,7 +71,8 @@ export function loadBotContent(folders: { readonly knowledgeDir: string; readonl
 export async function startService(options: ServiceOptions): Promise<Service> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const content = options.content ?? loadBotContent({ knowledgeDir: config.KNOWLEDGE_DIR, dialogsDir: config.DIALOGS_DIR });
+  const content =
+    options.content ?? loadBotContent({ knowledgeDir: config.KNOWLEDGE_DIR, dialogsDir: config.DIALOGS_DIR });
   const dateClock = () => DateTime.fromMillis(options.clock());
   const created = options.storage
     ? { storage: options.storage, kind: options.storageKind ?? 'memory' }
@@ -84,7 +85,15 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     maxMessageLength: config.MAX_MESSAGE_LENGTH,
     keepTranscript: config.HANDOFF_EVENTS,
   };
-  const bot = createBotRuntime({ config, content, matcher, policy, logger, storage: created.storage, clock: dateClock });
+  const bot = createBotRuntime({
+    config,
+    content,
+    matcher,
+    policy,
+    logger,
+    storage: created.storage,
+    clock: dateClock,
+  });
   const version = options.version ?? packageVersion();
   const http = createServer({
     handleTurn: bot.handleTurn,
@@ -98,11 +107,16 @@ export async function startService(options: ServiceOptions): Promise<Service> {
       headersTimeoutMs: config.HEADERS_TIMEOUT_SECONDS * 1000,
       maxConnections: config.MAX_CONNECTIONS,
     },
-    serviceUrls: { authenticated: config.MicrosoftAppId !== undefined, allowedHosts: config.SERVICE_URL_HOSTS, allowLoopback: config.DEV_LOCAL_TOOLS },
+    serviceUrls: {
+      authenticated: config.MicrosoftAppId !== undefined,
+      allowedHosts: config.SERVICE_URL_HOSTS,
+      allowLoopback: config.DEV_LOCAL_TOOLS,
+    },
     health: () => {
       const storage = bot.storageHealth();
       // A short outage is ridden out (users get the help desk); a long one asks for a restart.
-      const downTooLong = storage.since !== undefined && options.clock() - storage.since > config.STORAGE_UNHEALTHY_AFTER_SECONDS * 1000;
+      const downTooLong =
+        storage.since !== undefined && options.clock() - storage.since > config.STORAGE_UNHEALTHY_AFTER_SECONDS * 1000;
       return {
         ok: !downTooLong,
         status: storage.degraded ? 'degraded' : 'ok',
@@ -125,7 +139,9 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   );
 
   const { server } = http;
-  await new Promise<void>((done) => server.listen(options.port ?? config.PORT, options.host ?? config.HOST, () => done()));
+  await new Promise<void>((done) =>
+    server.listen(options.port ?? config.PORT, options.host ?? config.HOST, () => done()),
+  );
   const address = server.address() as AddressInfo;
   logger.info({ port: address.port, contentVersion: content.version, storage: created.kind }, 'listening');
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;

@@ -7,7 +7,11 @@ import { CloudAdapter, type Activity, type InvokeResponse, type TurnContext } fr
  */
 export class BotAdapter extends CloudAdapter {
   /** Authenticates the request and runs the turn; returns what to answer (expectReplies, invokes). */
-  handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+  handle(
+    authHeader: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
     return this.processActivity(authHeader, activity, logic);
   }
 }

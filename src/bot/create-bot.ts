@@ -1,4 +1,11 @@
-import { CallerIdConstants, ConversationState, UserState, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import {
+  CallerIdConstants,
+  ConversationState,
+  UserState,
+  type Activity,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import type { DateTime } from 'luxon';
 import type { Config } from '../config';
@@ -54,7 +61,9 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-    ...(config.ToBotFromChannelOpenIdMetadataUrl ? publicCloudWithKeysFrom(config.ToBotFromChannelOpenIdMetadataUrl) : {}),
+    ...(config.ToBotFromChannelOpenIdMetadataUrl
+      ? publicCloudWithKeysFrom(config.ToBotFromChannelOpenIdMetadataUrl)
+      : {}),
   });
   const adapter = new BotAdapter(auth);
   const resilient = new ResilientStorage(deps.storage, { logger, clock: () => deps.clock().toMillis() });
@@ -79,7 +88,10 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     logger.error({ err: errorSummary(error), conversationId: context.activity.conversation?.id }, 'turn error');
     try {
-      const text = fillTemplate(content.texts.error, { number: content.helpdesk.number, ...deskHours(content.helpdesk) });
+      const text = fillTemplate(content.texts.error, {
+        number: content.helpdesk.number,
+        ...deskHours(content.helpdesk),
+      });
       await context.sendActivities(renderReply([{ text }], channelTraits(context.activity.channelId)));
     } catch (sendError) {
       logger.warn({ err: errorSummary(sendError) }, 'could not tell the user about the error');
@@ -89,7 +101,8 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   return {
     // bot.run is looked up at each turn, so a test can wrap it.
     handleTurn: (authHeader, activity) => adapter.handle(authHeader, activity, (context) => bot.run(context)),
-    deliverToBot: (activity) => adapter.processActivityDirect('', activity as unknown as Activity, (context) => bot.run(context)),
+    deliverToBot: (activity) =>
+      adapter.processActivityDirect('', activity as unknown as Activity, (context) => bot.run(context)),
     storageHealth: () => resilient.health(),
     bot,
     adapter,

@@ -14,6 +14,10 @@ export function handoffEvent(
   return EventFactory.createHandoffInitiation(
     context,
     { summary: redactForRecords(handoff.summary), userZone: handoff.userZone, helpdesk: helpdeskNumber },
-    { activities: transcript.map((entry) => ({ type: 'message', text: entry.text, from: { id: entry.from, name: entry.from } }) as Activity) },
+    {
+      activities: transcript.map(
+        (entry) => ({ type: 'message', text: entry.text, from: { id: entry.from, name: entry.from } }) as Activity,
+      ),
+    },
   );
 }

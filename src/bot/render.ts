@@ -92,7 +92,12 @@ function choicesAdaptiveCard(prompt: string | undefined, choices: readonly Choic
 function helpdeskAdaptiveCard(card: HelpdeskCard): Attachment {
   // One TextBlock per list: Adaptive Cards number each block's markdown list from 1.
   const list = (items: readonly string[], numbered: boolean) => [
-    { type: 'TextBlock', text: items.map((item, index) => `${numbered ? `${index + 1}.` : '-'} ${item}`).join('\r'), wrap: true, spacing: 'Small' },
+    {
+      type: 'TextBlock',
+      text: items.map((item, index) => `${numbered ? `${index + 1}.` : '-'} ${item}`).join('\r'),
+      wrap: true,
+      spacing: 'Small',
+    },
   ];
   const body: unknown[] = [
     { type: 'TextBlock', text: card.title, weight: 'Bolder', size: 'Medium', wrap: true },
@@ -103,7 +108,8 @@ function helpdeskAdaptiveCard(card: HelpdeskCard): Attachment {
     { type: 'TextBlock', text: card.haveReadyTitle, weight: 'Bolder', wrap: true, spacing: 'Medium' },
     ...list(card.haveReady, false),
   ];
-  if (card.tryOnlineFirst) body.push({ type: 'TextBlock', text: card.tryOnlineFirst, wrap: true, isSubtle: true, spacing: 'Medium' });
+  if (card.tryOnlineFirst)
+    body.push({ type: 'TextBlock', text: card.tryOnlineFirst, wrap: true, isSubtle: true, spacing: 'Medium' });
   if (card.note) body.push({ type: 'TextBlock', text: card.note, wrap: true, isSubtle: true, size: 'Small' });
   return adaptiveCard(body, [{ type: 'Action.OpenUrl', title: card.callLabel, url: card.telLink }]);
 }

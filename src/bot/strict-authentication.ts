@@ -16,7 +16,10 @@ export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkA
     }
   }
 
-  override async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
+  override async authenticateStreamingRequest(
+    authHeader: string,
+    channelIdHeader: string,
+  ): Promise<AuthenticateRequestResult> {
     try {
       return await super.authenticateStreamingRequest(authHeader, channelIdHeader);
     } catch (error) {
@@ -27,5 +30,8 @@ export class StrictBotFrameworkAuthentication extends ConfigurationBotFrameworkA
 
 function asAuthenticationError(error: unknown): AuthenticationError {
   if (error instanceof AuthenticationError) return error;
-  return new AuthenticationError(`Unauthorized: ${error instanceof Error ? error.message : 'token could not be verified'}`, StatusCodes.UNAUTHORIZED);
+  return new AuthenticationError(
+    `Unauthorized: ${error instanceof Error ? error.message : 'token could not be verified'}`,
+    StatusCodes.UNAUTHORIZED,
+  );
 }

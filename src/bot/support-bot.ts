@@ -1,7 +1,24 @@
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState } from 'botbuilder';
+import {
+  ActivityHandler,
+  type ConversationState,
+  type StatePropertyAccessor,
+  type TurnContext,
+  type UserState,
+} from 'botbuilder';
 import type { DateTime } from 'luxon';
-import { emptyConversation, emptyUser, type ConversationData, type UserProfile } from '../conversation/conversation-data';
-import { decideTurn, storageDownReply, type PolicyDeps, type TurnInput, type TurnPlan } from '../conversation/turn-policy';
+import {
+  emptyConversation,
+  emptyUser,
+  type ConversationData,
+  type UserProfile,
+} from '../conversation/conversation-data';
+import {
+  decideTurn,
+  storageDownReply,
+  type PolicyDeps,
+  type TurnInput,
+  type TurnPlan,
+} from '../conversation/turn-policy';
 import type { TurnFacts } from '../conversation/turn-facts';
 import type { Logger } from '../logger';
 import { channelTimeZone } from './channel-facts';
@@ -66,7 +83,11 @@ export class SupportBot extends ActivityHandler {
     return this.runner.run(context, async () => {
       // Typing goes out at once (not held with the replies), where the channel shows it and a
       // reply will follow over the connector rather than in this response.
-      if (activity.type === 'message' && activity.deliveryMode !== 'expectReplies' && channelTraits(activity.channelId, activity.conversation?.conversationType).typing) {
+      if (
+        activity.type === 'message' &&
+        activity.deliveryMode !== 'expectReplies' &&
+        channelTraits(activity.channelId, activity.conversation?.conversationType).typing
+      ) {
         await context.sendActivity({ type: 'typing' });
       }
       await super.run(context);
@@ -93,11 +114,18 @@ export class SupportBot extends ActivityHandler {
     await this.userProfile.set(context, plan.user);
     const activities = renderReply(plan.replies, channelTraits(context.activity.channelId));
     if (activities.length > 0) await context.sendActivities(activities);
-    if (plan.flowEnded) this.deps.logger.info({ conversationId, flow: plan.flowEnded.flowId, outcome: plan.flowEnded.outcome }, 'flow ended');
+    if (plan.flowEnded)
+      this.deps.logger.info(
+        { conversationId, flow: plan.flowEnded.flowId, outcome: plan.flowEnded.outcome },
+        'flow ended',
+      );
     if (plan.handoff && this.deps.handoffEvents) {
-      await context.sendActivity(handoffEvent(context, plan.handoff, plan.conversation.transcript, this.deps.policy.content.helpdesk.number));
+      await context.sendActivity(
+        handoffEvent(context, plan.handoff, plan.conversation.transcript, this.deps.policy.content.helpdesk.number),
+      );
       this.deps.logger.info({ conversationId }, 'handoff event sent');
     }
-    if (!plan.decision.startsWith('welcome')) this.deps.logger.info({ conversationId, decision: plan.decision }, 'turn answered');
+    if (!plan.decision.startsWith('welcome'))
+      this.deps.logger.info({ conversationId, decision: plan.decision }, 'turn answered');
   }
 }

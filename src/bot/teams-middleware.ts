@@ -28,11 +28,18 @@ export function teamsMiddleware(options: TeamsMiddlewareOptions): Middleware {
       if (activity.channelId !== 'msteams') return next();
       const tenant = tenantOf(activity);
       if (!isTenantAllowed(tenant, options.allowedTenants)) {
-        options.logger.warn({ tenant: tenant ?? 'none', conversationId: activity.conversation?.id, type: activity.type }, 'tenant refused');
+        options.logger.warn(
+          { tenant: tenant ?? 'none', conversationId: activity.conversation?.id, type: activity.type },
+          'tenant refused',
+        );
         if (activity.type === 'message') await context.sendActivity({ type: 'message', text: options.refusal });
         return;
       }
-      if (activity.type === 'message' && typeof activity.text === 'string' && activity.text.length <= options.maxTextLength) {
+      if (
+        activity.type === 'message' &&
+        typeof activity.text === 'string' &&
+        activity.text.length <= options.maxTextLength
+      ) {
         activity.text = removeBotMention(activity.text, activity.entities, activity.recipient?.id ?? '');
       }
       return next();

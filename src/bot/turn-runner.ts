@@ -40,7 +40,8 @@ export class TurnRunner {
   private async runOnce(context: TurnContext, turn: () => Promise<void>): Promise<void> {
     const { conversationState, userState, logger } = this.deps;
     const outbox = holdReplies(context);
-    const send = (reply: Reply) => context.sendActivities(renderReply(reply, channelTraits(context.activity.channelId)));
+    const send = (reply: Reply) =>
+      context.sendActivities(renderReply(reply, channelTraits(context.activity.channelId)));
     for (let attempt = 1; ; attempt++) {
       try {
         await turn();
@@ -60,7 +61,10 @@ export class TurnRunner {
           continue;
         }
         if (isETagConflict(error)) {
-          logger.warn({ conversationId: context.activity.conversation?.id, attempts: attempt }, 'turn collided repeatedly');
+          logger.warn(
+            { conversationId: context.activity.conversation?.id, attempts: attempt },
+            'turn collided repeatedly',
+          );
           await send(this.deps.busyReply());
         } else if (error instanceof StorageUnavailableError) {
           await send(this.deps.storageDownReply(context));

@@ -48,7 +48,8 @@ export function checkFlow(flow: Flow, file: string, references: FlowReferences):
     if (node.kind === 'ask') {
       const seen = new Set<string>();
       node.choices.forEach((choice, index) => {
-        if (seen.has(choice.id)) problems.push({ file, path: `${at}.choices[${index}].id`, message: `duplicate choice "${choice.id}"` });
+        if (seen.has(choice.id))
+          problems.push({ file, path: `${at}.choices[${index}].id`, message: `duplicate choice "${choice.id}"` });
         seen.add(choice.id);
       });
     }
@@ -71,7 +72,11 @@ export function checkFlow(flow: Flow, file: string, references: FlowReferences):
   const canFinish = reach(endings, (id) => predecessors.get(id) ?? []);
   for (const id of reachable) {
     if (!canFinish.has(id)) {
-      problems.push({ file, path: `nodes.${id}`, message: 'never reaches an end or handoff (a dead end or a loop with no exit)' });
+      problems.push({
+        file,
+        path: `nodes.${id}`,
+        message: 'never reaches an end or handoff (a dead end or a loop with no exit)',
+      });
     }
   }
   return problems;

@@ -22,7 +22,12 @@ const choiceSchema = z
 
 /** Asks a question with buttons. */
 const askNode = z
-  .object({ kind: z.literal('ask'), text: z.string().min(1), saveAs: z.string().optional(), choices: z.array(choiceSchema).min(2).max(8) })
+  .object({
+    kind: z.literal('ask'),
+    text: z.string().min(1),
+    saveAs: z.string().optional(),
+    choices: z.array(choiceSchema).min(2).max(8),
+  })
   .strict();
 
 /** Says something (its own text, or a knowledge article's answer), then moves on. */
@@ -76,7 +81,15 @@ const endNode = z
   })
   .strict();
 
-export const flowNodeSchema = z.discriminatedUnion('kind', [askNode, sayNode, dateNode, computeNode, branchNode, handoffNode, endNode]);
+export const flowNodeSchema = z.discriminatedUnion('kind', [
+  askNode,
+  sayNode,
+  dateNode,
+  computeNode,
+  branchNode,
+  handoffNode,
+  endNode,
+]);
 
 export const flowSchema = z
   .object({

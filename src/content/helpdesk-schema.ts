@@ -9,15 +9,7 @@ import { sourceSchema } from './schemas';
  */
 
 /** Weekday names as written in the file, Monday first (index + 1 = luxon's weekday number). */
-export const WEEKDAY_NAMES = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-] as const;
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 /**
  * The placeholders each template may use; `required` ones must appear, since a sentence

@@ -4,7 +4,14 @@ import { basename, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { ContentError, type ContentProblem } from './content-error';
 import { readYaml } from './read-yaml';
-import { articleSchema, outOfScopeSchema, synonymsSchema, type Article, type OutOfScope, type Synonyms } from './schemas';
+import {
+  articleSchema,
+  outOfScopeSchema,
+  synonymsSchema,
+  type Article,
+  type OutOfScope,
+  type Synonyms,
+} from './schemas';
 import { textsSchema, type Texts } from './texts-schema';
 import { routingSchema, type Routing } from './routing-schema';
 import { helpdeskSchema, type Helpdesk } from './helpdesk-schema';
@@ -65,7 +72,11 @@ export function loadContent(location: ContentLocation): Content {
     if (!article) continue;
     const expectedId = basename(file).replace(/\.ya?ml$/, '');
     if (article.id !== expectedId) {
-      problems.push({ file: display(file), path: 'id', message: `is "${article.id}" but the file is named "${expectedId}"` });
+      problems.push({
+        file: display(file),
+        path: 'id',
+        message: `is "${article.id}" but the file is named "${expectedId}"`,
+      });
     }
     const earlier = articleFiles.get(article.id);
     if (earlier) {
@@ -96,7 +107,11 @@ export function loadContent(location: ContentLocation): Content {
     const flow = result.data;
     const expectedId = basename(file).replace(/\.ya?ml$/, '');
     if (flow.id !== expectedId) {
-      problems.push({ file: display(file), path: 'id', message: `is "${flow.id}" but the file is named "${expectedId}"` });
+      problems.push({
+        file: display(file),
+        path: 'id',
+        message: `is "${flow.id}" but the file is named "${expectedId}"`,
+      });
     }
     if (flows.has(flow.id)) {
       problems.push({ file: display(file), path: 'id', message: `duplicate id "${flow.id}"` });
@@ -170,7 +185,11 @@ function checkArticles(articles: ReadonlyMap<string, Article>, files: ReadonlyMa
       const key = questionKey(question);
       const owner = claimedBy.get(key);
       if (owner && owner !== article.id) {
-        problems.push({ file, path: `questions[${index}]`, message: `"${question}" is also a question of article "${owner}"` });
+        problems.push({
+          file,
+          path: `questions[${index}]`,
+          message: `"${question}" is also a question of article "${owner}"`,
+        });
       } else if (owner === article.id) {
         problems.push({ file, path: `questions[${index}]`, message: `"${question}" is listed twice` });
       }

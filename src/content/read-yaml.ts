@@ -11,9 +11,7 @@ export type ReadResult<T> =
 /** Renders a zod issue path the way people read YAML: `questions[2]`, `source.url`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
-    .map((part, index) =>
-      typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
-    )
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
     .join('');
 }
 
@@ -21,11 +19,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
  * Reads a YAML file and checks it against a schema. `displayName` is how messages name the
  * file (a path relative to the project), so an author can find it.
  */
-export function readYaml<S extends z.ZodType>(
-  file: string,
-  displayName: string,
-  schema: S,
-): ReadResult<z.infer<S>> {
+export function readYaml<S extends z.ZodType>(file: string, displayName: string, schema: S): ReadResult<z.infer<S>> {
   let raw: string;
   let parsed: unknown;
   try {

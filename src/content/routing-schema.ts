@@ -22,9 +22,7 @@ export const routingSchema = z
       })
       .strict(),
     /** How people answer Yes/No questions, and "did that solve it?", in their own words. */
-    answers: z
-      .object({ yes: phrases, no: phrases, solved: phrases, stillStuck: phrases })
-      .strict(),
+    answers: z.object({ yes: phrases, no: phrases, solved: phrases, stillStuck: phrases }).strict(),
     /** First words that make a message a question of its own. */
     questionStarters: phrases,
     /** Phrases ("*" is any one word) that mark a message as the user saying where they are. */

@@ -12,9 +12,7 @@ export const isoDate = z.preprocess(
 );
 
 /** Lower-case words joined by hyphens: stable ids that tests and content refer to. */
-export const contentId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+export const contentId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
 export const sourceSchema = z
   .object({

@@ -24,5 +24,9 @@ export interface UserProfile {
   readonly mailedCodeRequestedOn?: string;
 }
 
-export const emptyConversation: ConversationData = Object.freeze({ session: newSession, welcomed: false, transcript: [] });
+export const emptyConversation: ConversationData = Object.freeze({
+  session: newSession,
+  welcomed: false,
+  transcript: [],
+});
 export const emptyUser: UserProfile = Object.freeze({});

@@ -1,6 +1,14 @@
 import type { Flow, FlowOutcome } from '../content/flow-schema';
 import { computations } from '../flows/computations';
-import { answerFlow, hasTriedOnline, pendingQuestion, startFlow, type FlowContext, type FlowState, type FlowStep } from '../flows/flow-engine';
+import {
+  answerFlow,
+  hasTriedOnline,
+  pendingQuestion,
+  startFlow,
+  type FlowContext,
+  type FlowState,
+  type FlowStep,
+} from '../flows/flow-engine';
 import type { ChoiceValue, HelpdeskCard, Reply } from '../reply/reply';
 import type { CommandName } from '../content/routing-schema';
 import { articleReply, respond, type ResponderDeps } from './responder';
@@ -36,7 +44,12 @@ export function beginFlow(flow: Flow, deps: FlowTurnDeps): FlowTurn {
  * "cancel", "help" and "talk to a person" work at any point; a question of its own is answered
  * and the flow's question asked again.
  */
-export function continueFlow(flow: Flow, state: FlowState, input: { text: string; value?: ChoiceValue }, deps: FlowTurnDeps): FlowTurn {
+export function continueFlow(
+  flow: Flow,
+  state: FlowState,
+  input: { text: string; value?: ChoiceValue },
+  deps: FlowTurnDeps,
+): FlowTurn {
   const { texts } = deps.responder.content;
   const context = engineContext(deps);
   if (state.flowVersion !== versionOf(flow, deps)) {
@@ -50,9 +63,17 @@ export function continueFlow(flow: Flow, state: FlowState, input: { text: string
     case 'restart':
       return fromStep(flow, startFlow(flow, versionOf(flow, deps), context));
     case 'cancel':
-      return { reply: [{ text: texts.flowCancelled }], ended: { flowId: flow.id, outcome: 'cancelled' }, decision: 'flow:ended' };
+      return {
+        reply: [{ text: texts.flowCancelled }],
+        ended: { flowId: flow.id, outcome: 'cancelled' },
+        decision: 'flow:ended',
+      };
     case 'help':
-      return { reply: [{ text: texts.help }, ...pendingQuestion(flow, state, context)], state, decision: 'flow:waiting' };
+      return {
+        reply: [{ text: texts.help }, ...pendingQuestion(flow, state, context)],
+        state,
+        decision: 'flow:waiting',
+      };
     case 'helpdesk':
       return fromStep(flow, {
         reply: [{ helpdesk: deps.helpdeskCard(hasTriedOnline(state.values)) }],
@@ -70,7 +91,11 @@ export function continueFlow(flow: Flow, state: FlowState, input: { text: string
   if (outcome?.decision.kind === 'answer') {
     // Related-question buttons would compete with the flow's own choices.
     const answer = outcome.reply.map((message) => ({ ...message, choices: undefined, choicesPrompt: undefined }));
-    return { reply: [...answer, { text: texts.flowResumeLead }, ...pendingQuestion(flow, state, context)], state, decision: 'flow:waiting' };
+    return {
+      reply: [...answer, { text: texts.flowResumeLead }, ...pendingQuestion(flow, state, context)],
+      state,
+      decision: 'flow:waiting',
+    };
   }
   return { reply: pendingQuestion(flow, state, context, true), state, decision: 'flow:waiting' };
 }

@@ -27,7 +27,8 @@ export interface TurnInput {
 export interface Outcome {
   readonly reply: Reply;
   readonly session: Session;
-  readonly decision: RouteDecision | { readonly kind: 'command'; readonly command: CommandName } | { readonly kind: 'button' };
+  readonly decision:
+    RouteDecision | { readonly kind: 'command'; readonly command: CommandName } | { readonly kind: 'button' };
   /** A troubleshooting flow to start. */
   readonly startFlow?: string;
   /** The user asked for the help desk: the bot may signal a handoff. */
@@ -55,7 +56,9 @@ export function respond(input: TurnInput, session: Session, deps: ResponderDeps)
   if (command) return respondToCommand(command, session, deps);
 
   // A flow decision is only taken for a flow that can run.
-  const candidates = deps.matcher.rank(input.text, 5).filter((candidate) => candidate.kind !== 'flow' || deps.content.flows.has(candidate.id));
+  const candidates = deps.matcher
+    .rank(input.text, 5)
+    .filter((candidate) => candidate.kind !== 'flow' || deps.content.flows.has(candidate.id));
   const decision = route(
     {
       candidates,
@@ -159,7 +162,12 @@ function declineReply(repeated: boolean, deps: ResponderDeps): Reply {
       },
     ];
   }
-  return [{ text: `${texts.fallback}\n\n${texts.fallbackTopicsPrompt}`, choices: [...topics, { label: texts.helpdeskButton, value: { action: 'helpdesk' } }] }];
+  return [
+    {
+      text: `${texts.fallback}\n\n${texts.fallbackTopicsPrompt}`,
+      choices: [...topics, { label: texts.helpdeskButton, value: { action: 'helpdesk' } }],
+    },
+  ];
 }
 
 /** The welcome: what the bot does, and the top questions as buttons. */
@@ -171,7 +179,10 @@ export function welcomeReply(deps: Pick<ResponderDeps, 'content'>): Reply {
 /** A button that starts a troubleshooting flow, labelled with its title. */
 export function flowChoice(id: string, deps: Pick<ResponderDeps, 'content'>): Choice {
   const flow = deps.content.flows.get(id);
-  return { label: fillTemplate(deps.content.texts.flowOffer, { title: flow?.title ?? id }), value: { action: 'start-flow', id } };
+  return {
+    label: fillTemplate(deps.content.texts.flowOffer, { title: flow?.title ?? id }),
+    value: { action: 'start-flow', id },
+  };
 }
 
 /** A button that asks an article's first question. */

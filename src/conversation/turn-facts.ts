@@ -24,6 +24,11 @@ export function todayFor(zone: string | undefined, facts: TurnFacts, content: Co
 }
 
 /** The live help-desk card for this turn, in Eastern time and the user's. */
-export function helpdeskCardFor(zone: string | undefined, facts: TurnFacts, content: Content, triedOnline = false): HelpdeskCard {
+export function helpdeskCardFor(
+  zone: string | undefined,
+  facts: TurnFacts,
+  content: Content,
+  triedOnline = false,
+): HelpdeskCard {
   return buildHelpdeskCard(facts.now, zone, content.helpdesk, content.texts, { triedOnline });
 }

@@ -16,7 +16,8 @@ import { respond, welcomeReply, type ResponderDeps } from './responder';
 import { helpdeskCardFor, todayFor, userZoneOf, type TurnFacts } from './turn-facts';
 
 /** What arrived: a user joining (the welcome), or a message (typed text or a clicked button). */
-export type TurnInput = { readonly kind: 'join' } | { readonly kind: 'message'; readonly text: string; readonly value?: unknown };
+export type TurnInput =
+  { readonly kind: 'join' } | { readonly kind: 'message'; readonly text: string; readonly value?: unknown };
 
 /** What the turn starts from: the conversation's and the user's saved state. */
 export interface TurnState {
@@ -73,18 +74,33 @@ function welcome(facts: TurnFacts, state: TurnState, deps: PolicyDeps): TurnPlan
   };
 }
 
-function message(input: Extract<TurnInput, { kind: 'message' }>, facts: TurnFacts, state: TurnState, deps: PolicyDeps): TurnPlan {
+function message(
+  input: Extract<TurnInput, { kind: 'message' }>,
+  facts: TurnFacts,
+  state: TurnState,
+  deps: PolicyDeps,
+): TurnPlan {
   const { texts } = deps.content;
   const value = parseChoiceValue(input.value);
   const rawText = input.text.trim();
   const unchanged = { conversation: state.conversation, user: state.user };
   if (!value && rawText.length === 0) return { replies: [{ text: texts.nonText }], ...unchanged, decision: 'non-text' };
   if (!value && rawText.length > deps.maxMessageLength) {
-    return { replies: [{ text: fillTemplate(texts.tooLong, { max: deps.maxMessageLength }) }], ...unchanged, decision: 'too-long' };
+    return {
+      replies: [{ text: fillTemplate(texts.tooLong, { max: deps.maxMessageLength }) }],
+      ...unchanged,
+      decision: 'too-long',
+    };
   }
   if (!value && deps.language.detectCommand(rawText) === 'reset') {
     const replies: Reply = [{ text: texts.resetDone }, ...welcomeReply(deps)];
-    return { replies, conversation: { ...emptyConversation, welcomed: true }, user: state.user, reset: true, decision: 'reset' };
+    return {
+      replies,
+      conversation: { ...emptyConversation, welcomed: true },
+      user: state.user,
+      reset: true,
+      decision: 'reset',
+    };
   }
 
   const sensitive = findSensitiveNumbers(rawText).length > 0;
@@ -95,12 +111,16 @@ function message(input: Extract<TurnInput, { kind: 'message' }>, facts: TurnFact
   let user = state.user;
 
   const lastTurn = conversation.lastTurnAt ? DateTime.fromISO(conversation.lastTurnAt) : undefined;
-  const laterVisit = !conversation.welcomed || (lastTurn !== undefined && facts.now.diff(lastTurn, 'hours').hours >= LATER_VISIT_HOURS);
+  const laterVisit =
+    !conversation.welcomed || (lastTurn !== undefined && facts.now.diff(lastTurn, 'hours').hours >= LATER_VISIT_HOURS);
   conversation = { ...conversation, welcomed: true, lastTurnAt: facts.now.toISO() ?? undefined };
   if (laterVisit) replies.push(...mailReminder(user, facts, deps.content));
 
   // "I'm in Phoenix": remembered for this user, and used from this turn on.
-  const zoneNamed = !value && deps.language.isZoneStatement(text) ? resolveUserZone(zoneFromText(text, deps.content.timeZones)) : undefined;
+  const zoneNamed =
+    !value && deps.language.isZoneStatement(text)
+      ? resolveUserZone(zoneFromText(text, deps.content.timeZones))
+      : undefined;
   if (zoneNamed) user = { ...user, timeZone: zoneNamed };
   const zoneReply: Reply = zoneNamed ? [{ text: fillTemplate(texts.zoneRemembered, { zone: zoneNamed }) }] : [];
 
@@ -143,15 +163,25 @@ function message(input: Extract<TurnInput, { kind: 'message' }>, facts: TurnFact
     conversation: record(conversation, 'bot', replies, deps),
     user,
     decision: outcome.decision.kind,
-    ...(outcome.handoff ? { handoff: { summary: texts.helpdeskButton, userZone: zone ?? deps.content.helpdesk.zone } } : {}),
+    ...(outcome.handoff
+      ? { handoff: { summary: texts.helpdeskButton, userZone: zone ?? deps.content.helpdesk.zone } }
+      : {}),
   };
 }
 
-function fromFlow(step: FlowTurn, replies: Reply, conversation: ConversationData, user: UserProfile, zone: string | undefined, deps: PolicyDeps): TurnPlan {
+function fromFlow(
+  step: FlowTurn,
+  replies: Reply,
+  conversation: ConversationData,
+  user: UserProfile,
+  zone: string | undefined,
+  deps: PolicyDeps,
+): TurnPlan {
   let nextUser = user;
   if (step.mailedCodeRequestedOn !== undefined) {
     const { mailedCodeRequestedOn: _forgotten, ...rest } = user;
-    nextUser = step.mailedCodeRequestedOn === null ? rest : { ...rest, mailedCodeRequestedOn: step.mailedCodeRequestedOn };
+    nextUser =
+      step.mailedCodeRequestedOn === null ? rest : { ...rest, mailedCodeRequestedOn: step.mailedCodeRequestedOn };
   }
   const next = step.state ? { ...conversation, flow: step.state } : withoutFlow(conversation);
   const handedOff = step.ended?.outcome === 'handed-off';
@@ -162,7 +192,12 @@ function fromFlow(step: FlowTurn, replies: Reply, conversation: ConversationData
     decision: step.decision,
     ...(step.ended ? { flowEnded: { flowId: step.ended.flowId, outcome: step.ended.outcome } } : {}),
     ...(handedOff
-      ? { handoff: { summary: step.ended?.handoffSummary ?? deps.content.flows.get(step.ended?.flowId ?? '')?.title ?? '', userZone: zone ?? deps.content.helpdesk.zone } }
+      ? {
+          handoff: {
+            summary: step.ended?.handoffSummary ?? deps.content.flows.get(step.ended?.flowId ?? '')?.title ?? '',
+            userZone: zone ?? deps.content.helpdesk.zone,
+          },
+        }
       : {}),
   };
 }
@@ -181,19 +216,30 @@ function mailReminder(user: UserProfile, facts: TurnFacts, content: Content): Re
 }
 
 /** Keeps recent messages for a handoff's transcript; only when handoff events are on. */
-function record(conversation: ConversationData, from: 'user' | 'bot', messages: Reply, deps: PolicyDeps): ConversationData {
+function record(
+  conversation: ConversationData,
+  from: 'user' | 'bot',
+  messages: Reply,
+  deps: PolicyDeps,
+): ConversationData {
   // Kept only for the handoff event: otherwise it would cost state size and time every turn.
   if (!deps.keepTranscript) return conversation;
   const entries = messages
     .map((message) => message.text)
     .filter((text): text is string => typeof text === 'string' && text.length > 0)
     // What the user typed may hold a number in a format nobody foresaw: keep no long digit runs.
-    .map((text) => ({ from, text: (from === 'user' ? redactForRecords(text) : redactSensitiveNumbers(text)).slice(0, 500) }));
+    .map((text) => ({
+      from,
+      text: (from === 'user' ? redactForRecords(text) : redactSensitiveNumbers(text)).slice(0, 500),
+    }));
   if (entries.length === 0) return conversation;
   return { ...conversation, transcript: [...conversation.transcript, ...entries].slice(-TRANSCRIPT_LENGTH) };
 }
 
 /** When storage is down: say so, and give the help-desk details from content in memory. */
 export function storageDownReply(facts: TurnFacts, content: Content): Reply {
-  return [{ text: content.texts.storageDown }, { helpdesk: helpdeskCardFor(resolveUserZone(facts.channelZone), facts, content) }];
+  return [
+    { text: content.texts.storageDown },
+    { helpdesk: helpdeskCardFor(resolveUserZone(facts.channelZone), facts, content) },
+  ];
 }

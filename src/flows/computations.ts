@@ -59,5 +59,7 @@ export const computations: Readonly<Record<string, Computation>> = Object.freeze
     };
   },
   'remember-mail-request': (values): ComputationResult =>
-    values.requestedOn ? { values: { remembered: 'yes' }, remember: { mailedCodeRequestedOn: values.requestedOn } } : { values: {} },
+    values.requestedOn
+      ? { values: { remembered: 'yes' }, remember: { mailedCodeRequestedOn: values.requestedOn } }
+      : { values: {} },
 });

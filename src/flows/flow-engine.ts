@@ -63,7 +63,14 @@ const MAX_STEPS = 100;
 
 /** Starts a flow: runs from its start node to the first question or ending. */
 export function startFlow(flow: Flow, flowVersion: string, context: FlowContext): FlowStep {
-  const state: FlowState = { flowId: flow.id, flowVersion, nodeId: flow.start, awaiting: 'node', values: {}, trail: [] };
+  const state: FlowState = {
+    flowId: flow.id,
+    flowVersion,
+    nodeId: flow.start,
+    awaiting: 'node',
+    values: {},
+    trail: [],
+  };
   return run(flow, state, flow.start, [], context);
 }
 
@@ -94,14 +101,21 @@ export function answerFlow(flow: Flow, state: FlowState, input: FlowInput, conte
     const choice = node.choices.find((candidate) => candidate.id === choiceId);
     if (!choice) return undefined;
     const values = { ...state.values, ...(node.saveAs ? { [node.saveAs]: choice.id } : {}), ...choice.set };
-    return run(flow, { ...state, values, trail: [...state.trail, `${state.nodeId}:${choice.id}`] }, choice.next, [], context);
+    return run(
+      flow,
+      { ...state, values, trail: [...state.trail, `${state.nodeId}:${choice.id}`] },
+      choice.next,
+      [],
+      context,
+    );
   }
 
   if (node.kind === 'date') {
     if (context.language.isQuestion(input.text)) return undefined;
     const date = parseUserDate(input.text, context.today);
     if (!date) return undefined;
-    if (node.notInFuture && date > context.today) return { reply: [{ text: fillTemplate(node.retry, state.values) }], state };
+    if (node.notInFuture && date > context.today)
+      return { reply: [{ text: fillTemplate(node.retry, state.values) }], state };
     const values = { ...state.values, [node.saveAs]: date };
     return run(flow, { ...state, values, trail: [...state.trail, `${state.nodeId}:${date}`] }, node.next, [], context);
   }
@@ -109,9 +123,16 @@ export function answerFlow(flow: Flow, state: FlowState, input: FlowInput, conte
 }
 
 /** The pending question again, after an interruption or a reply that wasn't an answer. */
-export function pendingQuestion(flow: Flow, state: FlowState, context: FlowContext, notUnderstood = false): ReplyMessage[] {
+export function pendingQuestion(
+  flow: Flow,
+  state: FlowState,
+  context: FlowContext,
+  notUnderstood = false,
+): ReplyMessage[] {
   const node = flow.nodes[state.nodeId];
-  const lead = notUnderstood ? [{ text: node?.kind === 'date' ? fillTemplate(node.retry, state.values) : context.texts.flowNotUnderstood }] : [];
+  const lead = notUnderstood
+    ? [{ text: node?.kind === 'date' ? fillTemplate(node.retry, state.values) : context.texts.flowNotUnderstood }]
+    : [];
   if (state.awaiting === 'confirm') return [...lead, confirmQuestion(flow, state, context)];
   if (node?.kind === 'ask') return [...lead, askMessage(flow, state.nodeId, node, state.values)];
   if (node?.kind === 'date') return notUnderstood ? lead : [{ text: fillTemplate(node.text, state.values) }];
@@ -132,7 +153,12 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
         return { reply, state, remember };
       case 'say':
         if (node.text) reply.push({ text: fillTemplate(node.text, state.values) });
-        else if (node.article) reply.push(...context.article(node.article).map((message) => ({ ...message, choices: undefined, choicesPrompt: undefined })));
+        else if (node.article)
+          reply.push(
+            ...context
+              .article(node.article)
+              .map((message) => ({ ...message, choices: undefined, choicesPrompt: undefined })),
+          );
         state = { ...state, nodeId: node.next };
         break;
       case 'compute': {
@@ -143,7 +169,10 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
       }
       case 'branch': {
         const value = state.values[node.on];
-        state = { ...state, nodeId: node.cases.find((branchCase) => branchCase.equals === value)?.next ?? node.otherwise };
+        state = {
+          ...state,
+          nodeId: node.cases.find((branchCase) => branchCase.equals === value)?.next ?? node.otherwise,
+        };
         break;
       }
       case 'handoff':
@@ -163,9 +192,17 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
   return handOff(flow, state, reply, context);
 }
 
-function handOff(flow: Flow, state: FlowState, reply: ReplyMessage[], context: FlowContext, summary?: string): FlowStep {
+function handOff(
+  flow: Flow,
+  state: FlowState,
+  reply: ReplyMessage[],
+  context: FlowContext,
+  summary?: string,
+): FlowStep {
   reply.push({ helpdesk: context.helpdesk(hasTriedOnline(state.values)) });
-  const handoffSummary = summary ?? fillTemplate(context.texts.flowHandoffSummary, { title: flow.title, steps: state.trail.join(', ') || '-' });
+  const handoffSummary =
+    summary ??
+    fillTemplate(context.texts.flowHandoffSummary, { title: flow.title, steps: state.trail.join(', ') || '-' });
   return { reply, ended: { outcome: 'handed-off', handoffSummary } };
 }
 
@@ -174,7 +211,12 @@ export function hasTriedOnline(values: FlowValues): boolean {
   return /^yes\b/i.test(values.triedOnline ?? '');
 }
 
-function askMessage(flow: Flow, nodeId: string, node: Extract<FlowNode, { kind: 'ask' }>, values: FlowValues): ReplyMessage {
+function askMessage(
+  flow: Flow,
+  nodeId: string,
+  node: Extract<FlowNode, { kind: 'ask' }>,
+  values: FlowValues,
+): ReplyMessage {
   const choices: Choice[] = node.choices.map((choice) => ({
     label: choice.label,
     value: { action: 'flow-answer', flowId: flow.id, nodeId, choiceId: choice.id },

@@ -11,14 +11,32 @@ export interface ChoiceOption {
 /** Longer than any choice label (the flow schema allows 80 characters). */
 const MAX_LABEL_LENGTH = 80;
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, one: 1, two: 2, three: 3, four: 4, five: 5 };
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+};
 
 /**
  * Finds which offered answer a typed reply means, leniently: the label or a synonym ("yep" for
  * Yes), a number ("2"), an ordinal ("the second one", "last"), or a label with a typo.
  * Returns the choice id, or undefined when the reply is not one of the answers.
  */
-export function matchChoice(text: string, options: readonly ChoiceOption[], language: Pick<Language, 'answers' | 'isQuestion'>): string | undefined {
+export function matchChoice(
+  text: string,
+  options: readonly ChoiceOption[],
+  language: Pick<Language, 'answers' | 'isQuestion'>,
+): string | undefined {
   const words = rawWords(text);
   if (words.length === 0) return undefined;
   const phrase = words.join(' ');
@@ -28,7 +46,9 @@ export function matchChoice(text: string, options: readonly ChoiceOption[], lang
     if ([option.label, ...option.synonyms].some((candidate) => key(candidate) === phrase)) return option.id;
   }
 
-  const numbered = phrase.match(/^(?:option |number |choice |the )?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|one|two|three|four|five|last)(?: one| option)?$/);
+  const numbered = phrase.match(
+    /^(?:option |number |choice |the )?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|one|two|three|four|five|last)(?: one| option)?$/,
+  );
   if (numbered) {
     const index = numbered[1] === 'last' ? options.length : Number(numbered[1]) || ORDINALS[numbered[1]];
     if (index >= 1 && index <= options.length) return options[index - 1].id;
@@ -47,7 +67,11 @@ export function matchChoice(text: string, options: readonly ChoiceOption[], lang
   // A reply that contains a whole label ("I think the phone one"), or a label with a typo.
   const contained = options.filter((option) => {
     const label = key(option.label);
-    return label.length >= 4 && (` ${phrase} `.includes(` ${label} `) || option.synonyms.some((synonym) => ` ${phrase} `.includes(` ${key(synonym)} `)));
+    return (
+      label.length >= 4 &&
+      (` ${phrase} `.includes(` ${label} `) ||
+        option.synonyms.some((synonym) => ` ${phrase} `.includes(` ${key(synonym)} `)))
+    );
   });
   if (contained.length === 1) return contained[0].id;
 

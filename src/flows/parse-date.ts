@@ -26,7 +26,20 @@ export function parseUserDate(text: string, today: string): string | undefined {
 
   const ago = input.match(/\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s? ago\b/);
   if (ago) {
-    const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+    const words: Record<string, number> = {
+      a: 1,
+      an: 1,
+      one: 1,
+      two: 2,
+      three: 3,
+      four: 4,
+      five: 5,
+      six: 6,
+      seven: 7,
+      eight: 8,
+      nine: 9,
+      ten: 10,
+    };
     const count = words[ago[1]] ?? Number(ago[1]);
     return iso(base.minus(ago[2] === 'week' ? { weeks: count } : { days: count }));
   }
@@ -61,7 +74,9 @@ export function parseUserDate(text: string, today: string): string | undefined {
     return valid(previous.year, previous.month, day);
   }
 
-  const weekday = input.match(/\b(?:(last|this past|past|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
+  const weekday = input.match(
+    /\b(?:(last|this past|past|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
+  );
   if (weekday) {
     const target = WEEKDAYS.indexOf(weekday[2]) + 1;
     // The most recent such day before today: "last Tuesday" said on a Tuesday means a week ago.

@@ -24,7 +24,6 @@ export function formatDay(instant: DateTime): string {
   return instant.toFormat('cccc, LLL d', { locale: LOCALE });
 }
 
-
 /**
  * The user's local time for an event; when the user's calendar day differs from the desk's
  * (Pacific/Chatham is a day ahead), the local day too, or "4:30 a.m." would be ambiguous.

@@ -125,8 +125,7 @@ export type DeskStatus = OpenDeskStatus | ClosedDeskStatus;
 
 function sameClock(zoneA: string, zoneB: string, instants: readonly DateTime[]): boolean {
   return (
-    zoneA === zoneB ||
-    instants.every((instant) => instant.setZone(zoneA).offset === instant.setZone(zoneB).offset)
+    zoneA === zoneB || instants.every((instant) => instant.setZone(zoneA).offset === instant.setZone(zoneB).offset)
   );
 }
 

@@ -13,7 +13,11 @@ const safeText = (max: number) =>
   z
     .string()
     .max(max)
-    .refine((text) => !LONE_SURROGATE.test(text) && !/[\u0000-\u001f\u007f]/.test(text), 'must be text without control characters');
+    .refine(
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+      (text) => !LONE_SURROGATE.test(text) && !/[\u0000-\u001f\u007f]/.test(text),
+      'must be text without control characters',
+    );
 
 const account = z
   .object({
@@ -56,10 +60,13 @@ const activityShape = z
     path: ['serviceUrl'],
     message: 'must be an http(s) URL unless deliveryMode is expectReplies',
   })
-  .refine((activity) => jsonDepth(activity.value) <= MAX_JSON_DEPTH && jsonDepth(activity.channelData) <= MAX_JSON_DEPTH, {
-    path: ['value'],
-    message: `nests deeper than ${MAX_JSON_DEPTH} levels`,
-  });
+  .refine(
+    (activity) => jsonDepth(activity.value) <= MAX_JSON_DEPTH && jsonDepth(activity.channelData) <= MAX_JSON_DEPTH,
+    {
+      path: ['value'],
+      message: `nests deeper than ${MAX_JSON_DEPTH} levels`,
+    },
+  );
 
 function isHttpUrl(value: string | undefined): boolean {
   if (!value) return false;
@@ -93,7 +100,8 @@ export function jsonDepth(value: unknown, limit = MAX_JSON_DEPTH + 1): number {
 export function activityProblem(body: unknown): string | undefined {
   // Anywhere in the body, not only in the fields the bot reads: the SDK copies and serializes
   // the whole activity, and a deep enough one overflows its stack.
-  if (jsonDepth(body, MAX_JSON_DEPTH + 2) > MAX_JSON_DEPTH + 1) return `body: nests deeper than ${MAX_JSON_DEPTH} levels`;
+  if (jsonDepth(body, MAX_JSON_DEPTH + 2) > MAX_JSON_DEPTH + 1)
+    return `body: nests deeper than ${MAX_JSON_DEPTH} levels`;
   const result = activityShape.safeParse(body);
   if (result.success) return undefined;
   const issue = result.error.issues[0];

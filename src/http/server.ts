@@ -73,8 +73,14 @@ export function createServer(deps: ServerDeps): BotServer {
   (server.server as typeof server.server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = 1_000;
   let inFlight = 0;
   const clientOf = (req: Request) =>
-    clientAddress({ remoteAddress: req.socket?.remoteAddress, forwardedFor: req.header('x-forwarded-for') }, limits.trustedProxyHops);
-  const apiLimiter = new RateLimiter({ perMinute: limits.apiPerMinute, burst: Math.max(10, Math.ceil(limits.apiPerMinute / 3)) }, deps.clock);
+    clientAddress(
+      { remoteAddress: req.socket?.remoteAddress, forwardedFor: req.header('x-forwarded-for') },
+      limits.trustedProxyHops,
+    );
+  const apiLimiter = new RateLimiter(
+    { perMinute: limits.apiPerMinute, burst: Math.max(10, Math.ceil(limits.apiPerMinute / 3)) },
+    deps.clock,
+  );
 
   server.pre(restify.plugins.pre.dedupeSlashes());
   // Only JSON gets in, before any route or authentication: restify's other parsers write
@@ -89,7 +95,10 @@ export function createServer(deps: ServerDeps): BotServer {
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   // The typings miss the body reader's options, which jsonBodyParser passes on.
-  const jsonOptions: restify.plugins.JsonBodyParserOptions & { maxBodySize: number } = { maxBodySize: limits.maxBodyBytes, mapParams: false };
+  const jsonOptions: restify.plugins.JsonBodyParserOptions & { maxBodySize: number } = {
+    maxBodySize: limits.maxBodyBytes,
+    mapParams: false,
+  };
   server.use(restify.plugins.jsonBodyParser(jsonOptions));
   server.use((req, res, next) => {
     res.header('X-Content-Type-Options', 'nosniff');
@@ -118,7 +127,11 @@ export function createServer(deps: ServerDeps): BotServer {
       res.send(403, { error: 'Forbidden', message: refused });
       return;
     }
-    if (!deps.serviceUrls.authenticated && activity.deliveryMode === 'expectReplies' && !deps.serviceUrls.allowLoopback) {
+    if (
+      !deps.serviceUrls.authenticated &&
+      activity.deliveryMode === 'expectReplies' &&
+      !deps.serviceUrls.allowLoopback
+    ) {
       activity.serviceUrl = UNUSED_SERVICE_URL;
     }
     inFlight += 1;
@@ -144,12 +157,16 @@ export function createServer(deps: ServerDeps): BotServer {
     res.send(status.ok ? 200 : 503, status);
   });
 
-  server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
-    // Client errors (bad JSON, too large, wrong method) are answered by restify with a 4xx;
-    // only our own failures are worth an error line.
-    if ((error.statusCode ?? 500) >= 500) logger.error({ err: errorSummary(error), path: req.path() }, 'request failed');
-    return callback();
-  });
+  server.on(
+    'restifyError',
+    (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+      // Client errors (bad JSON, too large, wrong method) are answered by restify with a 4xx;
+      // only our own failures are worth an error line.
+      if ((error.statusCode ?? 500) >= 500)
+        logger.error({ err: errorSummary(error), path: req.path() }, 'request failed');
+      return callback();
+    },
+  );
 
   return { server, inFlight: () => inFlight, clientOf };
 }
@@ -158,7 +175,8 @@ export function createServer(deps: ServerDeps): BotServer {
 function bodyProblem(req: Request): string | undefined {
   const hasBody = Number(req.header('content-length') ?? 0) > 0 || req.header('transfer-encoding') !== undefined;
   const contentType = req.header('content-type');
-  if (!hasBody && (contentType === undefined || ['GET', 'HEAD', 'OPTIONS'].includes(req.method ?? ''))) return undefined;
+  if (!hasBody && (contentType === undefined || ['GET', 'HEAD', 'OPTIONS'].includes(req.method ?? '')))
+    return undefined;
   const encoding = req.header('content-encoding');
   // restify inflates compressed bodies without handling a corrupt stream (which kills the
   // process) and applies the size cap to the compressed bytes.
@@ -170,7 +188,11 @@ function bodyProblem(req: Request): string | undefined {
 /** The SDK expects timestamps as Dates (its own process() converts them the same way). */
 function withDates(activity: Activity): Activity {
   const fields = activity as unknown as Record<string, unknown>;
-  for (const [field, raw] of [['timestamp', 'rawTimestamp'], ['localTimestamp', 'rawLocalTimestamp'], ['expiration', 'rawExpiration']] as const) {
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
     if (typeof fields[field] === 'string') {
       fields[raw] = fields[field];
       fields[field] = new Date(String(fields[field]));

@@ -26,7 +26,12 @@ export interface DeliveryRequest {
  */
 export function serviceUrlProblem(request: DeliveryRequest, policy: ServiceUrlPolicy): string | undefined {
   const url = parse(request.serviceUrl);
-  if (policy.allowLoopback && url && (url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackHost(url.hostname)) {
+  if (
+    policy.allowLoopback &&
+    url &&
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    isLoopbackHost(url.hostname)
+  ) {
     return undefined;
   }
   if (!policy.authenticated) {
@@ -37,7 +42,8 @@ export function serviceUrlProblem(request: DeliveryRequest, policy: ServiceUrlPo
   if (!url) return request.deliveryMode === 'expectReplies' ? undefined : 'serviceUrl is missing or not a URL';
   if (url.protocol !== 'https:') return 'serviceUrl must be https';
   if (url.username || url.password) return 'serviceUrl must not carry credentials';
-  if (!policy.allowedHosts.some((pattern) => hostMatches(url.hostname, pattern))) return 'serviceUrl is not a Bot Framework host';
+  if (!policy.allowedHosts.some((pattern) => hostMatches(url.hostname, pattern)))
+    return 'serviceUrl is not a Bot Framework host';
   return undefined;
 }
 

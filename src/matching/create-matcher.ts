@@ -5,5 +5,8 @@ import { createNormalizer } from './normalizer';
 
 /** The matcher over all content: articles, flows and out-of-scope topics. */
 export function createMatcher(content: Content): Matcher {
-  return new Matcher(knowledgeDocuments(content.articles.values(), content.outOfScope, content.flows.values()), createNormalizer(content.synonyms));
+  return new Matcher(
+    knowledgeDocuments(content.articles.values(), content.outOfScope, content.flows.values()),
+    createNormalizer(content.synonyms),
+  );
 }

@@ -18,6 +18,7 @@ export function knowledgeDocuments(
     documents.push({ id: article.id, kind: 'article', phrases: [article.title, ...article.questions] });
   }
   for (const flow of flows) documents.push({ id: flow.id, kind: 'flow', phrases: flow.triggers });
-  for (const topic of outOfScope.topics) documents.push({ id: topic.id, kind: 'out-of-scope', phrases: topic.examples });
+  for (const topic of outOfScope.topics)
+    documents.push({ id: topic.id, kind: 'out-of-scope', phrases: topic.examples });
   return documents;
 }

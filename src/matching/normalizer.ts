@@ -60,7 +60,7 @@ export function createNormalizer(synonyms: Synonyms): Normalizer {
   function canonicalWords(text: string): string[] {
     const input = rawWords(text);
     const output: string[] = [];
-    for (let index = 0; index < input.length; ) {
+    for (let index = 0; index < input.length;) {
       const rule = rulesByFirstWord
         .get(input[index])
         ?.find((candidate) => candidate.from.every((word, offset) => input[index + offset] === word));

@@ -10,7 +10,9 @@ const ANY_WORD = '*';
  */
 export function createPhraseDetector(phrases: readonly string[]): (text: string) => boolean {
   const byFirstWord = new Map<string, string[][]>();
-  for (const words of phrases.map((phrase) => phrase.split(/\s+/).flatMap((word) => (word === ANY_WORD ? [ANY_WORD] : rawWords(word))))) {
+  for (const words of phrases.map((phrase) =>
+    phrase.split(/\s+/).flatMap((word) => (word === ANY_WORD ? [ANY_WORD] : rawWords(word))),
+  )) {
     if (words.length === 0 || words[0] === ANY_WORD) continue;
     byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), words]);
   }
@@ -18,7 +20,10 @@ export function createPhraseDetector(phrases: readonly string[]): (text: string)
     const words = rawWords(text);
     return words.some((word, start) =>
       (byFirstWord.get(word) ?? []).some((phrase) =>
-        phrase.every((expected, offset) => start + offset < words.length && (expected === ANY_WORD || words[start + offset] === expected)),
+        phrase.every(
+          (expected, offset) =>
+            start + offset < words.length && (expected === ANY_WORD || words[start + offset] === expected),
+        ),
       ),
     );
   };

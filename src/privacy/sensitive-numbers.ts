@@ -34,7 +34,7 @@ export function findSensitiveNumbers(text: string): SensitiveMatch[] {
     // Nothing shorter than nine digits is a number we look for (PTINs were found above).
     if (run.length === 1 && run[0].end - run[0].start < 9) continue;
     const digits = runDigits(folded.text, run);
-    for (let first = 0; first < run.length; ) {
+    for (let first = 0; first < run.length;) {
       const number = numberStartingAt(run, digits, first);
       if (number && !takenByPtin(run[first].start, run[number.last].end)) {
         found.push({ kind: number.kind, start: run[first].start, end: run[number.last].end });
@@ -128,7 +128,8 @@ function digitRuns(text: string): Group[][] {
     while (index < text.length && isDigit(text, index)) index += 1;
     const group = { start, end: index };
     const previous = run[run.length - 1];
-    const joined = previous !== undefined && start - previous.end <= MAX_SEPARATOR && separatorsOnly(text, previous.end, start);
+    const joined =
+      previous !== undefined && start - previous.end <= MAX_SEPARATOR && separatorsOnly(text, previous.end, start);
     if (!joined && run.length > 0) {
       runs.push(run);
       run = [];
@@ -151,12 +152,17 @@ function runDigits(text: string, run: readonly Group[]): RunDigits {
   for (const group of run) groupStarts.push(groupStarts[groupStarts.length - 1] + group.end - group.start);
   const values = new Uint8Array(groupStarts[groupStarts.length - 1]);
   let next = 0;
-  for (const group of run) for (let index = group.start; index < group.end; index++) values[next++] = text.charCodeAt(index) - 48;
+  for (const group of run)
+    for (let index = group.start; index < group.end; index++) values[next++] = text.charCodeAt(index) - 48;
   return { values, groupStarts };
 }
 
 /** The sensitive number made of groups first..last of a run, if one starts at `first`. */
-function numberStartingAt(run: readonly Group[], digits: RunDigits, first: number): { kind: SensitiveKind; last: number } | undefined {
+function numberStartingAt(
+  run: readonly Group[],
+  digits: RunDigits,
+  first: number,
+): { kind: SensitiveKind; last: number } | undefined {
   const from = digits.groupStarts[first];
   let nine: { kind: SensitiveKind; last: number; shaped: boolean } | undefined;
   let card: { kind: SensitiveKind; last: number } | undefined;
@@ -164,7 +170,10 @@ function numberStartingAt(run: readonly Group[], digits: RunDigits, first: numbe
     const count = digits.groupStarts[last + 1] - from;
     if (count > 19) break;
     if (count === 9 && !nine) {
-      const shape = run.slice(first, last + 1).map((group) => group.end - group.start).join('-');
+      const shape = run
+        .slice(first, last + 1)
+        .map((group) => group.end - group.start)
+        .join('-');
       const kind = shape === '2-7' ? 'ein' : digits.values[from] === 9 ? 'itin' : 'ssn';
       nine = { kind, last, shaped: shape === '3-2-4' || shape === '2-7' };
     }
@@ -207,7 +216,7 @@ interface Folded {
   end(index: number): number;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_ONLY = /^[\u0000-\u007f]*$/; // eslint-disable-line no-control-regex -- the ASCII range
 
 const DASH = /[\p{Pd}\u2212]/u;
 const SPACE = /[\s\u00a0\u2007\u202f\u2060\ufeff]/u;
@@ -221,7 +230,7 @@ function fold(text: string): Folded {
   let folded = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let index = 0; index < text.length; ) {
+  for (let index = 0; index < text.length;) {
     const code = text.codePointAt(index) ?? 0;
     const width = code > 0xffff ? 2 : 1;
     const char = text.slice(index, index + width);

@@ -23,7 +23,9 @@ export interface ChannelTokenIssuer {
   stop(): Promise<void>;
 }
 
-export async function startChannelTokenIssuer(endorsedChannels: readonly string[] = ['msteams', 'webchat', 'directline']): Promise<ChannelTokenIssuer> {
+export async function startChannelTokenIssuer(
+  endorsedChannels: readonly string[] = ['msteams', 'webchat', 'directline'],
+): Promise<ChannelTokenIssuer> {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const jwk = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
   const kid = 'test-channel-key';
@@ -33,7 +35,9 @@ export async function startChannelTokenIssuer(endorsedChannels: readonly string[
     if (req.url === '/v1/.well-known/openidconfiguration') {
       res.end(JSON.stringify({ issuer: 'https://api.botframework.com', jwks_uri: `${base}/v1/keys` }));
     } else if (req.url === '/v1/keys') {
-      res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid, n: jwk.n, e: jwk.e, endorsements: endorsedChannels }] }));
+      res.end(
+        JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid, n: jwk.n, e: jwk.e, endorsements: endorsedChannels }] }),
+      );
     } else {
       res.statusCode = 404;
       res.end('{}');
@@ -43,7 +47,8 @@ export async function startChannelTokenIssuer(endorsedChannels: readonly string[
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     metadataUrl: `${base}/v1/.well-known/openidconfiguration`,
-    authorization: (serviceUrl, audience = TEST_APP.MicrosoftAppId) => `Bearer ${sign(privateKey, kid, serviceUrl, audience)}`,
+    authorization: (serviceUrl, audience = TEST_APP.MicrosoftAppId) =>
+      `Bearer ${sign(privateKey, kid, serviceUrl, audience)}`,
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -56,7 +61,13 @@ function sign(privateKey: KeyObject, kid: string, serviceUrl: string, audience: 
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
   const head = encode({ alg: 'RS256', typ: 'JWT', kid });
-  const body = encode({ iss: 'https://api.botframework.com', aud: audience, serviceurl: serviceUrl, nbf: now - 60, exp: now + 600 });
+  const body = encode({
+    iss: 'https://api.botframework.com',
+    aud: audience,
+    serviceurl: serviceUrl,
+    nbf: now - 60,
+    exp: now + 600,
+  });
   const signature = createSign('RSA-SHA256').update(`${head}.${body}`).sign(privateKey).toString('base64url');
   return `${head}.${body}.${signature}`;
 }

@@ -32,13 +32,25 @@ export class Conversation {
 
   /** Clicks the button whose title matches, as a channel would send it. */
   async click(title: string | RegExp): Promise<string> {
-    const choice = this.choices().find((candidate) => (typeof title === 'string' ? candidate.title === title : title.test(candidate.title)));
-    if (!choice) throw new Error(`No button ${String(title)} among: ${this.choices().map((c) => c.title).join(' | ')}`);
+    const choice = this.choices().find((candidate) =>
+      typeof title === 'string' ? candidate.title === title : title.test(candidate.title),
+    );
+    if (!choice)
+      throw new Error(
+        `No button ${String(title)} among: ${this.choices()
+          .map((c) => c.title)
+          .join(' | ')}`,
+      );
     return this.say(choice.title, { value: choice.value });
   }
 
   async join(): Promise<string> {
-    this.last = await this.bot.send({ ...userMessage(this.id, '', this.extra), type: 'event', name: 'webchat/join', text: undefined });
+    this.last = await this.bot.send({
+      ...userMessage(this.id, '', this.extra),
+      type: 'event',
+      name: 'webchat/join',
+      text: undefined,
+    });
     return replyText(this.last);
   }
 

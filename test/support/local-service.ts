@@ -55,7 +55,10 @@ export async function startLocalBot(options: LocalBotOptions = {}): Promise<Loca
   const config = parseConfig({ LOG_LEVEL: 'silent', ...options.variables });
   const content =
     options.knowledgeDir || options.dialogsDir
-      ? loadBotContent({ knowledgeDir: options.knowledgeDir ?? config.KNOWLEDGE_DIR, dialogsDir: options.dialogsDir ?? config.DIALOGS_DIR })
+      ? loadBotContent({
+          knowledgeDir: options.knowledgeDir ?? config.KNOWLEDGE_DIR,
+          dialogsDir: options.dialogsDir ?? config.DIALOGS_DIR,
+        })
       : undefined;
   const clock = options.clock;
   const service = await startService({

@@ -44,8 +44,16 @@ export class CapturingLogger implements Logger {
  * createStorage from the STORAGE=blob configuration. Every call returns a NEW BlobsStorage
  * object, so two calls are two instances sharing only the container.
  */
-export async function blobStorageFor(azurite: Azurite, container: string, logger: Logger = new CapturingLogger()): Promise<Storage> {
-  const config = parseConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: container });
+export async function blobStorageFor(
+  azurite: Azurite,
+  container: string,
+  logger: Logger = new CapturingLogger(),
+): Promise<Storage> {
+  const config = parseConfig({
+    STORAGE: 'blob',
+    BLOB_CONNECTION_STRING: azurite.connectionString,
+    BLOB_CONTAINER: container,
+  });
   const { storage, kind } = await createStorage(config, { clock: () => Date.now(), logger });
   expect(kind).toBe('blob');
   return storage;
@@ -54,7 +62,7 @@ export async function blobStorageFor(azurite: Azurite, container: string, logger
 /** A bot built like startLocalBot builds it, but with a logger the test can read. */
 export interface InstrumentedBot extends LocalBot {
   readonly logger: CapturingLogger;
-  health(): Promise<{ status: number; body: Record<string, any> }>;
+  health(): Promise<{ status: number; body: Record<string, unknown> }>;
 }
 
 export async function startInstrumentedBot(options: {
@@ -83,13 +91,16 @@ export async function startInstrumentedBot(options: {
     send: async (activity) => (await post(bot.url, activity)).activities,
     async health() {
       const response = await fetch(`${bot.url}/healthz`);
-      return { status: response.status, body: (await response.json()) as Record<string, any> };
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
     },
   };
 }
 
 /** POSTs an activity with expectReplies; returns the HTTP status and the replies. */
-export async function post(url: string, activity: Partial<Activity>): Promise<{ status: number; activities: Array<Partial<Activity>> }> {
+export async function post(
+  url: string,
+  activity: Partial<Activity>,
+): Promise<{ status: number; activities: Array<Partial<Activity>> }> {
   const response = await fetch(`${url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -97,7 +108,10 @@ export async function post(url: string, activity: Partial<Activity>): Promise<{ 
   });
   const body = await response.text();
   if (!response.ok) throw new Error(`POST /api/messages answered ${response.status}: ${body}`);
-  return { status: response.status, activities: (JSON.parse(body) as { activities?: Array<Partial<Activity>> }).activities ?? [] };
+  return {
+    status: response.status,
+    activities: (JSON.parse(body) as { activities?: Array<Partial<Activity>> }).activities ?? [],
+  };
 }
 
 /** Something that answers activities over HTTP: a LocalBot, or a URL of a bot in another process. */
@@ -122,12 +136,24 @@ export class RoamingConversation {
 
   async click(bot: Endpoint, title: string): Promise<string> {
     const choice = this.choices().find((candidate) => candidate.title === title);
-    if (!choice) throw new Error(`No button "${title}" among: ${this.choices().map((c) => c.title).join(' | ')}`);
+    if (!choice)
+      throw new Error(
+        `No button "${title}" among: ${this.choices()
+          .map((c) => c.title)
+          .join(' | ')}`,
+      );
     return this.say(bot, choice.title, { value: choice.value });
   }
 
   async join(bot: Endpoint): Promise<string> {
-    this.last = (await post(bot.url, { ...userMessage(this.id, '', this.extra), type: 'event', name: 'webchat/join', text: undefined })).activities;
+    this.last = (
+      await post(bot.url, {
+        ...userMessage(this.id, '', this.extra),
+        type: 'event',
+        name: 'webchat/join',
+        text: undefined,
+      })
+    ).activities;
     return replyText(this.last);
   }
 
@@ -143,7 +169,10 @@ export class RoamingConversation {
 /** A flow's nodes exactly as written in its YAML file (not through the app's loader). */
 export interface FlowFile {
   readonly start: string;
-  readonly nodes: Record<string, { kind: string; text?: string; article?: string; choices?: Array<{ id: string; label: string; next: string }> }>;
+  readonly nodes: Record<
+    string,
+    { kind: string; text?: string; article?: string; choices?: Array<{ id: string; label: string; next: string }> }
+  >;
 }
 
 export function readFlowFile(flowId: string, dialogsDir = DIALOGS_DIR): FlowFile {
@@ -182,13 +211,19 @@ export interface SavedConversation extends StoreItem {
   conversationData?: ConversationData;
 }
 
-export async function savedConversation(storage: Storage, conversationId: string): Promise<SavedConversation | undefined> {
+export async function savedConversation(
+  storage: Storage,
+  conversationId: string,
+): Promise<SavedConversation | undefined> {
   const key = conversationKey(conversationId);
   return (await storage.read([key]))[key] as SavedConversation | undefined;
 }
 
 /** What the bot saved for a user (userMessage() makes the user id `user-${conversationId}`). */
-export async function savedUser(storage: Storage, userId: string): Promise<(StoreItem & { userProfile?: UserProfile }) | undefined> {
+export async function savedUser(
+  storage: Storage,
+  userId: string,
+): Promise<(StoreItem & { userProfile?: UserProfile }) | undefined> {
   const key = userKey(userId);
   return (await storage.read([key]))[key] as (StoreItem & { userProfile?: UserProfile }) | undefined;
 }

@@ -32,12 +32,16 @@ export function childEnvironment(variables: Record<string, string> = {}): Record
 }
 
 function transpile(dir: string, tsconfig: string, outDir: string): void {
-  const config = ts.getParsedCommandLineOfConfigFile(join(PROJECT, tsconfig), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(PROJECT, tsconfig),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!config) throw new Error(`could not read ${tsconfig}`);
   for (const file of config.fileNames) {
     const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {

@@ -32,7 +32,9 @@ export function removeBotMention(
   if (!text) return '';
   const bot = botMentions(Array.isArray(entities) ? entities : [], botId);
   // The marker must mean a removed mention only: a NUL the sender typed is dropped first.
-  const marked = replaceAtTags(text.replaceAll(REMOVED, ''), (tag, inner) => (bot.tags.has(tag) || bot.names.has(comparableName(inner)) ? REMOVED : inner));
+  const marked = replaceAtTags(text.replaceAll(REMOVED, ''), (tag, inner) =>
+    bot.tags.has(tag) || bot.names.has(comparableName(inner)) ? REMOVED : inner,
+  );
   return tidyRemoved(decodeHtml(marked)).trim();
 }
 
@@ -48,10 +50,11 @@ interface AtTag {
 function replaceAtTags(text: string, replace: (tag: string, inner: string) => string): string {
   let result = '';
   let copied = 0;
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const tag = nextAtTag(text, from);
     if (!tag) break;
-    result += text.slice(copied, tag.start) + replace(text.slice(tag.start, tag.end), text.slice(tag.innerStart, tag.innerEnd));
+    result +=
+      text.slice(copied, tag.start) + replace(text.slice(tag.start, tag.end), text.slice(tag.innerStart, tag.innerEnd));
     copied = tag.end;
     from = tag.end;
   }

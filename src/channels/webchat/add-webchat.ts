@@ -80,7 +80,10 @@ export function addWebchat(host: WebchatHost, deps: WebchatDeps): WebchatChannel
       maxActivities: config.DIRECT_LINE_MAX_ACTIVITIES,
       protectMinutes: config.DIRECT_LINE_PROTECT_MINUTES,
       newConversations: new RateLimiter(
-        { perMinute: config.DIRECT_LINE_NEW_PER_MINUTE, burst: Math.max(10, Math.ceil(config.DIRECT_LINE_NEW_PER_MINUTE / 4)) },
+        {
+          perMinute: config.DIRECT_LINE_NEW_PER_MINUTE,
+          burst: Math.max(10, Math.ceil(config.DIRECT_LINE_NEW_PER_MINUTE / 4)),
+        },
         deps.clock,
       ),
       // The activity was built by shapeClientActivity: a complete message or event activity.
@@ -88,15 +91,25 @@ export function addWebchat(host: WebchatHost, deps: WebchatDeps): WebchatChannel
     });
     const limits = {
       perClient,
-      messages: new RateLimiter({ perMinute: messagesPerMinute, burst: Math.max(5, Math.ceil(messagesPerMinute / 3)) }, deps.clock),
-      polling: new RateLimiter({ perMinute: config.RATE_LIMIT_POLLS_PER_MINUTE, burst: Math.ceil(config.RATE_LIMIT_POLLS_PER_MINUTE / 4) }, deps.clock),
+      messages: new RateLimiter(
+        { perMinute: messagesPerMinute, burst: Math.max(5, Math.ceil(messagesPerMinute / 3)) },
+        deps.clock,
+      ),
+      polling: new RateLimiter(
+        { perMinute: config.RATE_LIMIT_POLLS_PER_MINUTE, burst: Math.ceil(config.RATE_LIMIT_POLLS_PER_MINUTE / 4) },
+        deps.clock,
+      ),
     };
     routes.push(directLineRoutes(directLine, logger, limits, host.clientOf), connectorRoutes(directLine, connectorKey));
   }
   if (mode.azureTokenRoute && config.DIRECT_LINE_SECRET) {
     routes.push(
       azureTokenRoute(
-        { endpoint: config.DIRECT_LINE_ENDPOINT, secret: config.DIRECT_LINE_SECRET, timeoutMs: deps.azureTimeoutMs ?? DEFAULT_AZURE_TIMEOUT_MS },
+        {
+          endpoint: config.DIRECT_LINE_ENDPOINT,
+          secret: config.DIRECT_LINE_SECRET,
+          timeoutMs: deps.azureTimeoutMs ?? DEFAULT_AZURE_TIMEOUT_MS,
+        },
         logger,
         perClient,
         host.clientOf,

@@ -14,7 +14,11 @@ export interface AzureTokenOptions {
 /** A token grant, or why there is none (never Azure's own words, which may quote the request). */
 export type AzureTokenResult =
   | { readonly ok: true; readonly grant: ConversationGrant }
-  | { readonly ok: false; readonly reason: 'timeout' | 'unreachable' | 'refused' | 'bad-answer'; readonly status?: number };
+  | {
+      readonly ok: false;
+      readonly reason: 'timeout' | 'unreachable' | 'refused' | 'bad-answer';
+      readonly status?: number;
+    };
 
 const generated = z.object({
   conversationId: z.string().min(1),
@@ -32,7 +36,11 @@ export async function generateAzureToken(options: AzureTokenOptions): Promise<Az
   try {
     response = await fetch(`${options.endpoint.replace(/\/+$/, '')}/v3/directline/tokens/generate`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${options.secret}`, 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        authorization: `Bearer ${options.secret}`,
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
       body: JSON.stringify({ user: { id: `dl_${randomBytes(12).toString('base64url')}` } }),
       signal: AbortSignal.timeout(options.timeoutMs),
     });

@@ -31,7 +31,9 @@ export function azureTokenRoute(
       }
       logger.warn({ reason: result.reason, status: result.status }, 'azure direct line token failed');
       const status = result.reason === 'timeout' ? 504 : 502;
-      res.send(status, { error: { code: 'DirectLineUnavailable', message: 'The chat service is not available right now.' } });
+      res.send(status, {
+        error: { code: 'DirectLineUnavailable', message: 'The chat service is not available right now.' },
+      });
     });
   };
 }

@@ -17,7 +17,10 @@ const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
  *   Line over HTTPS and WebSocket when the page uses it.
  * - framing: allowed anywhere, so a firm can put the chat in an <iframe> on its own site.
  */
-export function contentSecurityPolicy(options: { readonly nonce: string; readonly connectTo: readonly string[] }): string {
+export function contentSecurityPolicy(options: {
+  readonly nonce: string;
+  readonly connectTo: readonly string[];
+}): string {
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'none'"]],
     ['script-src', ["'self'"]],

@@ -11,22 +11,24 @@ export const BOT_ACCOUNT = Object.freeze({ id: 'support-bot', name: 'Support bot
 const MAX_CLIENT_DEPTH = MAX_JSON_DEPTH + 2;
 
 /** What a client may say about an activity it posts; everything else is set by the Direct Line. */
-const clientActivity = z.object({
-  type: z.enum(['message', 'event', 'typing']),
-  text: z.string().optional(),
-  textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
-  name: z.string().max(200).optional(),
-  value: z.unknown().optional(),
-  locale: z.string().max(100).optional(),
-  localTimezone: z.string().max(100).optional(),
-  localTimestamp: z.string().max(100).optional(),
-  entities: z.array(z.record(z.string(), z.unknown())).max(50).optional(),
-  attachments: z.array(z.record(z.string(), z.unknown())).max(10).optional(),
-  channelData: z.record(z.string(), z.unknown()).optional(),
-}).refine((activity) => jsonDepth(activity, MAX_CLIENT_DEPTH + 1) <= MAX_CLIENT_DEPTH, {
-  // Deep nesting breaks serializing the conversation's activities for every later GET.
-  message: `nests deeper than ${MAX_JSON_DEPTH} levels`,
-});
+const clientActivity = z
+  .object({
+    type: z.enum(['message', 'event', 'typing']),
+    text: z.string().optional(),
+    textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
+    name: z.string().max(200).optional(),
+    value: z.unknown().optional(),
+    locale: z.string().max(100).optional(),
+    localTimezone: z.string().max(100).optional(),
+    localTimestamp: z.string().max(100).optional(),
+    entities: z.array(z.record(z.string(), z.unknown())).max(50).optional(),
+    attachments: z.array(z.record(z.string(), z.unknown())).max(10).optional(),
+    channelData: z.record(z.string(), z.unknown()).optional(),
+  })
+  .refine((activity) => jsonDepth(activity, MAX_CLIENT_DEPTH + 1) <= MAX_CLIENT_DEPTH, {
+    // Deep nesting breaks serializing the conversation's activities for every later GET.
+    message: `nests deeper than ${MAX_JSON_DEPTH} levels`,
+  });
 
 /** A reply the bot posts through the Bot Connector routes. */
 const botActivity = z.looseObject({ type: z.string().min(1).max(100) });
@@ -90,7 +92,10 @@ export function shapeBotActivity(body: unknown, place: ActivityPlace): Shaped {
 }
 
 /** The activity as the bot receives it: the kept activity plus where to send replies. */
-export function activityForBot(activity: Readonly<Record<string, unknown>>, serviceUrl: string): Record<string, unknown> {
+export function activityForBot(
+  activity: Readonly<Record<string, unknown>>,
+  serviceUrl: string,
+): Record<string, unknown> {
   return { ...activity, serviceUrl };
 }
 

@@ -6,7 +6,12 @@ export interface DirectLineErrorBody {
 /** The outcome of one Direct Line operation, ready to become an HTTP answer. */
 export type DirectLineResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly status: number; readonly body: DirectLineErrorBody; readonly retryAfterSeconds?: number };
+  | {
+      readonly ok: false;
+      readonly status: number;
+      readonly body: DirectLineErrorBody;
+      readonly retryAfterSeconds?: number;
+    };
 
 /** A successful outcome. */
 export function success<T>(value: T): DirectLineResult<T> {
@@ -14,6 +19,16 @@ export function success<T>(value: T): DirectLineResult<T> {
 }
 
 /** A failed outcome with its HTTP status and error code. */
-export function failure<T>(status: number, code: string, message: string, retryAfterSeconds?: number): DirectLineResult<T> {
-  return { ok: false, status, body: { error: { code, message } }, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) };
+export function failure<T>(
+  status: number,
+  code: string,
+  message: string,
+  retryAfterSeconds?: number,
+): DirectLineResult<T> {
+  return {
+    ok: false,
+    status,
+    body: { error: { code, message } },
+    ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+  };
 }

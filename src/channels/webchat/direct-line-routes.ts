@@ -33,13 +33,20 @@ export function directLineRoutes(
   const perClient = rateLimitHandler(limits.perClient, clientOf, 'client', logger);
   // Starting the conversation a generated token names spends nothing more: the token's own
   // request already paid, and refusing it would only break the page.
-  const perClientUnlessToken = rateLimitHandler(limits.perClient, clientOf, 'client', logger, (req) => req.header('authorization') !== undefined);
+  const perClientUnlessToken = rateLimitHandler(
+    limits.perClient,
+    clientOf,
+    'client',
+    logger,
+    (req) => req.header('authorization') !== undefined,
+  );
   const perConversation = rateLimitHandler(limits.messages, conversationInPath, 'messages', logger);
   const polling = rateLimitHandler(limits.polling, conversationInPath, 'polling', logger);
   return (server) => {
     server.post(`${DIRECT_LINE_PATH}/tokens/generate`, perClient, async (req: Request, res: Response) => {
       const result = directLine.generate();
-      if (result.ok) logger.info({ conversationId: result.value.conversationId }, 'local direct line conversation created');
+      if (result.ok)
+        logger.info({ conversationId: result.value.conversationId }, 'local direct line conversation created');
       else logger.warn({ status: result.status }, 'local direct line refused a new conversation');
       answer(res, result);
     });
@@ -51,7 +58,8 @@ export function directLineRoutes(
     server.post(`${DIRECT_LINE_PATH}/conversations`, perClientUnlessToken, async (req: Request, res: Response) => {
       const authorization = req.header('authorization');
       const result = directLine.start(authorization);
-      if (result.ok && !authorization) logger.info({ conversationId: result.value.conversationId }, 'local direct line conversation created');
+      if (result.ok && !authorization)
+        logger.info({ conversationId: result.value.conversationId }, 'local direct line conversation created');
       answer(res, result, 201);
     });
 
@@ -59,21 +67,33 @@ export function directLineRoutes(
       answer(res, directLine.reconnect(req.header('authorization'), String(req.params.conversationId)));
     });
 
-    server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, polling, async (req: Request, res: Response) => {
-      const watermark = typeof req.query?.watermark === 'string' ? req.query.watermark : undefined;
-      answer(res, directLine.activities(req.header('authorization'), String(req.params.conversationId), watermark));
-    });
+    server.get(
+      `${DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
+      polling,
+      async (req: Request, res: Response) => {
+        const watermark = typeof req.query?.watermark === 'string' ? req.query.watermark : undefined;
+        answer(res, directLine.activities(req.header('authorization'), String(req.params.conversationId), watermark));
+      },
+    );
 
-    server.post(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, perConversation, async (req: Request, res: Response) => {
-      const conversationId = String(req.params.conversationId);
-      try {
-        answer(res, await directLine.post(req.header('authorization'), conversationId, req.body));
-      } catch (error) {
-        // The turn failed outside the bot's own error handler; the client may retry.
-        logger.error({ err: errorSummary(error), conversationId }, 'local direct line could not deliver to the bot');
-        answer(res, { ok: false, status: 502, body: { error: { code: 'BotError', message: 'The bot could not take the activity.' } } });
-      }
-    });
+    server.post(
+      `${DIRECT_LINE_PATH}/conversations/:conversationId/activities`,
+      perConversation,
+      async (req: Request, res: Response) => {
+        const conversationId = String(req.params.conversationId);
+        try {
+          answer(res, await directLine.post(req.header('authorization'), conversationId, req.body));
+        } catch (error) {
+          // The turn failed outside the bot's own error handler; the client may retry.
+          logger.error({ err: errorSummary(error), conversationId }, 'local direct line could not deliver to the bot');
+          answer(res, {
+            ok: false,
+            status: 502,
+            body: { error: { code: 'BotError', message: 'The bot could not take the activity.' } },
+          });
+        }
+      },
+    );
   };
 }
 

@@ -17,8 +17,7 @@ export type TokenProblem = 'malformed' | 'signature' | 'expired';
 
 /** A token's claims when it is valid, or what is wrong with it. */
 export type TokenCheck =
-  | { readonly ok: true; readonly claims: TokenClaims }
-  | { readonly ok: false; readonly problem: TokenProblem };
+  { readonly ok: true; readonly claims: TokenClaims } | { readonly ok: false; readonly problem: TokenProblem };
 
 // A compact JWT (HS256): Web Chat's Direct Line client decodes tokens as JWTs to look for a
 // `user` claim, so the same shape keeps it quiet; only we ever verify it.

@@ -93,7 +93,11 @@ export class LocalDirectLine {
   }
 
   /** GET /conversations/:id/activities: what was said after the watermark. */
-  activities(authorization: string | undefined, conversationId: string, watermark: string | undefined): DirectLineResult<ActivitySet> {
+  activities(
+    authorization: string | undefined,
+    conversationId: string,
+    watermark: string | undefined,
+  ): DirectLineResult<ActivitySet> {
     return this.withConversation(authorization, conversationId, (claims) => {
       const set = this.store.since(claims.conversationId, watermark);
       return set ? success(set) : gone();
@@ -104,7 +108,11 @@ export class LocalDirectLine {
    * POST /conversations/:id/activities: keeps the user's activity, then hands it to the bot and
    * waits for the turn, as Azure's service does before it answers.
    */
-  async post(authorization: string | undefined, conversationId: string, body: unknown): Promise<DirectLineResult<{ id: string }>> {
+  async post(
+    authorization: string | undefined,
+    conversationId: string,
+    body: unknown,
+  ): Promise<DirectLineResult<{ id: string }>> {
     type Kept = { readonly id: string; readonly activity: Readonly<Record<string, unknown>> };
     const kept = this.withConversation<Kept>(authorization, conversationId, (claims) => {
       // Depth first, counted without recursion: serializing a very deep body would overflow the stack.
@@ -114,9 +122,17 @@ export class LocalDirectLine {
       // Kept activities are capped in number per conversation; cap their size too, so a
       // conversation's memory stays small (Web Chat's own messages are a few hundred bytes).
       if (JSON.stringify(body ?? null).length > MAX_CLIENT_ACTIVITY_CHARS) {
-        return failure(413, 'MessageSizeExceeded', `An activity may be at most ${MAX_CLIENT_ACTIVITY_CHARS} characters of JSON.`);
+        return failure(
+          413,
+          'MessageSizeExceeded',
+          `An activity may be at most ${MAX_CLIENT_ACTIVITY_CHARS} characters of JSON.`,
+        );
       }
-      const shaped = shapeClientActivity(body, { conversationId: claims.conversationId, userId: claims.userId, timestamp: this.timestamp() });
+      const shaped = shapeClientActivity(body, {
+        conversationId: claims.conversationId,
+        userId: claims.userId,
+        timestamp: this.timestamp(),
+      });
       if (!shaped.ok) return failure(400, 'BadArgument', shaped.problem);
       const id = this.store.append(claims.conversationId, shaped.activity);
       return id ? success({ id, activity: { ...shaped.activity, id } }) : gone();

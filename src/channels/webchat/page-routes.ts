@@ -33,7 +33,11 @@ export function pageRoutes(options: PageRoutesOptions): (server: Server) => void
     '/webchat/chat.css': staticFile(join(options.publicDir, 'chat.css'), 'text/css; charset=utf-8', 'no-cache'),
     // The page asks for ?v=<version>, so a day's caching never outlives an upgrade.
     '/webchat/webchat.js': staticFile(options.bundle.scriptPath, SCRIPT, 'public, max-age=86400'),
-    '/webchat/webchat.js.LICENSE.txt': staticFile(options.bundle.licensePath, 'text/plain; charset=utf-8', 'public, max-age=86400'),
+    '/webchat/webchat.js.LICENSE.txt': staticFile(
+      options.bundle.licensePath,
+      'text/plain; charset=utf-8',
+      'public, max-age=86400',
+    ),
   };
 
   return (server) => {

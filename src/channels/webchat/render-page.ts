@@ -26,7 +26,9 @@ export function renderPage(template: string, values: PageValues): string {
     NONCE: values.nonce,
     WEBCHAT_VERSION: values.webchatVersion,
   };
-  return template.replace(/\{\{([A-Z_]+)\}\}/g, (match, name: string) => (name in fill ? escapeHtml(fill[name]) : match));
+  return template.replace(/\{\{([A-Z_]+)\}\}/g, (match, name: string) =>
+    name in fill ? escapeHtml(fill[name]) : match,
+  );
 }
 
 /** Escapes the five characters that matter in HTML text and attribute values. */

@@ -33,7 +33,9 @@ export function webchatMode(config: ModeConfig): WebchatMode {
   let reason: string;
   if (azureTokenRoute) reason = 'DIRECT_LINE_SECRET is set: the page uses Azure Bot Service Direct Line';
   else if (localDirectLine) reason = 'the page uses the local Direct Line (set DIRECT_LINE_SECRET for Azure)';
-  else if (!config.LOCAL_DIRECT_LINE) reason = 'LOCAL_DIRECT_LINE=false and no DIRECT_LINE_SECRET: the page has no Direct Line';
-  else reason = 'MicrosoftAppId is set, so the local Direct Line is off; set DIRECT_LINE_SECRET to use Azure Direct Line';
+  else if (!config.LOCAL_DIRECT_LINE)
+    reason = 'LOCAL_DIRECT_LINE=false and no DIRECT_LINE_SECRET: the page has no Direct Line';
+  else
+    reason = 'MicrosoftAppId is set, so the local Direct Line is off; set DIRECT_LINE_SECRET to use Azure Direct Line';
   return Object.freeze({ localDirectLine, azureTokenRoute, page, reason });
 }

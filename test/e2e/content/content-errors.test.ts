@@ -43,7 +43,9 @@ describe('content problems stop loading, naming file and field', () => {
 
   it('an unknown reference', () => {
     const copy = brokenCopy('what-you-need', (article) => (article.followUps = ['no-such-article']));
-    expect(problemsOf(copy)).toMatch(/knowledge\/articles\/what-you-need\.yaml: followUps\[0\]: unknown article "no-such-article"/);
+    expect(problemsOf(copy)).toMatch(
+      /knowledge\/articles\/what-you-need\.yaml: followUps\[0\]: unknown article "no-such-article"/,
+    );
   });
 
   it('a duplicate id', () => {
@@ -55,9 +57,13 @@ describe('content problems stop loading, naming file and field', () => {
   });
 
   it('the same question claimed by two articles', () => {
-    const other = parse(readFileSync(join(ROOT, 'knowledge', 'articles', 'forgot-password.yaml'), 'utf8')) as { questions: string[] };
+    const other = parse(readFileSync(join(ROOT, 'knowledge', 'articles', 'forgot-password.yaml'), 'utf8')) as {
+      questions: string[];
+    };
     const copy = brokenCopy('what-you-need', (article) => (article.questions as string[]).push(other.questions[0]));
-    expect(problemsOf(copy)).toMatch(/what-you-need\.yaml: questions\[\d+\]: .* also a question of article "forgot-password"/);
+    expect(problemsOf(copy)).toMatch(
+      /what-you-need\.yaml: questions\[\d+\]: .* also a question of article "forgot-password"/,
+    );
   });
 
   it('a bad date and a bad URL', () => {
@@ -109,7 +115,11 @@ describe('start-up and kb:check refuse broken content', () => {
   });
 
   it('kb:check passes on the real content', () => {
-    const result = spawnSync('node', [join(built, 'dist-tools/tools/kb-check.js')], { cwd: ROOT, encoding: 'utf8', env: childEnvironment() });
+    const result = spawnSync('node', [join(built, 'dist-tools/tools/kb-check.js')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: childEnvironment(),
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/content ok/);
   });

@@ -60,7 +60,11 @@ describe('the service as `npm start` runs it', () => {
       expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
 
       const inFlight = Array.from({ length: 20 }, (_, i) =>
-        fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message(`stop-${i}`)) }).then(
+        fetch(`${url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(message(`stop-${i}`)),
+        }).then(
           (response) => response.status,
           () => 'refused' as const,
         ),

@@ -1,7 +1,15 @@
 import { DateTime } from 'luxon';
 import { type Azurite, startAzurite } from '../../support/azurite';
 import { realContent } from '../../support/content';
-import { blobStorageFor, choiceLabel, type InstrumentedBot, nodeText, readFlowFile, RoamingConversation, startInstrumentedBot } from '../../support/state';
+import {
+  blobStorageFor,
+  choiceLabel,
+  type InstrumentedBot,
+  nodeText,
+  readFlowFile,
+  RoamingConversation,
+  startInstrumentedBot,
+} from '../../support/state';
 
 // The blob service comes back after an outage WITHOUT the bot's container (a fresh account, a
 // restored emulator): the bot must create it again and carry on, without a restart, and a long

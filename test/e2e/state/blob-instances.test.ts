@@ -1,10 +1,20 @@
-import type { Activity, Storage, StoreItems } from 'botbuilder';
+import type { Activity, Storage, StoreItem, StoreItems } from 'botbuilder';
 import { DateTime } from 'luxon';
 import type { LocalBot } from '../../support/local-service';
 import { type Azurite, startAzurite } from '../../support/azurite';
 import { realContent } from '../../support/content';
 import { startBot, userMessage } from '../../support/local-bot';
-import { blobStorageFor, choiceLabel, nodeText, post, readFlowFile, RoamingConversation, savedConversation, savedUser, userKey } from '../../support/state';
+import {
+  blobStorageFor,
+  choiceLabel,
+  nodeText,
+  post,
+  readFlowFile,
+  RoamingConversation,
+  savedConversation,
+  savedUser,
+  userKey,
+} from '../../support/state';
 
 // Several bot instances over one real Azure Blob Storage container (Azurite), the production
 // topology: each instance has its own BlobsStorage object, made by createStorage as
@@ -28,7 +38,12 @@ async function instance(
 ): Promise<{ bot: LocalBot; storage: Storage }> {
   const storage = await blobStorageFor(azurite, container);
   // Handoff events on: the bot keeps the transcript in state, which shows no turn was lost.
-  const bot = await startBot({ storage: options.wrap ? options.wrap(storage) : storage, storageKind: 'blob', clock: options.clock, variables: { HANDOFF_EVENTS: 'true' } });
+  const bot = await startBot({
+    storage: options.wrap ? options.wrap(storage) : storage,
+    storageKind: 'blob',
+    clock: options.clock,
+    variables: { HANDOFF_EVENTS: 'true' },
+  });
   started.push(bot);
   return { bot, storage };
 }
@@ -132,14 +147,23 @@ describe('concurrent turns of one conversation', () => {
     return { sent, results };
   }
 
-  async function expectNoneLost(storage: Storage, conversationId: string, sent: string[], results: Array<{ status: number; activities: Array<Partial<Activity>> }>) {
+  async function expectNoneLost(
+    storage: Storage,
+    conversationId: string,
+    sent: string[],
+    results: Array<{ status: number; activities: Array<Partial<Activity>> }>,
+  ) {
     for (const result of results) {
       expect(result.status).toBe(200);
-      expect(result.activities.filter((activity) => activity.type === 'message' && activity.text).length).toBeGreaterThan(0);
+      expect(
+        result.activities.filter((activity) => activity.type === 'message' && activity.text).length,
+      ).toBeGreaterThan(0);
     }
     const busy = results.filter((result) => result.activities.some((activity) => activity.text === texts.busy)).length;
     const saved = await savedConversation(storage, conversationId);
-    const said = (saved?.conversationData?.transcript ?? []).filter((entry) => entry.from === 'user').map((entry) => entry.text);
+    const said = (saved?.conversationData?.transcript ?? [])
+      .filter((entry) => entry.from === 'user')
+      .map((entry) => entry.text);
     // Every message is in the transcript exactly once: none lost, none applied twice.
     expect({ busy, transcript: [...said].sort() }).toEqual({ busy: 0, transcript: [...sent].sort() });
   }
@@ -188,7 +212,7 @@ class AnotherInstanceWritesFirst implements Storage {
   constructor(
     private readonly inner: Storage,
     private readonly other: Storage,
-    private readonly change: (item: Record<string, any>) => Record<string, any>,
+    private readonly change: (item: StoreItem) => StoreItem,
   ) {}
   read(keys: string[]): Promise<StoreItems> {
     return this.inner.read(keys);
@@ -214,7 +238,11 @@ describe('a turn whose user-state write collides', () => {
     let interfering: AnotherInstanceWritesFirst | undefined;
     const a = await instance('user-collision', {
       clock,
-      wrap: (storage) => (interfering = new AnotherInstanceWritesFirst(storage, other, (item) => ({ ...item, userProfile: { ...item.userProfile, timeZone: 'America/Denver' } }))),
+      wrap: (storage) =>
+        (interfering = new AnotherInstanceWritesFirst(storage, other, (item) => ({
+          ...item,
+          userProfile: { ...item.userProfile, timeZone: 'America/Denver' },
+        }))),
     });
     const user = new RoamingConversation('user-collision-1');
     await user.say(a.bot, "I can't register online, it keeps failing");

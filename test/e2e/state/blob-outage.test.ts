@@ -3,14 +3,23 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { type Azurite, startAzurite } from '../../support/azurite';
 import { KNOWLEDGE_DIR, realContent } from '../../support/content';
-import { blobStorageFor, choiceLabel, type InstrumentedBot, nodeText, readFlowFile, RoamingConversation, startInstrumentedBot } from '../../support/state';
+import {
+  blobStorageFor,
+  choiceLabel,
+  type InstrumentedBot,
+  nodeText,
+  readFlowFile,
+  RoamingConversation,
+  startInstrumentedBot,
+} from '../../support/state';
 
 // The blob service goes away under a running bot (Azurite stopped), then comes back on the same
 // port with its data (Azurite started again); the bot is never restarted.
 
 const FLOW = readFlowFile('cant-complete-registration');
 const texts = realContent().texts;
-const HELPDESK_NUMBER = (parse(readFileSync(join(KNOWLEDGE_DIR, 'helpdesk.yaml'), 'utf8')) as { number: string }).number;
+const HELPDESK_NUMBER = (parse(readFileSync(join(KNOWLEDGE_DIR, 'helpdesk.yaml'), 'utf8')) as { number: string })
+  .number;
 
 let azurite: Azurite;
 let bot: InstrumentedBot | undefined;
@@ -32,7 +41,10 @@ describe('a storage outage under a running bot', () => {
     await user.say(bot, 'my Secure Access registration keeps failing');
     await user.click(bot, choiceLabel(FLOW, 'previously-registered', 'no'));
     expect(replyTexts(user)).toEqual([nodeText(FLOW, 'where-stuck')]);
-    expect(await bot.health()).toMatchObject({ status: 200, body: { status: 'ok', storage: { kind: 'blob', degraded: false } } });
+    expect(await bot.health()).toMatchObject({
+      status: 200,
+      body: { status: 'ok', storage: { kind: 'blob', degraded: false } },
+    });
 
     await azurite.stop();
     const duringOutage = ['phone', 'hello', 'what do I need to register?', 'talk to a person'];
@@ -44,7 +56,10 @@ describe('a storage outage under a running bot', () => {
       expect(reply).toContain(HELPDESK_NUMBER);
       expect(reply).not.toContain(texts.error);
     }
-    expect(await bot.health()).toMatchObject({ status: 200, body: { ok: true, status: 'degraded', storage: { kind: 'blob', degraded: true } } });
+    expect(await bot.health()).toMatchObject({
+      status: 200,
+      body: { ok: true, status: 'degraded', storage: { kind: 'blob', degraded: true } },
+    });
 
     await azurite.restart();
     // The flow state saved before the outage is still there: the next turn carries on with it.

@@ -18,7 +18,11 @@ afterAll(async () => {
 });
 
 function blobStorage(container: string) {
-  const config = parseConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: container });
+  const config = parseConfig({
+    STORAGE: 'blob',
+    BLOB_CONNECTION_STRING: azurite.connectionString,
+    BLOB_CONTAINER: container,
+  });
   return createStorage(config, { clock: () => 0, logger: new RecordingLogger() });
 }
 

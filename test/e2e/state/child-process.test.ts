@@ -3,7 +3,14 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Azurite, startAzurite } from '../../support/azurite';
 import { DIALOGS_DIR, KNOWLEDGE_DIR, realContent } from '../../support/content';
-import { blobStorageFor, choiceLabel, nodeText, readFlowFile, RoamingConversation, savedConversation } from '../../support/state';
+import {
+  blobStorageFor,
+  choiceLabel,
+  nodeText,
+  readFlowFile,
+  RoamingConversation,
+  savedConversation,
+} from '../../support/state';
 import { transpiledProject } from '../../support/transpiled-project';
 
 // The production entry point (src/main.ts compiled to JavaScript, `node dist/src/main.js`) in
@@ -15,7 +22,6 @@ const texts = realContent().texts;
 
 let azurite: Azurite;
 let root: string;
-
 
 interface BotProcess {
   readonly url: string;
@@ -105,7 +111,9 @@ describe('node dist/src/main.js with STORAGE=blob', () => {
     expect(replyTexts(user).at(-1)).toBe(texts.flowSolvedQuestion);
 
     expect(await first.stop()).toBe(0);
-    expect(first.logs.map((entry) => entry.msg)).toEqual(expect.arrayContaining(['stopping: finishing turns in flight', 'stopped']));
+    expect(first.logs.map((entry) => entry.msg)).toEqual(
+      expect.arrayContaining(['stopping: finishing turns in flight', 'stopped']),
+    );
 
     const second = await startProcess('processes');
     await user.click(second, texts.flowSolvedNo);
@@ -115,11 +123,9 @@ describe('node dist/src/main.js with STORAGE=blob', () => {
     const saved = await savedConversation(await blobStorageFor(azurite, 'processes'), user.id);
     expect(saved?.conversationData).toBeDefined();
     expect(saved?.conversationData?.flow).toBeUndefined();
-    expect(saved?.conversationData?.transcript.filter((entry) => entry.from === 'user').map((entry) => entry.text)).toEqual([
-      "I can't register online, it keeps failing",
-      'Yes',
-      texts.flowSolvedNo,
-    ]);
+    expect(
+      saved?.conversationData?.transcript.filter((entry) => entry.from === 'user').map((entry) => entry.text),
+    ).toEqual(["I can't register online, it keeps failing", 'Yes', texts.flowSolvedNo]);
     expect(await second.stop()).toBe(0);
   });
 });

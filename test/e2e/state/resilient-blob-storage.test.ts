@@ -28,7 +28,11 @@ describe('ResilientStorage over Azure Blob Storage', () => {
     let now = 1_000;
     const clock = () => now;
     const logger = new RecordingLogger();
-    const config = parseConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'outage' });
+    const config = parseConfig({
+      STORAGE: 'blob',
+      BLOB_CONNECTION_STRING: azurite.connectionString,
+      BLOB_CONTAINER: 'outage',
+    });
     const storage = new ResilientStorage((await createStorage(config, { clock, logger })).storage, { logger, clock });
 
     await storage.write({ conversation: { turns: 1 } });
@@ -67,7 +71,11 @@ describe('ResilientStorage over Azure Blob Storage', () => {
 
   it('refuses to start when the blob service is unreachable', async () => {
     await azurite.stop();
-    const config = parseConfig({ STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'never' });
+    const config = parseConfig({
+      STORAGE: 'blob',
+      BLOB_CONNECTION_STRING: azurite.connectionString,
+      BLOB_CONTAINER: 'never',
+    });
     const { ms, result } = await timed(() => createStorage(config, { clock: () => 0, logger: new RecordingLogger() }));
     expect(result).toBeInstanceOf(Error);
     expect((result as Error).message).toMatch(/Blob container "never" could not be opened or created: .*ECONNREFUSED/);

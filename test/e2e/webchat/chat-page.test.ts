@@ -30,7 +30,10 @@ let bot: WebBot;
 let clockOffsetMs = 0;
 
 beforeAll(async () => {
-  bot = await startWebBot({ clock: () => Date.now() + clockOffsetMs, variables: { DIRECT_LINE_TOKEN_TTL_SECONDS: String(TTL_SECONDS), LOG_LEVEL: 'warn' } });
+  bot = await startWebBot({
+    clock: () => Date.now() + clockOffsetMs,
+    variables: { DIRECT_LINE_TOKEN_TTL_SECONDS: String(TTL_SECONDS), LOG_LEVEL: 'warn' },
+  });
   browser = await launchChromium();
 });
 
@@ -60,7 +63,10 @@ describe('the chat page in Chromium', () => {
     withChat(async (chat) => {
       await chat.waitForBotText(WELCOME);
       const labels = content.texts.welcomeTopArticles.map((id) => articleChoice(id, { content }).label);
-      await chat.page.waitForFunction((count) => document.querySelectorAll('.webchat__suggested-actions button').length >= count, labels.length);
+      await chat.page.waitForFunction(
+        (count) => document.querySelectorAll('.webchat__suggested-actions button').length >= count,
+        labels.length,
+      );
       expect(await chat.suggestions()).toEqual(labels);
       await chat.screenshot('webchat-welcome');
     }));
@@ -137,7 +143,8 @@ describe('the chat page in Chromium', () => {
         const layout = await chat.page.evaluate(() => ({
           pageWidth: document.documentElement.scrollWidth,
           viewportWidth: window.innerWidth,
-          sendBoxBottom: document.querySelector('[data-id="webchat-sendbox-input"]')?.getBoundingClientRect().bottom ?? Infinity,
+          sendBoxBottom:
+            document.querySelector('[data-id="webchat-sendbox-input"]')?.getBoundingClientRect().bottom ?? Infinity,
           viewportHeight: window.innerHeight,
         }));
         expect(layout.pageWidth).toBeLessThanOrEqual(layout.viewportWidth);
@@ -150,7 +157,8 @@ describe('the chat page in Chromium', () => {
   it('shows markup a user types as text and never runs it', () =>
     withChat(async (chat) => {
       await chat.waitForBotText(WELCOME);
-      const attack = '<img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> <a href="javascript:window.__xss=3">link</a>';
+      const attack =
+        '<img src=x onerror="window.__xss=1"> <script>window.__xss=2</script> <a href="javascript:window.__xss=3">link</a>';
       await chat.ask(attack);
       const state = await chat.page.evaluate(() => ({
         ran: (window as unknown as { __xss?: number }).__xss,
@@ -170,12 +178,20 @@ describe('the chat page in Chromium', () => {
         await chat.waitForBotText(MAILED_CODE_DELAY);
         await chat.page.addScriptTag({ path: require.resolve('axe-core') });
         const violations = await chat.page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }> } }).axe;
+          const axe = (
+            window as unknown as {
+              axe: {
+                run(): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }>;
+              };
+            }
+          ).axe;
           const results = await axe.run();
           return results.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.length }));
         });
         if (violations.length > 0) console.info(`axe (not serious or critical): ${JSON.stringify(violations)}`);
-        const blocking = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+        const blocking = violations.filter(
+          (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+        );
         expect(blocking).toEqual([]);
       },
       { bypassCSP: true },

@@ -12,10 +12,14 @@ const post = (body: string, contentType = 'application/json') =>
 
 describe('POST /api/messages', () => {
   it('answers an activity with expectReplies in the response body', async () => {
-    const response = await post(JSON.stringify({ ...userMessage('http-1', 'what do I need to register?'), deliveryMode: 'expectReplies' }));
+    const response = await post(
+      JSON.stringify({ ...userMessage('http-1', 'what do I need to register?'), deliveryMode: 'expectReplies' }),
+    );
     expect(response.status).toBe(200);
     const body = (await response.json()) as { activities: Array<{ type: string; text?: string }> };
-    expect(body.activities.some((activity) => activity.type === 'message' && activity.text?.includes('SSN'))).toBe(true);
+    expect(body.activities.some((activity) => activity.type === 'message' && activity.text?.includes('SSN'))).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -23,9 +27,18 @@ describe('POST /api/messages', () => {
     ['a JSON array', '[1,2,3]'],
     ['a string', '"hello"'],
     ['no type', JSON.stringify({ conversation: { id: 'x' }, channelId: 'webchat', deliveryMode: 'expectReplies' })],
-    ['a numeric type', JSON.stringify({ type: 5, conversation: { id: 'x' }, channelId: 'webchat', deliveryMode: 'expectReplies' })],
-    ['no conversation', JSON.stringify({ type: 'message', channelId: 'webchat', text: 'hi', deliveryMode: 'expectReplies' })],
-    ['no serviceUrl and no expectReplies', JSON.stringify({ type: 'message', channelId: 'webchat', conversation: { id: 'x' }, text: 'hi' })],
+    [
+      'a numeric type',
+      JSON.stringify({ type: 5, conversation: { id: 'x' }, channelId: 'webchat', deliveryMode: 'expectReplies' }),
+    ],
+    [
+      'no conversation',
+      JSON.stringify({ type: 'message', channelId: 'webchat', text: 'hi', deliveryMode: 'expectReplies' }),
+    ],
+    [
+      'no serviceUrl and no expectReplies',
+      JSON.stringify({ type: 'message', channelId: 'webchat', conversation: { id: 'x' }, text: 'hi' }),
+    ],
   ])('answers %s with a 4xx, not a 5xx', async (_name, body) => {
     const response = await post(body);
     expect(response.status).toBeGreaterThanOrEqual(400);
@@ -33,7 +46,9 @@ describe('POST /api/messages', () => {
   });
 
   it('refuses a body over the size cap with 413', async () => {
-    const response = await post(JSON.stringify({ ...userMessage('big', 'x'.repeat(400 * 1024)), deliveryMode: 'expectReplies' }));
+    const response = await post(
+      JSON.stringify({ ...userMessage('big', 'x'.repeat(400 * 1024)), deliveryMode: 'expectReplies' }),
+    );
     expect(response.status).toBe(413);
   });
 

@@ -29,7 +29,14 @@ describe('welcome', () => {
 
   it('greets a user added to the conversation, not the bot itself', async () => {
     const id = `members-${Date.now()}`;
-    const base = { type: 'conversationUpdate', channelId: 'emulator', serviceUrl: 'http://127.0.0.1/', conversation: { id }, recipient: { id: 'bot' }, from: { id: 'u' } };
+    const base = {
+      type: 'conversationUpdate',
+      channelId: 'emulator',
+      serviceUrl: 'http://127.0.0.1/',
+      conversation: { id },
+      recipient: { id: 'bot' },
+      from: { id: 'u' },
+    };
     const botOnly = await bot.send({ ...base, membersAdded: [{ id: 'bot', name: 'Bot' }] } as never);
     expect(botOnly).toHaveLength(0);
     const user = await bot.send({ ...base, membersAdded: [{ id: 'u', name: 'User' }] } as never);
@@ -87,15 +94,17 @@ describe('did you mean', () => {
 });
 
 describe('out of scope', () => {
-  it.each(['what is the child tax credit this year', 'can you do my taxes for me', 'tell me a joke', 'qwpoeiruty zxmcnv'])(
-    'declines "%s" plainly and offers topics and the help desk',
-    async (question) => {
-      const chat = new Conversation(bot);
-      const reply = await chat.say(question);
-      expect(reply).toContain(texts().fallback);
-      expect(chat.choices().map((choice) => choice.title)).toContain(texts().helpdeskButton);
-    },
-  );
+  it.each([
+    'what is the child tax credit this year',
+    'can you do my taxes for me',
+    'tell me a joke',
+    'qwpoeiruty zxmcnv',
+  ])('declines "%s" plainly and offers topics and the help desk', async (question) => {
+    const chat = new Conversation(bot);
+    const reply = await chat.say(question);
+    expect(reply).toContain(texts().fallback);
+    expect(chat.choices().map((choice) => choice.title)).toContain(texts().helpdeskButton);
+  });
 
   it('after two misses in a row offers the help desk first', async () => {
     const chat = new Conversation(bot);

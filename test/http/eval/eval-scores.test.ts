@@ -26,5 +26,7 @@ async function expectScores(file: string): Promise<void> {
 describe('answer quality (npm run eval)', () => {
   it('the project paraphrase set scores at least 95%, with every decline right', () => expectScores(PARAPHRASES));
 
-  (existsSync(DEV_SET) ? it : it.skip)('the shared dev set scores at least 95%, with every decline right', () => expectScores(DEV_SET));
+  (existsSync(DEV_SET) ? it : it.skip)('the shared dev set scores at least 95%, with every decline right', () =>
+    expectScores(DEV_SET),
+  );
 });

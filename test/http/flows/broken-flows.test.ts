@@ -19,7 +19,11 @@ const cases: Array<{ file: string; node: string; message: RegExp }> = [
   { file: 'broken-dead-end.yaml', node: 'loop-start', message: /never reaches an end or handoff/ },
   { file: 'broken-dead-end.yaml', node: 'loop-again', message: /never reaches an end or handoff/ },
   { file: 'broken-unknown-article.yaml', node: 'quote', message: /unknown article "no-such-article"/ },
-  { file: 'broken-unknown-computation.yaml', node: 'work-it-out', message: /unknown computation "no-such-computation"/ },
+  {
+    file: 'broken-unknown-computation.yaml',
+    node: 'work-it-out',
+    message: /unknown computation "no-such-computation"/,
+  },
 ];
 
 const roots: string[] = [];
@@ -61,5 +65,7 @@ it.each(cases)('$file is rejected naming the file and nodes.$node', ({ file, nod
 });
 
 it('the bot refuses to start on a broken flow', async () => {
-  await expect(startLocalBot({ knowledgeDir: KNOWLEDGE_DIR, dialogsDir: dialogsWith('broken-dangling-next.yaml') })).rejects.toThrow(ContentError);
+  await expect(
+    startLocalBot({ knowledgeDir: KNOWLEDGE_DIR, dialogsDir: dialogsWith('broken-dangling-next.yaml') }),
+  ).rejects.toThrow(ContentError);
 });

@@ -16,16 +16,18 @@ describe('help-desk answers over HTTP with the live state', () => {
     return bot;
   };
 
-  it('open: says so, with the number, the hours in Eastern and the user\'s local closing time', async () => {
+  it("open: says so, with the number, the hours in Eastern and the user's local closing time", async () => {
     const bot = await start('2026-11-24T10:00'); // a Tuesday
-    const reply = await new Conversation(bot, { localTimezone: 'America/Los_Angeles' }).say('is the help desk open now?');
+    const reply = await new Conversation(bot, { localTimezone: 'America/Los_Angeles' }).say(
+      'is the help desk open now?',
+    );
     expect(reply).toContain(bot.content.helpdesk.number);
     expect(reply).toMatch(/open now/i);
     expect(reply).toContain('7:00 p.m. ET (4:00 p.m. your time)');
     expect(reply).toMatch(/7:30 a\.m\./);
   });
 
-  it('closed at night: says when it opens, in Eastern and in the user\'s time', async () => {
+  it("closed at night: says when it opens, in Eastern and in the user's time", async () => {
     const bot = await start('2026-11-24T21:00');
     const reply = await new Conversation(bot, { localTimezone: 'America/Chicago' }).say('can I call them now?');
     expect(reply).toMatch(/closed/i);
@@ -79,6 +81,8 @@ describe('help-desk answers over HTTP with the live state', () => {
     expect(transcript.map((activity) => activity.text)).toContain('what do I need to register?');
     expect(b.last.some((activity) => activity.type === 'event')).toBe(false);
     const visible = (chat: Conversation) => chat.last.filter((activity) => activity.type === 'message');
-    expect(JSON.stringify(visible(a).map((m) => [m.text, m.attachments]))).toBe(JSON.stringify(visible(b).map((m) => [m.text, m.attachments])));
+    expect(JSON.stringify(visible(a).map((m) => [m.text, m.attachments]))).toBe(
+      JSON.stringify(visible(b).map((m) => [m.text, m.attachments])),
+    );
   });
 });

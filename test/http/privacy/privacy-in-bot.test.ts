@@ -45,7 +45,9 @@ describe('a message with an SSN and a card number', () => {
   });
 
   it('logs JSON with the conversation id and no message text at info level', () => {
-    const turn = lines.map((line) => JSON.parse(line) as Record<string, unknown>).find((entry) => entry.msg === 'turn answered' && entry.conversationId === chat.id);
+    const turn = lines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((entry) => entry.msg === 'turn answered' && entry.conversationId === chat.id);
     expect(turn).toBeDefined();
     expect(JSON.stringify(turn)).not.toMatch(/debit/i);
   });
@@ -116,7 +118,8 @@ export const PASTED_NUMBERS: ReadonlyArray<readonly [string, string, string]> = 
 
 describe.each(PASTED_NUMBERS)('a pasted number: %s', (_format, pasted, digits) => {
   // The digits in order, with at most a few other characters between each (any separator).
-  const folded = (text: string) => text.normalize('NFKC').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
+  const folded = (text: string) =>
+    text.normalize('NFKC').replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660));
   const keeps = (text: string) => new RegExp(digits.split('').join('[^0-9]{0,3}')).test(folded(text));
 
   it('warns the user, and no log line, state or handoff event keeps the number', async () => {

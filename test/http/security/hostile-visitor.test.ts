@@ -59,7 +59,11 @@ describe('only JSON gets in', () => {
     ['text/plain', '{"type":"message"}'],
   ])('a %s body gets 415, and the log carries no error and none of the body', async (contentType, body) => {
     const lines = bot.logLines.length;
-    const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': contentType }, body });
+    const response = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body,
+    });
     expect(response.status).toBe(415);
     const written = bot.logLines.slice(lines).join('\n');
     expect(written).not.toContain('6789');
@@ -70,20 +74,31 @@ describe('only JSON gets in', () => {
     const response = await fetch(`${bot.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify({ ...userMessage('json-charset', 'what do I need to register?'), deliveryMode: 'expectReplies' }),
+      body: JSON.stringify({
+        ...userMessage('json-charset', 'what do I need to register?'),
+        deliveryMode: 'expectReplies',
+      }),
     });
     expect(response.status).toBe(200);
   });
 
-  it.each(['conversation', 'from', 'recipient', 'somethingElse'])('deep nesting under %s gets a 4xx, not a silent 500', async (field) => {
-    // Written as text: serializing 50,000 levels would overflow this test's own stack.
-    const deep = `${'['.repeat(50_000)}"x"${']'.repeat(50_000)}`;
-    const activity = { ...userMessage('deep', 'hi'), deliveryMode: 'expectReplies' } as Record<string, unknown>;
-    activity[field] = field === 'somethingElse' ? 'DEEP' : { ...(activity[field] as object), id: 'x', nested: 'DEEP' };
-    const body = JSON.stringify(activity).replace('"DEEP"', deep);
-    const response = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    expect(response.status).toBe(400);
-  });
+  it.each(['conversation', 'from', 'recipient', 'somethingElse'])(
+    'deep nesting under %s gets a 4xx, not a silent 500',
+    async (field) => {
+      // Written as text: serializing 50,000 levels would overflow this test's own stack.
+      const deep = `${'['.repeat(50_000)}"x"${']'.repeat(50_000)}`;
+      const activity = { ...userMessage('deep', 'hi'), deliveryMode: 'expectReplies' } as Record<string, unknown>;
+      activity[field] =
+        field === 'somethingElse' ? 'DEEP' : { ...(activity[field] as object), id: 'x', nested: 'DEEP' };
+      const body = JSON.stringify(activity).replace('"DEEP"', deep);
+      const response = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      expect(response.status).toBe(400);
+    },
+  );
 });
 
 describe('the bot is not an open relay', () => {
@@ -94,7 +109,11 @@ describe('the bot is not an open relay', () => {
   afterAll(() => victim.stop());
 
   const send = (bot: WebBot, activity: object) =>
-    fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity),
+    });
 
   describe('anonymous (the website setup)', () => {
     let bot: WebBot;
@@ -105,7 +124,10 @@ describe('the bot is not an open relay', () => {
 
     it('refuses an activity that would make it post to a caller-chosen serviceUrl, and posts nothing', async () => {
       victim.hits.length = 0;
-      const response = await send(bot, { ...userMessage('relay-1', 'is the help desk open now?'), serviceUrl: `${victim.url}/admin/delete?x=` });
+      const response = await send(bot, {
+        ...userMessage('relay-1', 'is the help desk open now?'),
+        serviceUrl: `${victim.url}/admin/delete?x=`,
+      });
       expect(response.status).toBe(403);
       await settle();
       expect(victim.hits).toEqual([]);
@@ -113,7 +135,11 @@ describe('the bot is not an open relay', () => {
 
     it('answers expectReplies in the response and never calls the serviceUrl it was given', async () => {
       victim.hits.length = 0;
-      const response = await send(bot, { ...userMessage('relay-2', 'talk to a person'), serviceUrl: victim.url, deliveryMode: 'expectReplies' });
+      const response = await send(bot, {
+        ...userMessage('relay-2', 'talk to a person'),
+        serviceUrl: victim.url,
+        deliveryMode: 'expectReplies',
+      });
       expect(response.status).toBe(200);
       const body = (await response.json()) as { activities: unknown[] };
       expect(body.activities.length).toBeGreaterThan(0);
@@ -147,7 +173,14 @@ describe('the bot is not an open relay', () => {
   describe('with app credentials', () => {
     let bot: WebBot;
     beforeAll(async () => {
-      bot = await startWebBot({ variables: { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppTenantId: 'aaaaaaaa-0000-0000-0000-000000000001', MicrosoftAppType: 'SingleTenant' } });
+      bot = await startWebBot({
+        variables: {
+          MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
+          MicrosoftAppPassword: 'not-a-real-secret',
+          MicrosoftAppTenantId: 'aaaaaaaa-0000-0000-0000-000000000001',
+          MicrosoftAppType: 'SingleTenant',
+        },
+      });
     });
     afterAll(() => bot.stop());
 
@@ -171,7 +204,9 @@ describe('the bot is not an open relay', () => {
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ error: 'Unauthorized' });
       expect(consoleError).not.toHaveBeenCalled();
-      const infoAndAbove = bot.logLines.filter((line) => (JSON.parse(line) as { level: number }).level >= 30).join('\n');
+      const infoAndAbove = bot.logLines
+        .filter((line) => (JSON.parse(line) as { level: number }).level >= 30)
+        .join('\n');
       expect(infoAndAbove).not.toMatch(/Unauthorized|stack|login\.botframework/);
       consoleError.mockRestore();
     });
@@ -215,7 +250,9 @@ describe('limits that hold behind a proxy', () => {
 describe('quiet, bounded failures', () => {
   let bot: WebBot;
   beforeAll(async () => {
-    bot = await startWebBot({ variables: { HEADERS_TIMEOUT_SECONDS: '1', REQUEST_TIMEOUT_SECONDS: '2', MAX_CONNECTIONS: '3' } });
+    bot = await startWebBot({
+      variables: { HEADERS_TIMEOUT_SECONDS: '1', REQUEST_TIMEOUT_SECONDS: '2', MAX_CONNECTIONS: '3' },
+    });
   });
   afterAll(() => bot.stop());
 
@@ -237,7 +274,9 @@ describe('quiet, bounded failures', () => {
 
   it('closes a connection whose body trickles in past the request deadline', async () => {
     const socket = connect(port(), '127.0.0.1');
-    socket.write('POST /api/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{');
+    socket.write(
+      'POST /api/messages HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{',
+    );
     const trickle = setInterval(() => socket.write(' '), 200);
     const answer = await new Promise<string>((resolve) => {
       let data = '';
@@ -253,10 +292,14 @@ describe('quiet, bounded failures', () => {
 
   it('caps open connections', async () => {
     const sockets = await Promise.all(
-      Array.from({ length: 5 }, () => new Promise<ReturnType<typeof connect>>((resolve) => {
-        const socket = connect(port(), '127.0.0.1', () => resolve(socket));
-        socket.on('error', () => undefined);
-      })),
+      Array.from(
+        { length: 5 },
+        () =>
+          new Promise<ReturnType<typeof connect>>((resolve) => {
+            const socket = connect(port(), '127.0.0.1', () => resolve(socket));
+            socket.on('error', () => undefined);
+          }),
+      ),
     );
     await settle();
     const closedEarly = sockets.filter((socket) => socket.destroyed || socket.readableEnded).length;

@@ -30,7 +30,10 @@ afterAll(async () => {
   for (const root of copies) rmSync(root, { recursive: true, force: true });
 });
 
-async function memoryStorage(variables: Record<string, string>, clock: () => number = () => Date.now()): Promise<Storage> {
+async function memoryStorage(
+  variables: Record<string, string>,
+  clock: () => number = () => Date.now(),
+): Promise<Storage> {
   const config = parseConfig({ STORAGE: 'memory', ...variables });
   return (await createStorage(config, { clock, logger: new CapturingLogger() })).storage;
 }
@@ -104,7 +107,9 @@ describe('bounded memory state through the real bot', () => {
     await first.say(bot, button.title, { value: button.value });
     expect(replyTexts(first)).toEqual([texts.help]);
     // ... questions are answered, and a problem starts the flow afresh.
-    expect(await first.say(bot, 'what do I need to register?')).toContain(realContent().articles.get('what-you-need')!.answer.trim());
+    expect(await first.say(bot, 'what do I need to register?')).toContain(
+      realContent().articles.get('what-you-need')!.answer.trim(),
+    );
     await first.say(bot, 'my Secure Access registration keeps failing');
     expect(replyTexts(first)).toEqual([nodeText(FLOW, 'previously-registered')]);
 

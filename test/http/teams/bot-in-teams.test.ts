@@ -52,7 +52,11 @@ describe('the bot in Teams (recorded-style activities through the real adapter)'
   it('answers with Adaptive Card buttons, not suggested actions', async () => {
     const replies = await send(fixture('personal-chat'));
     expect(replies.some((reply) => reply.suggestedActions)).toBe(false);
-    expect(replies.some((reply) => reply.attachments?.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'))).toBe(true);
+    expect(
+      replies.some((reply) =>
+        reply.attachments?.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'),
+      ),
+    ).toBe(true);
     expect(replyChoices(replies).length).toBeGreaterThan(0);
   });
 

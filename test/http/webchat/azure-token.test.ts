@@ -17,7 +17,12 @@ interface SeenRequest {
 type Behaviour = 'answer' | 'refuse' | 'hang';
 
 /** A stand-in for Azure Bot Service's Direct Line token service on 127.0.0.1. */
-async function startStandIn(): Promise<{ url: string; seen: SeenRequest[]; behave(next: Behaviour): void; stop(): Promise<void> }> {
+async function startStandIn(): Promise<{
+  url: string;
+  seen: SeenRequest[];
+  behave(next: Behaviour): void;
+  stop(): Promise<void>;
+}> {
   const seen: SeenRequest[] = [];
   let behaviour: Behaviour = 'answer';
   const server: Server = createServer(async (req: IncomingMessage, res) => {
@@ -32,14 +37,24 @@ async function startStandIn(): Promise<{ url: string; seen: SeenRequest[]; behav
       body: text ? JSON.parse(text) : undefined,
     });
     if (behaviour === 'hang') return;
-    const valid = req.method === 'POST' && req.url === '/v3/directline/tokens/generate' && req.headers.authorization === `Bearer ${SECRET}`;
+    const valid =
+      req.method === 'POST' &&
+      req.url === '/v3/directline/tokens/generate' &&
+      req.headers.authorization === `Bearer ${SECRET}`;
     if (behaviour === 'refuse' || !valid) {
       res.writeHead(403, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: { code: 'BadArgument', message: `Secret ${SECRET} is not valid` } }));
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ conversationId: 'AzureConv-us', token: 'azure-issued-token', expires_in: 3600, extra: 'ignored' }));
+    res.end(
+      JSON.stringify({
+        conversationId: 'AzureConv-us',
+        token: 'azure-issued-token',
+        expires_in: 3600,
+        extra: 'ignored',
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   return {
@@ -63,7 +78,10 @@ describe('production: Azure Bot Service Direct Line token route', () => {
 
   beforeAll(async () => {
     standIn = await startStandIn();
-    bot = await startWebBot({ variables: { ...TEST_APP, DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: standIn.url }, azureTimeoutMs: 300 });
+    bot = await startWebBot({
+      variables: { ...TEST_APP, DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: standIn.url },
+      azureTimeoutMs: 300,
+    });
   });
   afterEach(() => standIn.behave('answer'));
   afterAll(async () => {
@@ -75,7 +93,11 @@ describe('production: Azure Bot Service Direct Line token route', () => {
     const response = await tokenRoute();
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({ conversationId: 'AzureConv-us', token: 'azure-issued-token', expires_in: 3600 });
+    expect(await response.json()).toEqual({
+      conversationId: 'AzureConv-us',
+      token: 'azure-issued-token',
+      expires_in: 3600,
+    });
     const request = standIn.seen.at(-1);
     expect(request).toEqual({
       method: 'POST',
@@ -110,7 +132,12 @@ describe('production: Azure Bot Service Direct Line token route', () => {
 
   it('points the page at Azure, allows it in the CSP, and turns the local Direct Line off', async () => {
     const config = (await (await fetch(`${bot.url}/webchat/config.json`)).json()) as { directLine: unknown };
-    expect(config.directLine).toEqual({ kind: 'azure', domain: `${standIn.url}/v3/directline`, tokenUrl: '/api/directline/token', webSocket: true });
+    expect(config.directLine).toEqual({
+      kind: 'azure',
+      domain: `${standIn.url}/v3/directline`,
+      tokenUrl: '/api/directline/token',
+      webSocket: true,
+    });
     const page = await fetch(`${bot.url}/`);
     const csp = page.headers.get('content-security-policy') ?? '';
     expect(csp).toContain(`connect-src 'self' ${standIn.url} ws://${new URL(standIn.url).host}`);
@@ -123,7 +150,8 @@ describe('production: Azure Bot Service Direct Line token route', () => {
       standIn.behave(behaviour);
       bodies.push(await (await tokenRoute()).text());
     }
-    for (const path of ['/', '/webchat/config.json', '/webchat/chat.js', '/healthz']) bodies.push(await (await fetch(`${bot.url}${path}`)).text());
+    for (const path of ['/', '/webchat/config.json', '/webchat/chat.js', '/healthz'])
+      bodies.push(await (await fetch(`${bot.url}${path}`)).text());
     for (const body of bodies) expect(body).not.toContain(SECRET);
     expect(bot.logLines.length).toBeGreaterThan(0);
     for (const line of bot.logLines) expect(line).not.toContain(SECRET);
@@ -148,7 +176,9 @@ describe('when Azure cannot be reached', () => {
     const closed = await startStandIn();
     const endpoint = closed.url;
     await closed.stop();
-    const bot = await startWebBot({ variables: { ...TEST_APP, DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: endpoint } });
+    const bot = await startWebBot({
+      variables: { ...TEST_APP, DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: endpoint },
+    });
     try {
       const response = await fetch(`${bot.url}/api/directline/token`, { method: 'POST' });
       expect(response.status).toBe(502);

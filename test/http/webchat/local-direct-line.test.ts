@@ -7,7 +7,9 @@ import { manualClock, startWebBot, type WebBot } from '../../support/webchat/web
 import { PROJECT_ROOT } from '../../support/paths';
 
 const TTL_SECONDS = 600;
-const article = parse(readFileSync(join(PROJECT_ROOT, 'knowledge', 'articles', 'activation-code-by-mail.yaml'), 'utf8')) as {
+const article = parse(
+  readFileSync(join(PROJECT_ROOT, 'knowledge', 'articles', 'activation-code-by-mail.yaml'), 'utf8'),
+) as {
   questions: string[];
   answer: string;
 };
@@ -37,7 +39,11 @@ describe('local Direct Line over HTTP', () => {
 
   it('starts a conversation with a token bound to it', async () => {
     const grant = await client.start();
-    expect(grant).toEqual({ conversationId: expect.stringMatching(/^[A-Za-z0-9_-]{20,}$/), token: expect.any(String), expires_in: TTL_SECONDS });
+    expect(grant).toEqual({
+      conversationId: expect.stringMatching(/^[A-Za-z0-9_-]{20,}$/),
+      token: expect.any(String),
+      expires_in: TTL_SECONDS,
+    });
   });
 
   it('takes a question and shows the bot answer after the echo of the question', async () => {
@@ -54,12 +60,23 @@ describe('local Direct Line over HTTP', () => {
     const { status, body } = await client.activities(grant.token, grant.conversationId);
     expect(status).toBe(200);
     const [echo, ...replies] = body.activities;
-    expect(echo).toMatchObject({ id: posted.body.id, type: 'message', text: question, from: { role: 'user' }, channelData: { clientActivityID: 'client-1' } });
+    expect(echo).toMatchObject({
+      id: posted.body.id,
+      type: 'message',
+      text: question,
+      from: { role: 'user' },
+      channelData: { clientActivityID: 'client-1' },
+    });
     // The bot may show it is typing before it answers.
     const messages = replies.filter((reply: { type: string }) => reply.type === 'message');
     expect(replies.every((reply: { type: string }) => reply.type === 'message' || reply.type === 'typing')).toBe(true);
     expect(messages.length).toBeGreaterThan(0);
-    expect(messages[0]).toMatchObject({ type: 'message', from: { role: 'bot' }, replyToId: posted.body.id, conversation: { id: grant.conversationId } });
+    expect(messages[0]).toMatchObject({
+      type: 'message',
+      from: { role: 'bot' },
+      replyToId: posted.body.id,
+      conversation: { id: grant.conversationId },
+    });
     expect(messages[0].text).toContain('10 business days');
     expect(article.answer).toContain('10 business days');
     expect(body.watermark).toBe(String(1 + replies.length));
@@ -93,8 +110,16 @@ describe('local Direct Line over HTTP', () => {
 
   it('greets once per conversation on webchat/join, even when the page joins again after a reload', async () => {
     const grant = await client.start();
-    await client.post(grant.token, grant.conversationId, { type: 'event', name: 'webchat/join', value: { language: 'en-US' } });
-    await client.post(grant.token, grant.conversationId, { type: 'event', name: 'webchat/join', value: { language: 'en-US' } });
+    await client.post(grant.token, grant.conversationId, {
+      type: 'event',
+      name: 'webchat/join',
+      value: { language: 'en-US' },
+    });
+    await client.post(grant.token, grant.conversationId, {
+      type: 'event',
+      name: 'webchat/join',
+      value: { language: 'en-US' },
+    });
     const fromBot = (await client.all(grant)).filter((activity) => activity.from.role === 'bot');
     expect(fromBot).toHaveLength(1);
     expect(fromBot[0].suggestedActions).toBeDefined();
@@ -129,8 +154,14 @@ describe('local Direct Line over HTTP', () => {
 
   it('refuses anything but message, event and typing activities', async () => {
     const grant = await client.start();
-    const answer = await client.post(grant.token, grant.conversationId, { type: 'invoke', name: 'adaptiveCard/action' });
-    expect(answer).toEqual({ status: 400, body: { error: { code: 'BadArgument', message: expect.stringContaining('type') } } });
+    const answer = await client.post(grant.token, grant.conversationId, {
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+    });
+    expect(answer).toEqual({
+      status: 400,
+      body: { error: { code: 'BadArgument', message: expect.stringContaining('type') } },
+    });
   });
 
   describe('tokens', () => {
@@ -143,16 +174,18 @@ describe('local Direct Line over HTTP', () => {
       await client.post(theirs.token, theirs.conversationId, { type: 'message', text: 'private words' });
     });
 
-    it("never opens another conversation: reading, posting and rejoining theirs with mine are refused", async () => {
+    it('never opens another conversation: reading, posting and rejoining theirs with mine are refused', async () => {
       const forbidden = { status: 403, body: { error: { code: 'Forbidden', message: expect.any(String) } } };
       expect(await client.activities(mine.token, theirs.conversationId)).toEqual(forbidden);
       expect(await client.post(mine.token, theirs.conversationId, { type: 'message', text: 'hi' })).toEqual(forbidden);
-      expect(await client.call('GET', `/v3/directline/conversations/${theirs.conversationId}`, mine.token)).toEqual(forbidden);
+      expect(await client.call('GET', `/v3/directline/conversations/${theirs.conversationId}`, mine.token)).toEqual(
+        forbidden,
+      );
       // And nothing was added to theirs.
       expect((await client.all(theirs)).map((activity) => activity.text)).not.toContain('hi');
     });
 
-    it('starting with a token rejoins that token\'s conversation only', async () => {
+    it("starting with a token rejoins that token's conversation only", async () => {
       const answer = await client.call<Grant>('POST', '/v3/directline/conversations', mine.token);
       expect(answer.status).toBe(201);
       expect(answer.body.conversationId).toBe(mine.conversationId);
@@ -176,7 +209,10 @@ describe('local Direct Line over HTTP', () => {
       const grant = await client.start();
       clock.advance((TTL_SECONDS - 60) * 1000);
       const refreshed = await client.refresh(grant.token);
-      expect(refreshed).toEqual({ status: 200, body: { conversationId: grant.conversationId, token: expect.any(String), expires_in: TTL_SECONDS } });
+      expect(refreshed).toEqual({
+        status: 200,
+        body: { conversationId: grant.conversationId, token: expect.any(String), expires_in: TTL_SECONDS },
+      });
       clock.advance(120 * 1000);
       const expired = { status: 403, body: { error: { code: 'TokenExpired', message: expect.any(String) } } };
       expect(await client.activities(grant.token, grant.conversationId)).toEqual(expired);
@@ -186,8 +222,15 @@ describe('local Direct Line over HTTP', () => {
 
     it('rejoins with GET /conversations/:id, with a fresh token, as Web Chat does on reload', async () => {
       const grant = await client.start();
-      const answer = await client.call<Grant>('GET', `/v3/directline/conversations/${grant.conversationId}?watermark=`, grant.token);
-      expect(answer).toEqual({ status: 200, body: { conversationId: grant.conversationId, token: expect.any(String), expires_in: TTL_SECONDS } });
+      const answer = await client.call<Grant>(
+        'GET',
+        `/v3/directline/conversations/${grant.conversationId}?watermark=`,
+        grant.token,
+      );
+      expect(answer).toEqual({
+        status: 200,
+        body: { conversationId: grant.conversationId, token: expect.any(String), expires_in: TTL_SECONDS },
+      });
     });
 
     it('generates a token for a new conversation that the client then starts', async () => {
@@ -195,17 +238,24 @@ describe('local Direct Line over HTTP', () => {
       expect(generated.status).toBe(200);
       const started = await client.call<Grant>('POST', '/v3/directline/conversations', generated.body.token);
       expect(started.body.conversationId).toBe(generated.body.conversationId);
-      expect((await client.post(started.body.token, started.body.conversationId, { type: 'message', text: 'hi' })).status).toBe(200);
+      expect(
+        (await client.post(started.body.token, started.body.conversationId, { type: 'message', text: 'hi' })).status,
+      ).toBe(200);
     });
   });
 
   describe('Bot Connector routes', () => {
     it('refuse a caller without the per-process key, even for a real conversation', async () => {
       const grant = await client.start();
-      const answer = await client.call('POST', `/local-connector/guessed-key/v3/conversations/${grant.conversationId}/activities`, undefined, {
-        type: 'message',
-        text: 'Your password please',
-      });
+      const answer = await client.call(
+        'POST',
+        `/local-connector/guessed-key/v3/conversations/${grant.conversationId}/activities`,
+        undefined,
+        {
+          type: 'message',
+          text: 'Your password please',
+        },
+      );
       expect(answer.status).toBe(404);
       expect((await client.all(grant)).map((activity) => activity.text)).not.toContain('Your password please');
     });
@@ -216,8 +266,14 @@ describe('local Direct Line over HTTP', () => {
       const serviceUrl = turns.find((turn) => turn.conversation?.id === grant.conversationId)?.serviceUrl ?? '';
       expect(serviceUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/local-connector\/[A-Za-z0-9_-]{32}$/);
       const path = new URL(serviceUrl).pathname;
-      const answer = await client.call('POST', `${path}/v3/conversations/made-up/activities`, undefined, { type: 'message', text: 'x' });
-      expect(answer).toEqual({ status: 404, body: { error: { code: 'ConversationNotFound', message: expect.any(String) } } });
+      const answer = await client.call('POST', `${path}/v3/conversations/made-up/activities`, undefined, {
+        type: 'message',
+        text: 'x',
+      });
+      expect(answer).toEqual({
+        status: 404,
+        body: { error: { code: 'ConversationNotFound', message: expect.any(String) } },
+      });
     });
   });
 });
@@ -227,7 +283,10 @@ describe('local Direct Line memory bounds', () => {
 
   it('drops conversations idle for DIRECT_LINE_IDLE_MINUTES', async () => {
     const clock = manualClock();
-    const bot = await startWebBot({ clock: clock.now, variables: { DIRECT_LINE_IDLE_MINUTES: '5', DIRECT_LINE_TOKEN_TTL_SECONDS: '3600' } });
+    const bot = await startWebBot({
+      clock: clock.now,
+      variables: { DIRECT_LINE_IDLE_MINUTES: '5', DIRECT_LINE_TOKEN_TTL_SECONDS: '3600' },
+    });
     try {
       const client = new DirectLineClient(bot.url);
       const quiet = await client.start();
@@ -266,7 +325,10 @@ describe('local Direct Line memory bounds', () => {
 
   it('refuses a new chat (503, Retry-After) rather than end one used in the last minutes', async () => {
     const clock = manualClock();
-    const bot = await startWebBot({ clock: clock.now, variables: { DIRECT_LINE_MAX_CONVERSATIONS: '2', DIRECT_LINE_PROTECT_MINUTES: '10' } });
+    const bot = await startWebBot({
+      clock: clock.now,
+      variables: { DIRECT_LINE_MAX_CONVERSATIONS: '2', DIRECT_LINE_PROTECT_MINUTES: '10' },
+    });
     try {
       const client = new DirectLineClient(bot.url);
       const [a, b] = [await client.start(), await client.start()];
@@ -285,7 +347,10 @@ describe('local Direct Line memory bounds', () => {
     try {
       const statuses: number[] = [];
       for (let n = 1; n <= 20; n += 1) {
-        const response = await fetch(`${bot.url}/v3/directline/tokens/generate`, { method: 'POST', headers: { 'x-forwarded-for': `198.51.100.${n}` } });
+        const response = await fetch(`${bot.url}/v3/directline/tokens/generate`, {
+          method: 'POST',
+          headers: { 'x-forwarded-for': `198.51.100.${n}` },
+        });
         statuses.push(response.status);
       }
       expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(10);
@@ -307,7 +372,10 @@ describe('local Direct Line memory bounds', () => {
         tokens.push(((await response.json()) as { token: string }).token);
       }
       for (const token of tokens) {
-        const started = await fetch(`${bot.url}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+        const started = await fetch(`${bot.url}/v3/directline/conversations`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}` },
+        });
         expect(started.status).toBe(201);
       }
       expect((await fetch(`${bot.url}/v3/directline/tokens/generate`, { method: 'POST' })).status).toBe(429);
@@ -322,7 +390,8 @@ describe('local Direct Line memory bounds', () => {
       const client = new DirectLineClient(bot.url);
       const grant = await client.start();
       // Events the bot does not answer: one activity each.
-      for (let n = 1; n <= 6; n += 1) await client.post(grant.token, grant.conversationId, { type: 'event', name: 'page/visit', value: n });
+      for (let n = 1; n <= 6; n += 1)
+        await client.post(grant.token, grant.conversationId, { type: 'event', name: 'page/visit', value: n });
       const first = await client.activities(grant.token, grant.conversationId);
       expect(first.body.activities.map((activity) => activity.value)).toEqual([3, 4, 5, 6]);
       expect(first.body.watermark).toBe('6');
@@ -339,14 +408,20 @@ describe('local Direct Line memory bounds', () => {
 describe('when the local Direct Line is off', () => {
   it.each([
     ['LOCAL_DIRECT_LINE=false', { LOCAL_DIRECT_LINE: 'false' }],
-    ['app credentials are configured', { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' }],
+    [
+      'app credentials are configured',
+      { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' },
+    ],
   ])('its routes answer 404 when %s, and the page has no Direct Line', async (_why, variables) => {
     const bot = await startWebBot({ variables });
     try {
       const client = new DirectLineClient(bot.url);
       expect((await client.call('POST', '/v3/directline/conversations')).status).toBe(404);
       expect((await client.call('POST', '/v3/directline/tokens/generate')).status).toBe(404);
-      expect((await client.call('POST', '/local-connector/x/v3/conversations/y/activities', undefined, { type: 'message' })).status).toBe(404);
+      expect(
+        (await client.call('POST', '/local-connector/x/v3/conversations/y/activities', undefined, { type: 'message' }))
+          .status,
+      ).toBe(404);
       const config = await client.call<{ directLine: { kind: string } }>('GET', '/webchat/config.json');
       expect(config.body.directLine).toEqual({ kind: 'none' });
       expect((await fetch(`${bot.url}/`)).status).toBe(200);

@@ -72,12 +72,24 @@ describe('the chat page over HTTP', () => {
       firmName: 'Smith & <Jones> CPAs',
       accentColor: '#0b6e4f',
       accentTextColor: '#ffffff',
-      directLine: { kind: 'local', domain: '/v3/directline', tokenUrl: '/v3/directline/tokens/generate', webSocket: false, pollingIntervalMs: 500 },
+      directLine: {
+        kind: 'local',
+        domain: '/v3/directline',
+        tokenUrl: '/v3/directline/tokens/generate',
+        webSocket: false,
+        pollingIntervalMs: 500,
+      },
     });
   });
 
   it('serves nothing else from public/ or the package', async () => {
-    for (const path of ['/webchat/../package.json', '/webchat/index.html', '/public/chat.js', '/webchat/webchat-es5.js', '/node_modules/botframework-webchat/package.json']) {
+    for (const path of [
+      '/webchat/../package.json',
+      '/webchat/index.html',
+      '/public/chat.js',
+      '/webchat/webchat-es5.js',
+      '/node_modules/botframework-webchat/package.json',
+    ]) {
       expect((await fetch(`${bot.url}${path}`)).status).toBe(404);
     }
   });

@@ -44,7 +44,11 @@ describe('rate limits on the public web routes', () => {
   it('a conversation posting too fast gets 429, and other conversations are unaffected', async () => {
     const other = await startWebBot({ variables: { RATE_LIMIT_MESSAGES_PER_MINUTE: '6' } });
     try {
-      const open = async () => (await (await fetch(`${other.url}/v3/directline/conversations`, { method: 'POST' })).json()) as { conversationId: string; token: string };
+      const open = async () =>
+        (await (await fetch(`${other.url}/v3/directline/conversations`, { method: 'POST' })).json()) as {
+          conversationId: string;
+          token: string;
+        };
       const post = (conversation: { conversationId: string; token: string }, text: string) =>
         fetch(`${other.url}/v3/directline/conversations/${conversation.conversationId}/activities`, {
           method: 'POST',

@@ -38,7 +38,9 @@ export function pinnedTime(now: string): DateTime {
  * on, so a handoff's summary can be checked. Flow outcomes are only logged, so the bot's logger
  * is wrapped to record the "flow ended" lines; if the bot's shape changes, this fails loudly.
  */
-export async function startTranscriptBot(options: Pick<LocalBotOptions, 'knowledgeDir' | 'dialogsDir'> = {}): Promise<TranscriptBot> {
+export async function startTranscriptBot(
+  options: Pick<LocalBotOptions, 'knowledgeDir' | 'dialogsDir'> = {},
+): Promise<TranscriptBot> {
   let now = pinnedTime('2026-11-25T10:00');
   const bot = await startLocalBot({
     knowledgeDir: options.knowledgeDir ?? KNOWLEDGE_DIR,
@@ -49,7 +51,8 @@ export async function startTranscriptBot(options: Pick<LocalBotOptions, 'knowled
   const flowEnds: FlowEnd[] = [];
   const deps = (bot.app.bot as unknown as { deps?: { logger?: Logger } }).deps;
   const original = deps?.logger;
-  if (!deps || !original) throw new Error('cannot observe flow outcomes: SupportBot no longer keeps its logger at deps.logger');
+  if (!deps || !original)
+    throw new Error('cannot observe flow outcomes: SupportBot no longer keeps its logger at deps.logger');
   (deps as { logger: Logger }).logger = {
     info(obj, msg) {
       if (msg === 'flow ended') flowEnds.push(obj as FlowEnd);
@@ -117,9 +120,15 @@ async function run(target: TranscriptBot, transcript: Transcript): Promise<void>
     turnStart = target.flowEnds.length;
     last = await bot.send(activity);
     seen = [...seen, ...replyChoices(last)];
-    log.push(`> ${shown}`, ...replyText(last).split('\n').map((line) => `  ${line}`));
+    log.push(
+      `> ${shown}`,
+      ...replyText(last)
+        .split('\n')
+        .map((line) => `  ${line}`),
+    );
   };
-  const say = (text: string, value?: unknown) => send(userMessage(conversationId, text, { from, channelId, ...(value ? { value } : {}) }), text);
+  const say = (text: string, value?: unknown) =>
+    send(userMessage(conversationId, text, { from, channelId, ...(value ? { value } : {}) }), text);
 
   for (const [index, step] of transcript.steps.entries()) {
     const fail = (message: string, atBug = false): never => {
@@ -130,7 +139,15 @@ async function run(target: TranscriptBot, transcript: Transcript): Promise<void>
       );
     };
     if (step === 'join' || (typeof step === 'object' && 'join' in step)) {
-      await send({ ...userMessage(conversationId, '', { from, channelId }), type: 'event', name: 'webchat/join', text: undefined }, '(joins)');
+      await send(
+        {
+          ...userMessage(conversationId, '', { from, channelId }),
+          type: 'event',
+          name: 'webchat/join',
+          text: undefined,
+        },
+        '(joins)',
+      );
     } else if ('user' in step) {
       await say(step.user);
     } else if ('type' in step) {
@@ -148,7 +165,12 @@ async function run(target: TranscriptBot, transcript: Transcript): Promise<void>
       target.setNow(step.now);
       log.push(`--- now ${step.now} ---`);
     } else if ('expect' in step) {
-      const problems = check(step.expect, { transcript, content, last, ends: target.flowEnds.slice(turnStart).filter((end) => end.conversationId === conversationId) });
+      const problems = check(step.expect, {
+        transcript,
+        content,
+        last,
+        ends: target.flowEnds.slice(turnStart).filter((end) => end.conversationId === conversationId),
+      });
       if (problems.length > 0) fail(problems.join('\n'), markedBug(step.expect));
       continue;
     }
@@ -168,15 +190,24 @@ function findButton(
   fail: Fail,
 ): { title: string; value: unknown } {
   const buttons = replyChoices(last);
-  const listed = () => buttons.map((button) => `${button.title} ${JSON.stringify(button.value)}`).join('\n  ') || '(none)';
+  const listed = () =>
+    buttons.map((button) => `${button.title} ${JSON.stringify(button.value)}`).join('\n  ') || '(none)';
   if (typeof click === 'object' && 'title' in click) {
-    return buttons.find((button) => button.title === click.title) ?? fail(`no button titled "${click.title}" among:\n  ${listed()}`);
+    return (
+      buttons.find((button) => button.title === click.title) ??
+      fail(`no button titled "${click.title}" among:\n  ${listed()}`)
+    );
   }
   if (typeof click === 'object') {
     return (
       seen.find((button) => {
         const value = flowValue(button.value);
-        return value !== undefined && value.flowId === transcript.flow && value.nodeId === click.node && value.choiceId === click.choice;
+        return (
+          value !== undefined &&
+          value.flowId === transcript.flow &&
+          value.nodeId === click.node &&
+          value.choiceId === click.choice
+        );
       }) ?? fail(`no earlier button for ${click.node}:${click.choice}`)
     );
   }
@@ -194,7 +225,8 @@ function findButton(
       : click === 'yes'
         ? content.texts.flowSolvedYes
         : content.texts.flowSolvedNo;
-  if (button.title !== label) fail(`the button for ${nodeId}:${click} is titled "${button.title}", the content says "${label}"`);
+  if (button.title !== label)
+    fail(`the button for ${nodeId}:${click} is titled "${button.title}", the content says "${label}"`);
   return button;
 }
 
@@ -266,9 +298,13 @@ function check(expectation: Expectation, context: CheckContext): string[] {
     .filter((button): button is { title: string; value: FlowAnswer } => button.value !== undefined);
   const handoffEvents = last.filter((activity) => activity.type === 'event' && activity.name === 'handoff.initiate');
   const ended = (outcome: string, what: string) => {
-    if (!ends.some((end) => end.outcome === outcome)) problems.push(`${what}: expected the flow to end "${outcome}" this turn; ended: ${JSON.stringify(ends)}`);
+    if (!ends.some((end) => end.outcome === outcome))
+      problems.push(`${what}: expected the flow to end "${outcome}" this turn; ended: ${JSON.stringify(ends)}`);
   };
-  const buttonsOf = (flowId: string, nodeId: string) => buttons.filter((button) => button.value.flowId === flowId && button.value.nodeId === nodeId).map((button) => button.title);
+  const buttonsOf = (flowId: string, nodeId: string) =>
+    buttons
+      .filter((button) => button.value.flowId === flowId && button.value.nodeId === nodeId)
+      .map((button) => button.title);
 
   if (expectation.node !== undefined) {
     const current = flow();
@@ -281,7 +317,8 @@ function check(expectation: Expectation, context: CheckContext): string[] {
         needs(literalParts(node.text, values), what);
         const titles = buttonsOf(current.id, id);
         const labels = node.choices.map((choice) => choice.label);
-        if (JSON.stringify(titles) !== JSON.stringify(labels)) problems.push(`${what}: buttons are ${JSON.stringify(titles)}, the content has ${JSON.stringify(labels)}`);
+        if (JSON.stringify(titles) !== JSON.stringify(labels))
+          problems.push(`${what}: buttons are ${JSON.stringify(titles)}, the content has ${JSON.stringify(labels)}`);
         break;
       }
       case 'say':
@@ -297,19 +334,25 @@ function check(expectation: Expectation, context: CheckContext): string[] {
           needs([squash(content.texts.flowSolvedQuestion)], `${what} (confirm)`);
           const titles = buttonsOf(current.id, id);
           const labels = [content.texts.flowSolvedYes, content.texts.flowSolvedNo];
-          if (JSON.stringify(titles) !== JSON.stringify(labels)) problems.push(`${what}: confirm buttons are ${JSON.stringify(titles)}, expected ${JSON.stringify(labels)}`);
+          if (JSON.stringify(titles) !== JSON.stringify(labels))
+            problems.push(`${what}: confirm buttons are ${JSON.stringify(titles)}, expected ${JSON.stringify(labels)}`);
         } else {
           ended(node.outcome, what);
-          if (buttons.some((button) => button.value.flowId === current.id)) problems.push(`${what}: the flow ended but its buttons are still offered`);
+          if (buttons.some((button) => button.value.flowId === current.id))
+            problems.push(`${what}: the flow ended but its buttons are still offered`);
         }
         break;
       case 'handoff': {
         if (node.text) needs(literalParts(node.text, values), what);
         needs([content.helpdesk.number], `${what} (help-desk card)`);
         ended('handed-off', what);
-        const summaries = handoffEvents.map((event) => squash(String((event.value as { summary?: unknown } | undefined)?.summary ?? '')));
+        const summaries = handoffEvents.map((event) =>
+          squash(String((event.value as { summary?: unknown } | undefined)?.summary ?? '')),
+        );
         if (!summaries.some((summary) => containsInOrder(summary, literalParts(node.summary, values)) === undefined)) {
-          problems.push(`${what}: no handoff.initiate event with this node's summary; got ${JSON.stringify(summaries)}`);
+          problems.push(
+            `${what}: no handoff.initiate event with this node's summary; got ${JSON.stringify(summaries)}`,
+          );
         }
         break;
       }
@@ -344,14 +387,20 @@ function check(expectation: Expectation, context: CheckContext): string[] {
     }
   }
   if (expectation.started !== undefined) {
-    const asking = last.filter((activity) => replyChoices([activity]).filter((button) => flowValue(button.value)).length >= 2);
+    const asking = last.filter(
+      (activity) => replyChoices([activity]).filter((button) => flowValue(button.value)).length >= 2,
+    );
     if (asking.length === 0) problems.push(`started: no question with at least two flow buttons in the reply`);
     if (expectation.started !== 'any') {
       const started = content.flows.get(expectation.started)!;
       const first = started.nodes[started.start].kind === 'ask' ? started.start : undefined;
-      const wrong = buttons.filter((button) => button.value.flowId !== started.id || (first !== undefined && button.value.nodeId !== first));
+      const wrong = buttons.filter(
+        (button) => button.value.flowId !== started.id || (first !== undefined && button.value.nodeId !== first),
+      );
       if (buttons.length === 0 || wrong.length > 0) {
-        problems.push(`started: expected the first question of ${started.id}; buttons: ${JSON.stringify(buttons.map((button) => button.value))}`);
+        problems.push(
+          `started: expected the first question of ${started.id}; buttons: ${JSON.stringify(buttons.map((button) => button.value))}`,
+        );
       }
     }
   }
@@ -378,7 +427,9 @@ function check(expectation: Expectation, context: CheckContext): string[] {
 function unfilledPlaceholders(activities: ReadonlyArray<Partial<Activity>>): string[] {
   const texts = [
     replyText(activities),
-    ...activities.filter((activity) => activity.type === 'event').map((activity) => JSON.stringify(activity.value ?? '')),
+    ...activities
+      .filter((activity) => activity.type === 'event')
+      .map((activity) => JSON.stringify(activity.value ?? '')),
   ];
   return [...new Set(texts.flatMap((text) => text.match(/\{[A-Za-z]\w*\}/g) ?? []))];
 }

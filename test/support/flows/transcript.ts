@@ -191,38 +191,57 @@ export function checkTranscript(transcript: Transcript, content: Content): strin
       const flow = flowNamed(flowOf(transcript, expectation), index);
       const node = flow?.nodes[expectation.node];
       if (flow && !node) problems.push(`${at(index)}: flow ${flow.id} has no node "${expectation.node}"`);
-      if (node && !observable.has(node.kind)) problems.push(`${at(index)}: node "${expectation.node}" is a ${node.kind} node and says nothing`);
+      if (node && !observable.has(node.kind))
+        problems.push(`${at(index)}: node "${expectation.node}" is a ${node.kind} node and says nothing`);
     }
     if (expectation.retry !== undefined) {
       const flow = flowNamed(flowOf(transcript, expectation), index);
-      if (flow && flow.nodes[expectation.retry]?.kind !== 'date') problems.push(`${at(index)}: "${expectation.retry}" is not a date node of ${flow.id}`);
+      if (flow && flow.nodes[expectation.retry]?.kind !== 'date')
+        problems.push(`${at(index)}: "${expectation.retry}" is not a date node of ${flow.id}`);
     }
-    if (expectation.text !== undefined && !(expectation.text in content.texts)) problems.push(`${at(index)}: unknown texts.yaml key "${expectation.text}"`);
-    if (expectation.article !== undefined && !content.articles.has(expectation.article)) problems.push(`${at(index)}: unknown article "${expectation.article}"`);
+    if (expectation.text !== undefined && !(expectation.text in content.texts))
+      problems.push(`${at(index)}: unknown texts.yaml key "${expectation.text}"`);
+    if (expectation.article !== undefined && !content.articles.has(expectation.article))
+      problems.push(`${at(index)}: unknown article "${expectation.article}"`);
     if (expectation.started !== undefined && expectation.started !== 'any') flowNamed(expectation.started, index);
-    if (expectation.bug && !transcript.bug) problems.push(`${at(index)}: "bug: true" on a transcript without a bug description`);
+    if (expectation.bug && !transcript.bug)
+      problems.push(`${at(index)}: "bug: true" on a transcript without a bug description`);
     if (expectation.not) checkExpectation(expectation.not, index);
   };
   transcript.steps.forEach((step, index) => {
     if (typeof step === 'string') return;
     if ('click' in step) {
-      const flow = typeof step.click === 'object' && 'title' in step.click ? undefined : flowNamed(transcript.flow, index);
+      const flow =
+        typeof step.click === 'object' && 'title' in step.click ? undefined : flowNamed(transcript.flow, index);
       if (!flow || typeof step.click === 'object') {
         if (flow && typeof step.click === 'object' && 'node' in step.click) {
           const node = flow.nodes[step.click.node];
-          if (node?.kind !== 'ask' && node?.kind !== 'end') problems.push(`${at(index)}: flow ${flow.id} has no button node "${step.click.node}"`);
+          if (node?.kind !== 'ask' && node?.kind !== 'end')
+            problems.push(`${at(index)}: flow ${flow.id} has no button node "${step.click.node}"`);
         }
         return;
       }
-      const ids = new Set(['yes', 'no', ...Object.values(flow.nodes).flatMap((node) => (node.kind === 'ask' ? node.choices.map((choice) => choice.id) : []))]);
+      const ids = new Set([
+        'yes',
+        'no',
+        ...Object.values(flow.nodes).flatMap((node) =>
+          node.kind === 'ask' ? node.choices.map((choice) => choice.id) : [],
+        ),
+      ]);
       if (!ids.has(step.click)) problems.push(`${at(index)}: flow ${flow.id} has no choice "${step.click}"`);
     }
     if ('now' in step && !isValidNow(step.now)) problems.push(`${at(index)}: cannot read now: "${step.now}"`);
     if ('expect' in step) checkExpectation(step.expect, index);
   });
-  if (!isValidNow(transcript.now)) problems.push(`${transcript.file}: "${transcript.name}": cannot read now: "${transcript.now}"`);
-  if (transcript.bug && !transcript.steps.some((step) => typeof step === 'object' && 'expect' in step && markedBug(step.expect))) {
-    problems.push(`${transcript.file}: "${transcript.name}" has a bug description but no expectation marked "bug: true"`);
+  if (!isValidNow(transcript.now))
+    problems.push(`${transcript.file}: "${transcript.name}": cannot read now: "${transcript.now}"`);
+  if (
+    transcript.bug &&
+    !transcript.steps.some((step) => typeof step === 'object' && 'expect' in step && markedBug(step.expect))
+  ) {
+    problems.push(
+      `${transcript.file}: "${transcript.name}" has a bug description but no expectation marked "bug: true"`,
+    );
   }
   return problems;
 }

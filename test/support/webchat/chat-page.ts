@@ -58,20 +58,26 @@ export async function openChat(browser: Browser, url: string, options: OpenChatO
     const violations: string[] = [];
     Object.defineProperty(window, '__cspViolations', { value: violations });
     document.addEventListener('securitypolicyviolation', (event) => {
-      violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      violations.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   await page.goto(url);
   await page.locator(SEND_BOX).waitFor({ state: 'visible' });
 
-  const texts = (selector: string) => page.locator(selector).evaluateAll((nodes) => nodes.map((node) => (node.textContent ?? '').trim()));
+  const texts = (selector: string) =>
+    page.locator(selector).evaluateAll((nodes) => nodes.map((node) => (node.textContent ?? '').trim()));
 
   const send = async (text: string) => {
     const before = (await texts(USER_BUBBLE)).length;
     const box = page.locator(SEND_BOX);
     await box.fill(text);
     await box.press('Enter');
-    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length > count, [USER_BUBBLE, before] as const);
+    await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length > count, [
+      USER_BUBBLE,
+      before,
+    ] as const);
   };
 
   return {
@@ -80,7 +86,10 @@ export async function openChat(browser: Browser, url: string, options: OpenChatO
     async ask(text) {
       const before = (await texts(BOT_BUBBLE)).length;
       await send(text);
-      await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length > count, [BOT_BUBBLE, before] as const);
+      await page.waitForFunction(([selector, count]) => document.querySelectorAll(selector).length > count, [
+        BOT_BUBBLE,
+        before,
+      ] as const);
       return (await texts(BOT_BUBBLE))[before];
     },
     async clickSuggestion(label) {
@@ -97,7 +106,8 @@ export async function openChat(browser: Browser, url: string, options: OpenChatO
     },
     botTexts: () => texts(BOT_BUBBLE),
     userTexts: () => texts(USER_BUBBLE),
-    cspViolations: () => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.slice()),
+    cspViolations: () =>
+      page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations.slice()),
     async screenshot(name) {
       mkdirSync(RESULTS_DIR, { recursive: true });
       const path = join(RESULTS_DIR, `${name}.png`);

@@ -37,17 +37,32 @@ export class DirectLineClient {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (token !== undefined) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    return fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }).then(
-      async (response) => ({ status: response.status, body: (await response.json()) as T }),
-    );
+    return fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    }).then(async (response) => ({ status: response.status, body: (await response.json()) as T }));
   }
 
   post(token: string, conversationId: string, activity: unknown): Promise<Answer<{ id: string }>> {
-    return this.call('POST', `/v3/directline/conversations/${encodeURIComponent(conversationId)}/activities`, token, activity);
+    return this.call(
+      'POST',
+      `/v3/directline/conversations/${encodeURIComponent(conversationId)}/activities`,
+      token,
+      activity,
+    );
   }
 
-  activities(token: string, conversationId: string, watermark = ''): Promise<Answer<{ activities: ReceivedActivity[]; watermark: string }>> {
-    return this.call('GET', `/v3/directline/conversations/${encodeURIComponent(conversationId)}/activities?watermark=${watermark}`, token);
+  activities(
+    token: string,
+    conversationId: string,
+    watermark = '',
+  ): Promise<Answer<{ activities: ReceivedActivity[]; watermark: string }>> {
+    return this.call(
+      'GET',
+      `/v3/directline/conversations/${encodeURIComponent(conversationId)}/activities?watermark=${watermark}`,
+      token,
+    );
   }
 
   refresh(token: string): Promise<Answer<Grant>> {

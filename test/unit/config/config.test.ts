@@ -22,7 +22,16 @@ describe('configuration', () => {
     [{ DIRECT_LINE_SECRET: 's' }, 'DIRECT_LINE_SECRET'],
     [{ ALLOWED_TENANTS: 'a' }, 'ALLOWED_TENANTS'],
     // The Direct Line secret never travels in clear text.
-    [{ MicrosoftAppId: 'a', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: 't', DIRECT_LINE_SECRET: 's', DIRECT_LINE_ENDPOINT: 'http://directline.example.com' }, 'DIRECT_LINE_ENDPOINT'],
+    [
+      {
+        MicrosoftAppId: 'a',
+        MicrosoftAppPassword: 'p',
+        MicrosoftAppTenantId: 't',
+        DIRECT_LINE_SECRET: 's',
+        DIRECT_LINE_ENDPOINT: 'http://directline.example.com',
+      },
+      'DIRECT_LINE_ENDPOINT',
+    ],
   ])('rejects %j naming %s', (variables, name) => {
     expect(() => parseConfig(variables)).toThrow(ConfigError);
     expect(() => parseConfig(variables)).toThrow(new RegExp(`\\b${name}\\b`));
@@ -36,7 +45,12 @@ describe('configuration', () => {
 
   it('reads lists and switches', () => {
     const app = { MicrosoftAppId: 'a', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: 't' };
-    const config = parseConfig({ ...app, ALLOWED_TENANTS: ' a , b ,', LOCAL_DIRECT_LINE: 'false', HANDOFF_EVENTS: '1' });
+    const config = parseConfig({
+      ...app,
+      ALLOWED_TENANTS: ' a , b ,',
+      LOCAL_DIRECT_LINE: 'false',
+      HANDOFF_EVENTS: '1',
+    });
     expect(config.ALLOWED_TENANTS).toEqual(['a', 'b']);
     expect(config.LOCAL_DIRECT_LINE).toBe(false);
     expect(config.HANDOFF_EVENTS).toBe(true);

@@ -46,17 +46,22 @@ describe('problem reports', () => {
   const started = new Set(working.flatMap(startingMessages));
 
   // The dev set lives outside the repository; where it is missing there is nothing to compare.
-  (existsSync(DEV_QUESTIONS) ? it : it.skip)('every flow case of the dev set is a transcript that expects a flow to start', () => {
-    const dev = parse(readFileSync(DEV_QUESTIONS, 'utf8')) as { cases: Array<{ say: string; kind: string }> };
-    const flowCases = dev.cases.filter((devCase) => devCase.kind === 'flow').map((devCase) => devCase.say);
-    expect(flowCases.length).toBeGreaterThan(0);
-    expect(flowCases.filter((say) => !started.has(say))).toEqual([]);
-  });
+  (existsSync(DEV_QUESTIONS) ? it : it.skip)(
+    'every flow case of the dev set is a transcript that expects a flow to start',
+    () => {
+      const dev = parse(readFileSync(DEV_QUESTIONS, 'utf8')) as { cases: Array<{ say: string; kind: string }> };
+      const flowCases = dev.cases.filter((devCase) => devCase.kind === 'flow').map((devCase) => devCase.say);
+      expect(flowCases.length).toBeGreaterThan(0);
+      expect(flowCases.filter((say) => !started.has(say))).toEqual([]);
+    },
+  );
 
   it('every flow is started from a problem report by some transcript', () => {
     const startedFlows = new Set(
       working.flatMap((transcript) =>
-        transcript.steps.flatMap((step) => (typeof step === 'object' && 'expect' in step && step.expect.started ? [step.expect.started] : [])),
+        transcript.steps.flatMap((step) =>
+          typeof step === 'object' && 'expect' in step && step.expect.started ? [step.expect.started] : [],
+        ),
       ),
     );
     expect([...content.flows.keys()].filter((id) => !startedFlows.has(id))).toEqual([]);

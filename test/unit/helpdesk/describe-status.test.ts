@@ -38,7 +38,11 @@ describe('formatTimeOfDay / formatDay', () => {
 describe('describeStatus', () => {
   it('closed on a Sunday: next opening in Eastern and the user’s time (Sun 2025-11-30)', () => {
     expect(say('2025-11-30T12:00', 'America/Los_Angeles')).toBe(
-      expectedSentence(templates.closedNow, { opensDayEt: 'Monday, Dec 1', opensEt: '7:30 a.m.', opensLocal: '4:30 a.m.' }),
+      expectedSentence(templates.closedNow, {
+        opensDayEt: 'Monday, Dec 1',
+        opensEt: '7:30 a.m.',
+        opensLocal: '4:30 a.m.',
+      }),
     );
   });
 
@@ -61,7 +65,9 @@ describe('describeStatus', () => {
   it.each([undefined, 'Nowhere/Special', '', EASTERN, 'America/Toronto'])(
     'shows Eastern only for the user zone %p',
     (zone) => {
-      expect(say('2026-11-24T10:00', zone)).toBe(expectedSentence(templates.openNowSameZone, { closesEt: '7:00 p.m.' }));
+      expect(say('2026-11-24T10:00', zone)).toBe(
+        expectedSentence(templates.openNowSameZone, { closesEt: '7:00 p.m.' }),
+      );
       expect(say('2026-11-28T10:00', zone)).toBe(
         expectedSentence(templates.closedNowSameZone, { opensDayEt: 'Monday, Nov 30', opensEt: '7:30 a.m.' }),
       );
@@ -109,7 +115,13 @@ describe('describeStatus', () => {
  *   Fri 03-06 19:00 EST = Sat 00:00 UTC; Mon 03-09 19:00 EDT = 23:00 UTC;
  *   Fri 10-30 19:00 EDT = 23:00 UTC;     Mon 11-02 19:00 EST = Tue 00:00 UTC.
  */
-const ZONES = ['America/Los_Angeles', 'America/Phoenix', 'Pacific/Honolulu', 'America/St_Johns', 'Pacific/Chatham'] as const;
+const ZONES = [
+  'America/Los_Angeles',
+  'America/Phoenix',
+  'Pacific/Honolulu',
+  'America/St_Johns',
+  'Pacific/Chatham',
+] as const;
 type Zone = (typeof ZONES)[number];
 type Local = string | { day: string; time: string };
 
@@ -122,7 +134,9 @@ const closedCase = (
   opensDayEt: string,
   byZone: Record<Zone, Local>,
 ): Array<[string, string, Zone, string, Local]> =>
-  instants.flatMap((instant) => ZONES.map((zone): [string, string, Zone, string, Local] => [label, instant, zone, opensDayEt, byZone[zone]]));
+  instants.flatMap((instant) =>
+    ZONES.map((zone): [string, string, Zone, string, Local] => [label, instant, zone, opensDayEt, byZone[zone]]),
+  );
 
 describe('DST switch days, closed: Monday’s opening in the user’s time', () => {
   const cases = [

@@ -7,7 +7,8 @@ import { realContent } from '../../support/content';
 const content = realContent();
 const matcher = createMatcher(content);
 const { describesProblem } = createLanguage(content.routing);
-const decide = (text: string) => route({ candidates: matcher.rank(text), describesProblem: describesProblem(text), previousMisses: 0 });
+const decide = (text: string) =>
+  route({ candidates: matcher.rank(text), describesProblem: describesProblem(text), previousMisses: 0 });
 
 describe('normalizer', () => {
   const normalizer = createNormalizer(content.synonyms);
@@ -15,7 +16,9 @@ describe('normalizer', () => {
     expect(normalizer.allWords("I CAN'T log-in!!")).toEqual(expect.arrayContaining(['can', 'not']));
   });
   it('maps abbreviations to the same words as their long forms', () => {
-    expect(normalizer.words('2FA')).toEqual(normalizer.words('two-factor authentication').slice(0, normalizer.words('2FA').length));
+    expect(normalizer.words('2FA')).toEqual(
+      normalizer.words('two-factor authentication').slice(0, normalizer.words('2FA').length),
+    );
     expect(normalizer.words('eservices')).toEqual(normalizer.words('e-Services'));
   });
   it.each([
@@ -97,16 +100,29 @@ describe('router decisions (pure)', () => {
 
   it('a question prefers a close article to a flow on top; a problem report keeps the flow', () => {
     const candidates = [c('f', 0.7, 'flow'), c('a', 0.6)];
-    expect(route({ candidates, describesProblem: false, isQuestion: true, previousMisses: 0 })).toMatchObject({ kind: 'answer', articleId: 'a' });
-    expect(route({ candidates, describesProblem: true, isQuestion: true, previousMisses: 0 })).toMatchObject({ kind: 'flow', flowId: 'f' });
+    expect(route({ candidates, describesProblem: false, isQuestion: true, previousMisses: 0 })).toMatchObject({
+      kind: 'answer',
+      articleId: 'a',
+    });
+    expect(route({ candidates, describesProblem: true, isQuestion: true, previousMisses: 0 })).toMatchObject({
+      kind: 'flow',
+      flowId: 'f',
+    });
   });
 
   it('marks the second miss in a row', () => {
-    expect(route({ candidates: [], describesProblem: false, previousMisses: 1 })).toEqual({ kind: 'decline', repeated: true });
+    expect(route({ candidates: [], describesProblem: false, previousMisses: 1 })).toEqual({
+      kind: 'decline',
+      repeated: true,
+    });
   });
 
   it('did-you-mean never offers out-of-scope topics', () => {
-    const decision = route({ candidates: [c('a', 0.6), c('x', 0.59, 'out-of-scope'), c('b', 0.58)], describesProblem: false, previousMisses: 0 });
+    const decision = route({
+      candidates: [c('a', 0.6), c('x', 0.59, 'out-of-scope'), c('b', 0.58)],
+      describesProblem: false,
+      previousMisses: 0,
+    });
     expect(decision).toEqual({ kind: 'did-you-mean', options: [c('a', 0.6), c('b', 0.58)] });
   });
 });

@@ -77,7 +77,10 @@ describe('ResilientStorage', () => {
     }
 
     expect(logger.at('error')).toHaveLength(1);
-    expect(logger.at('error')[0]).toMatchObject({ msg: 'storage unavailable', obj: { err: inner.failure, operation: 'read' } });
+    expect(logger.at('error')[0]).toMatchObject({
+      msg: 'storage unavailable',
+      obj: { err: inner.failure, operation: 'read' },
+    });
     expect(storage.health()).toEqual({ degraded: true, since: 5_000 });
   });
 

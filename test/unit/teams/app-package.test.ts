@@ -100,7 +100,13 @@ describe('buildTeamsAppPackage', () => {
         .filter((list) => list.scopes.includes(scope))
         .flatMap((list) => list.commands.map((c) => c.title));
     expect(titles('personal')).toEqual(
-      expect.arrayContaining(['how do I start registering', 'what do I need', 'help desk hours', 'activation code by mail', 'reset']),
+      expect.arrayContaining([
+        'how do I start registering',
+        'what do I need',
+        'help desk hours',
+        'activation code by mail',
+        'reset',
+      ]),
     );
     expect(titles('team')).not.toContain('reset');
     expect(titles('groupChat')).not.toContain('reset');

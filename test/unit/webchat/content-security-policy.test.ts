@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { contentSecurityPolicy, directLineOrigins } from '../../../src/channels/webchat/content-security-policy';
 
 function directives(policy: string): Record<string, string[]> {
-  return Object.fromEntries(policy.split('; ').map((part) => {
-    const [name, ...sources] = part.split(' ');
-    return [name, sources];
-  }));
+  return Object.fromEntries(
+    policy.split('; ').map((part) => {
+      const [name, ...sources] = part.split(' ');
+      return [name, sources];
+    }),
+  );
 }
 
 describe('contentSecurityPolicy', () => {
@@ -26,7 +28,9 @@ describe('contentSecurityPolicy', () => {
   });
 
   it("adds Azure's Direct Line for REST and WebSocket when the page uses it", () => {
-    const connect = directives(contentSecurityPolicy({ nonce: 'n', connectTo: directLineOrigins('https://directline.botframework.com/') }))['connect-src'];
+    const connect = directives(
+      contentSecurityPolicy({ nonce: 'n', connectTo: directLineOrigins('https://directline.botframework.com/') }),
+    )['connect-src'];
     expect(connect).toEqual(["'self'", 'https://directline.botframework.com', 'wss://directline.botframework.com']);
   });
 });

@@ -2,7 +2,9 @@ import { ConversationStore, parseWatermark } from '../../../src/channels/webchat
 
 const MINUTE = 60_000;
 
-function setup(options: { idleMs?: number; maxConversations?: number; maxActivities?: number; protectMs?: number } = {}) {
+function setup(
+  options: { idleMs?: number; maxConversations?: number; maxActivities?: number; protectMs?: number } = {},
+) {
   let now = Date.UTC(2026, 0, 15);
   const store = new ConversationStore({
     clock: () => now,

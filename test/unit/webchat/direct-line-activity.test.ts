@@ -1,4 +1,8 @@
-import { shapeBotActivity, shapeClientActivity, activityForBot } from '../../../src/channels/webchat/direct-line-activity';
+import {
+  shapeBotActivity,
+  shapeClientActivity,
+  activityForBot,
+} from '../../../src/channels/webchat/direct-line-activity';
 
 const place = { conversationId: 'conv-1', userId: 'dl_me', timestamp: '2026-01-15T15:00:00.000Z' };
 

@@ -15,17 +15,26 @@ describe('local Direct Line tokens', () => {
   it('is a compact JWT whose payload names the conversation and the user', () => {
     const [header, payload, signature] = issueToken(claims, SECRET).split('.');
     expect(JSON.parse(Buffer.from(header, 'base64url').toString())).toEqual({ alg: 'HS256', typ: 'JWT' });
-    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({ conv: 'conv-1', user: 'dl_user', exp: 2_800 });
+    expect(JSON.parse(Buffer.from(payload, 'base64url').toString())).toMatchObject({
+      conv: 'conv-1',
+      user: 'dl_user',
+      exp: 2_800,
+    });
     expect(signature).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
   it('refuses a token signed with another secret', () => {
-    expect(verifyToken(issueToken(claims, 'another-secret'), SECRET, 1_000)).toEqual({ ok: false, problem: 'signature' });
+    expect(verifyToken(issueToken(claims, 'another-secret'), SECRET, 1_000)).toEqual({
+      ok: false,
+      problem: 'signature',
+    });
   });
 
   it('refuses a token whose payload was changed to another conversation', () => {
     const [header, , signature] = issueToken(claims, SECRET).split('.');
-    const forged = Buffer.from(JSON.stringify({ iss: 'local-directline', conv: 'conv-2', user: 'dl_user', iat: 1_000, exp: 2_800 })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ iss: 'local-directline', conv: 'conv-2', user: 'dl_user', iat: 1_000, exp: 2_800 }),
+    ).toString('base64url');
     expect(verifyToken(`${header}.${forged}.${signature}`, SECRET, 1_000)).toEqual({ ok: false, problem: 'signature' });
   });
 
@@ -37,8 +46,13 @@ describe('local Direct Line tokens', () => {
     // Signed with the right secret, but not a token we issued: no conversation.
     const token = issueToken(claims, SECRET);
     const [header] = token.split('.');
-    const payload = Buffer.from(JSON.stringify({ iss: 'local-directline', user: 'x', iat: 1, exp: 9_999 })).toString('base64url');
+    const payload = Buffer.from(JSON.stringify({ iss: 'local-directline', user: 'x', iat: 1, exp: 9_999 })).toString(
+      'base64url',
+    );
     const signature = createHmac('sha256', SECRET).update(`${header}.${payload}`).digest('base64url');
-    expect(verifyToken(`${header}.${payload}.${signature}`, SECRET, 1_000)).toEqual({ ok: false, problem: 'malformed' });
+    expect(verifyToken(`${header}.${payload}.${signature}`, SECRET, 1_000)).toEqual({
+      ok: false,
+      problem: 'malformed',
+    });
   });
 });

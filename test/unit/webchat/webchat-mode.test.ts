@@ -7,10 +7,22 @@ const APP = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftA
 describe('webchatMode', () => {
   it.each([
     ['nothing set', {}, { localDirectLine: true, azureTokenRoute: false, page: 'local' }],
-    ['LOCAL_DIRECT_LINE=false', { LOCAL_DIRECT_LINE: 'false' }, { localDirectLine: false, azureTokenRoute: false, page: 'none' }],
+    [
+      'LOCAL_DIRECT_LINE=false',
+      { LOCAL_DIRECT_LINE: 'false' },
+      { localDirectLine: false, azureTokenRoute: false, page: 'none' },
+    ],
     ['app credentials', APP, { localDirectLine: false, azureTokenRoute: false, page: 'none' }],
-    ['a secret and app credentials', { ...APP, DIRECT_LINE_SECRET: 's' }, { localDirectLine: false, azureTokenRoute: true, page: 'azure' }],
-    ['a secret with the local one off', { ...APP, DIRECT_LINE_SECRET: 's', LOCAL_DIRECT_LINE: 'false' }, { localDirectLine: false, azureTokenRoute: true, page: 'azure' }],
+    [
+      'a secret and app credentials',
+      { ...APP, DIRECT_LINE_SECRET: 's' },
+      { localDirectLine: false, azureTokenRoute: true, page: 'azure' },
+    ],
+    [
+      'a secret with the local one off',
+      { ...APP, DIRECT_LINE_SECRET: 's', LOCAL_DIRECT_LINE: 'false' },
+      { localDirectLine: false, azureTokenRoute: true, page: 'azure' },
+    ],
   ])('with %s', (_name, variables, expected) => {
     const mode = webchatMode(parseConfig(variables));
     expect(mode).toMatchObject(expected);
@@ -19,14 +31,24 @@ describe('webchatMode', () => {
 });
 
 describe('pageConfig', () => {
-  const base = { firmName: 'Smith & Co', accentColor: '#ffcc00', azureEndpoint: 'https://europe.directline.botframework.com/' };
+  const base = {
+    firmName: 'Smith & Co',
+    accentColor: '#ffcc00',
+    azureEndpoint: 'https://europe.directline.botframework.com/',
+  };
 
   it('sends the page to the local Direct Line, polling', () => {
     expect(pageConfig({ ...base, page: 'local' })).toEqual({
       firmName: 'Smith & Co',
       accentColor: '#ffcc00',
       accentTextColor: '#000000',
-      directLine: { kind: 'local', domain: '/v3/directline', tokenUrl: '/v3/directline/tokens/generate', webSocket: false, pollingIntervalMs: 500 },
+      directLine: {
+        kind: 'local',
+        domain: '/v3/directline',
+        tokenUrl: '/v3/directline/tokens/generate',
+        webSocket: false,
+        pollingIntervalMs: 500,
+      },
     });
   });
 
