@@ -1,15 +1,9 @@
 import { join } from 'node:path';
 import { runInThisContext } from 'node:vm';
 import fc from 'fast-check';
-import {
-  avoidAllKnownBugs,
-  startFuzzApp,
-  TEST_SEED,
-  watchProcess,
-  type FuzzApp,
-  type HttpEnv,
-  type ProcessFailures,
-} from '../../tools/fuzz/fuzz-properties';
+import { startFuzzApp, watchProcess, type FuzzApp, type ProcessFailures } from '../../tools/fuzz/fuzz-app';
+import { avoidAllKnownBugs, type HttpEnv } from '../../tools/fuzz/oracles';
+import { TEST_SEED } from '../../tools/fuzz/registry';
 import { DIALOGS_DIR, KNOWLEDGE_DIR } from './content';
 import { PROJECT_ROOT } from './paths';
 

@@ -5,22 +5,14 @@ import { z } from 'zod';
 import { readEnvironment } from '../../src/config';
 import { projectRoot as findProjectRoot } from '../../src/project-root';
 import { loadBotContent } from '../../src/service';
-import {
-  avoidAllKnownBugs,
-  avoidNoKnownBugs,
-  httpProperties,
-  KNOWN_BUGS,
-  pureEnv,
-  pureProperties,
-  setUpDirectLine,
-  startFuzzApp,
-  watchProcess,
-  type DirectLineFixture,
-  type HttpEnv,
-} from './fuzz-properties';
+import { setUpDirectLine, type DirectLineFixture } from './direct-line-fixture';
+import { startFuzzApp, watchProcess } from './fuzz-app';
+import { avoidAllKnownBugs, avoidNoKnownBugs, KNOWN_BUGS, type HttpEnv } from './oracles';
+import { pureEnv } from './pure-properties';
+import { httpProperties, pureProperties } from './registry';
 
 /**
- * `npm run fuzz`: the property-based fuzz tests of test/fuzz, run longer and with a fresh seed
+ * `npm run fuzz`: the property-based fuzz tests of test/unit/fuzz and test/http/fuzz, run longer and with a fresh seed
  * each time (printed, so a failure can be replayed). Settings, from the environment:
  *
  * - FUZZ_SEED: the seed (default: random). A failure prints the seed and path to replay it.
@@ -30,7 +22,7 @@ import {
  *   answer-flow, choice-value, long-inputs-edge, long-inputs-turn, messages, flow-garbage,
  *   direct-line).
  * - FUZZ_PATH: with FUZZ_SEED and a single FUZZ_ONLY property, replays exactly the failing case.
- * - FUZZ_KNOWN_BUGS=1: also generate the inputs of known bugs (KNOWN_BUGS in fuzz-properties.ts).
+ * - FUZZ_KNOWN_BUGS=1: also generate the inputs of known bugs (KNOWN_BUGS in oracles.ts).
  *
  * Exits 1 when a property fails. Only loopback addresses are contacted.
  */

@@ -2,19 +2,11 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import {
-  avoidAllKnownBugs,
-  avoidKnownBugs,
-  nestedArrays,
-  normalAnswerSentence,
-  NORMAL_QUESTION,
-  postActivity,
-  rawRequest,
-  setUpDirectLine,
-  toJsonText,
-  userActivity,
-  type HttpEnv,
-} from '../../../tools/fuzz/fuzz-properties';
+import { nestedArrays, toJsonText } from '../../../tools/fuzz/arbitraries';
+import { normalAnswerSentence, NORMAL_QUESTION, postActivity, userActivity } from '../../../tools/fuzz/bot-turns';
+import { setUpDirectLine } from '../../../tools/fuzz/direct-line-fixture';
+import { rawRequest } from '../../../tools/fuzz/fuzz-app';
+import { avoidAllKnownBugs, avoidKnownBugs, type HttpEnv } from '../../../tools/fuzz/oracles';
 import { replyText } from '../../../tools/bot-client';
 import { DIALOGS_DIR, KNOWLEDGE_DIR } from '../../support/content';
 import { PUBLIC_DIR, startFuzzEnv } from '../../support/fuzz';
@@ -143,7 +135,7 @@ describe('gzipCrash (fixed): a corrupt compressed body', () => {
   it('Content-Encoding: gzip with a body that is not gzip gets a 4xx and the process stays up', async () => {
     root = transpiledProject('fuzz-build-');
     const script = [
-      `const { startFuzzApp } = require(${JSON.stringify(join(root, 'dist-tools', 'tools', 'fuzz', 'fuzz-properties.js'))});`,
+      `const { startFuzzApp } = require(${JSON.stringify(join(root, 'dist-tools', 'tools', 'fuzz', 'fuzz-app.js'))});`,
       `startFuzzApp(${JSON.stringify({ knowledgeDir: KNOWLEDGE_DIR, dialogsDir: DIALOGS_DIR, publicDir: PUBLIC_DIR })})`,
       `  .then((app) => process.stdout.write(app.url + '\\n'));`,
     ].join('\n');

@@ -1,4 +1,6 @@
-import { httpProperties, setUpDirectLine, type DirectLineFixture, type HttpEnv } from '../../../tools/fuzz/fuzz-properties';
+import { setUpDirectLine, type DirectLineFixture } from '../../../tools/fuzz/direct-line-fixture';
+import { type HttpEnv } from '../../../tools/fuzz/oracles';
+import { httpProperties } from '../../../tools/fuzz/registry';
 import { check, startFuzzEnv } from '../../support/fuzz';
 
 // POST /api/messages and the local Direct Line of the real app on a loopback port, with

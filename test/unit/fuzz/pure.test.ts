@@ -1,4 +1,5 @@
-import { pureEnv, pureProperties } from '../../../tools/fuzz/fuzz-properties';
+import { pureEnv } from '../../../tools/fuzz/pure-properties';
+import { pureProperties } from '../../../tools/fuzz/registry';
 import { realContent } from '../../support/content';
 import { check } from '../../support/fuzz';
 
