@@ -31,7 +31,7 @@ const optionalText = z
   .optional()
   .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
 
-export const configSchema = z
+const configSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: z.string().default('0.0.0.0'),
@@ -40,7 +40,9 @@ export const configSchema = z
     // Bot Framework registration: empty means anonymous (Emulator, local tools).
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    // New Azure Bot registrations are single-tenant (or a user-assigned managed identity); MultiTenant is
+    // kept for registrations made before Azure stopped offering it.
+    MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).default('SingleTenant'),
     MicrosoftAppTenantId: optionalText,
     // Where channel tokens' signing keys are published (sovereign clouds; tests use a loopback one).
     ToBotFromChannelOpenIdMetadataUrl: optionalText,

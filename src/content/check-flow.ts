@@ -8,7 +8,7 @@ export interface FlowReferences {
 }
 
 /** The nodes a node can lead to. */
-export function successors(node: FlowNode): string[] {
+function successors(node: FlowNode): string[] {
   switch (node.kind) {
     case 'ask':
       return node.choices.map((choice) => choice.next);

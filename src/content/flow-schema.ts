@@ -81,7 +81,7 @@ const endNode = z
   })
   .strict();
 
-export const flowNodeSchema = z.discriminatedUnion('kind', [
+const flowNodeSchema = z.discriminatedUnion('kind', [
   askNode,
   sayNode,
   dateNode,
@@ -104,5 +104,4 @@ export const flowSchema = z
 
 export type Flow = z.infer<typeof flowSchema>;
 export type FlowNode = z.infer<typeof flowNodeSchema>;
-export type FlowChoice = z.infer<typeof choiceSchema>;
 export type FlowOutcome = (typeof outcomes)[number];

@@ -159,7 +159,7 @@ function yamlFiles(dir: string, problems: ContentProblem[], display: (file: stri
 }
 
 /** Lower-case words only, so "Why?" and "why" count as the same question. */
-export function questionKey(question: string): string {
+function questionKey(question: string): string {
   return question
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -9,7 +9,7 @@ export type ReadResult<T> =
   | { readonly ok: false; readonly problems: ContentProblem[] };
 
 /** Renders a zod issue path the way people read YAML: `questions[2]`, `source.url`. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
     .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
     .join('');

@@ -21,6 +21,8 @@ export const routingSchema = z
         cancel: phrases,
       })
       .strict(),
+    /** Words that may come before a command and leave it a command ("please start over"). */
+    politeWords: z.array(z.string().min(1)).default([]),
     /** How people answer Yes/No questions, and "did that solve it?", in their own words. */
     answers: z.object({ yes: phrases, no: phrases, solved: phrases, stillStuck: phrases }).strict(),
     /** First words that make a message a question of its own. */

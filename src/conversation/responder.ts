@@ -177,7 +177,7 @@ export function welcomeReply(deps: Pick<ResponderDeps, 'content'>): Reply {
 }
 
 /** A button that starts a troubleshooting flow, labelled with its title. */
-export function flowChoice(id: string, deps: Pick<ResponderDeps, 'content'>): Choice {
+function flowChoice(id: string, deps: Pick<ResponderDeps, 'content'>): Choice {
   const flow = deps.content.flows.get(id);
   return {
     label: fillTemplate(deps.content.texts.flowOffer, { title: flow?.title ?? id }),

@@ -19,10 +19,10 @@ export interface ComputationContext {
 export type Computation = (values: FlowValues, context: ComputationContext) => ComputationResult;
 
 /** Business days the IRS notice gives for a mailed activation code to arrive. */
-export const MAILED_CODE_BUSINESS_DAYS = 10;
+const MAILED_CODE_BUSINESS_DAYS = 10;
 
 /** "Friday, Nov 20" for a YYYY-MM-DD date. */
-export function formatDate(isoDate: string): string {
+function formatDate(isoDate: string): string {
   return parseCalendarDate(isoDate).toFormat('cccc, LLL d', { locale: 'en-US' });
 }
 

@@ -64,16 +64,6 @@ export function closesAt(instant: DateTime, schedule: DeskSchedule): DateTime | 
 }
 
 /**
- * True when the desk is open at `instant`: a desk day that is not an observed federal holiday
- * (when the content says it closes for them), within the hours.
- *
- * @throws RangeError when `instant` is invalid.
- */
-export function isOpenAt(instant: DateTime, schedule: DeskSchedule): boolean {
-  return closesAt(instant, schedule) !== null;
-}
-
-/**
  * The first opening strictly after `instant`, in the desk's zone, skipping days the desk is
  * shut. While the desk is open this is the next day's opening, not the current one.
  *

@@ -5,7 +5,11 @@ import { rawWords } from './normalizer';
  * Recognises whole-message commands ("help", "start over", "talk to a person"). Only the whole
  * message counts, so "how do I get help with my password" is still a question.
  */
-export function createCommandDetector(commands: Routing['commands']): (text: string) => CommandName | undefined {
+export function createCommandDetector(
+  commands: Routing['commands'],
+  politeWords: readonly string[] = [],
+): (text: string) => CommandName | undefined {
+  const polite = new Set(politeWords.flatMap(rawWords));
   const byPhrase = new Map<string, CommandName>();
   for (const [name, phrases] of Object.entries(commands) as Array<[CommandName, string[]]>) {
     for (const phrase of phrases) {
@@ -15,7 +19,10 @@ export function createCommandDetector(commands: Routing['commands']): (text: str
   }
   return (text) => {
     const trimmed = text.trim();
-    const key = trimmed === '?' ? '?' : rawWords(trimmed.replace(/^(please|pls)\s+/i, '')).join(' ');
-    return byPhrase.get(key);
+    if (trimmed === '?') return byPhrase.get('?');
+    const words = rawWords(trimmed);
+    // "please start over" is still the command.
+    const first = words.length > 1 && polite.has(words[0]) ? 1 : 0;
+    return byPhrase.get(words.slice(first).join(' '));
   };
 }

@@ -34,7 +34,7 @@ export function createLanguage(routing: Routing): Language {
   return {
     isQuestion: (text) => /\?\s*$/.test(text) || starters.has(rawWords(text)[0] ?? ''),
     describesProblem,
-    detectCommand: createCommandDetector(routing.commands),
+    detectCommand: createCommandDetector(routing.commands, routing.politeWords),
     // One or two words ("Pacific", "Honolulu") answer "where are you?" on their own.
     isZoneStatement: (text) => {
       const count = rawWords(text).length;

@@ -81,21 +81,6 @@ export function redactForRecords(text: string): string {
   return result + redacted.slice(last);
 }
 
-/** The Luhn checksum that every payment-card number passes. */
-export function luhnValid(digits: string): boolean {
-  if (!/^\d{13,19}$/.test(digits)) return false;
-  let sum = 0;
-  for (let index = 0; index < digits.length; index++) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
-
 const ANY_DIGIT = /\p{Nd}/u;
 /**
  * "P12345678", "PTIN 12345678", "myP-12345678": a PTIN label glued to eight digits. A lower-case

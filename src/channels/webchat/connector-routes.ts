@@ -5,7 +5,7 @@ import { failure } from './direct-line-result';
 import type { LocalDirectLine } from './local-direct-line';
 
 /** The path prefix of the serviceUrl the bot replies to; the connector key follows it. */
-export const CONNECTOR_PATH = '/local-connector';
+const CONNECTOR_PATH = '/local-connector';
 
 /**
  * The two Bot Connector routes the bot's adapter calls to send activities (a reply to an

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { jsonDepth, MAX_JSON_DEPTH } from '../../http/activity-shape';
 
 /** The channel id the bot sees for conversations of the local Direct Line. */
-export const WEBCHAT_CHANNEL_ID = 'webchat';
+const WEBCHAT_CHANNEL_ID = 'webchat';
 
 /** The bot's account in local Direct Line conversations. */
-export const BOT_ACCOUNT = Object.freeze({ id: 'support-bot', name: 'Support bot', role: 'bot' });
+const BOT_ACCOUNT = Object.freeze({ id: 'support-bot', name: 'Support bot', role: 'bot' });
 
 /** The activity itself and its fields add two levels to what `value` may nest. */
 const MAX_CLIENT_DEPTH = MAX_JSON_DEPTH + 2;

@@ -200,7 +200,7 @@ function gone<T>(): DirectLineResult<T> {
 }
 
 /** The token in an `Authorization: Bearer <token>` header, if there is one. */
-export function bearerToken(authorization: string | undefined): string | undefined {
+function bearerToken(authorization: string | undefined): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   return match ? match[1] : undefined;
 }

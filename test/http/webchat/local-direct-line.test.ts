@@ -410,7 +410,7 @@ describe('when the local Direct Line is off', () => {
     ['LOCAL_DIRECT_LINE=false', { LOCAL_DIRECT_LINE: 'false' }],
     [
       'app credentials are configured',
-      { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' },
+      { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: 't' },
     ],
   ])('its routes answer 404 when %s, and the page has no Direct Line', async (_why, variables) => {
     const bot = await startWebBot({ variables });

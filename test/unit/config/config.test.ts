@@ -7,6 +7,7 @@ describe('configuration', () => {
     expect(config.STORAGE).toBe('memory');
     expect(config.LOCAL_DIRECT_LINE).toBe(true);
     expect(config.MicrosoftAppId).toBeUndefined();
+    expect(config.MicrosoftAppType).toBe('SingleTenant');
   });
 
   it.each([
@@ -15,6 +16,8 @@ describe('configuration', () => {
     [{ MicrosoftAppType: 'Whatever' }, 'MicrosoftAppType'],
     [{ MicrosoftAppId: 'abc' }, 'MicrosoftAppPassword'],
     [{ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'x', MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
+    // Single tenant is the default: a registration without its tenant is incomplete.
+    [{ MicrosoftAppId: 'abc', MicrosoftAppPassword: 'x' }, 'MicrosoftAppTenantId'],
     [{ STORAGE: 'blob' }, 'BLOB_CONNECTION_STRING'],
     [{ ACCENT_COLOR: 'red' }, 'ACCENT_COLOR'],
     [{ LOCAL_DIRECT_LINE: 'maybe' }, 'LOCAL_DIRECT_LINE'],

@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { realContent } from '../../support/content';
+import { FIXTURES_DIR } from '../../support/paths';
 import { expectedNodes, leaves, loadTranscripts, type Transcript } from '../../support/flows/transcript';
 
 /**
@@ -40,21 +42,17 @@ function startingMessages(transcript: Transcript): string[] {
   });
 }
 
-const DEV_QUESTIONS = process.env.DEV_QUESTIONS ?? '/work/shared/eval/dev-questions.yaml';
+const DEV_QUESTIONS = join(FIXTURES_DIR, 'shared-eval', 'dev-questions.yaml');
 
 describe('problem reports', () => {
   const started = new Set(working.flatMap(startingMessages));
 
-  // The dev set lives outside the repository; where it is missing there is nothing to compare.
-  (existsSync(DEV_QUESTIONS) ? it : it.skip)(
-    'every flow case of the dev set is a transcript that expects a flow to start',
-    () => {
-      const dev = parse(readFileSync(DEV_QUESTIONS, 'utf8')) as { cases: Array<{ say: string; kind: string }> };
-      const flowCases = dev.cases.filter((devCase) => devCase.kind === 'flow').map((devCase) => devCase.say);
-      expect(flowCases.length).toBeGreaterThan(0);
-      expect(flowCases.filter((say) => !started.has(say))).toEqual([]);
-    },
-  );
+  it('every flow case of the dev set is a transcript that expects a flow to start', () => {
+    const dev = parse(readFileSync(DEV_QUESTIONS, 'utf8')) as { cases: Array<{ say: string; kind: string }> };
+    const flowCases = dev.cases.filter((devCase) => devCase.kind === 'flow').map((devCase) => devCase.say);
+    expect(flowCases.length).toBeGreaterThan(0);
+    expect(flowCases.filter((say) => !started.has(say))).toEqual([]);
+  });
 
   it('every flow is started from a problem report by some transcript', () => {
     const startedFlows = new Set(

@@ -1,6 +1,4 @@
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
-import pino from 'pino';
-import type { Logger } from '../../../src/logger';
 import { ResilientStorage } from '../../../src/state/resilient-storage';
 import { StorageUnavailableError } from '../../../src/state/storage-unavailable-error';
 import { RecordingLogger } from '../../support/recording-logger';
@@ -154,10 +152,5 @@ describe('ResilientStorage', () => {
     expect((failure as Error).message).toMatch(/timed out after 50 ms/);
     expect(storage.health().degraded).toBe(true);
     expect(logger.at('error')).toHaveLength(1);
-  });
-
-  it('accepts a pino logger', () => {
-    const logger: Logger = pino({ level: 'silent' });
-    expect(() => new ResilientStorage(new MemoryStorage(), { logger, clock: () => 0 })).not.toThrow();
   });
 });

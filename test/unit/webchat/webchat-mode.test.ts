@@ -2,7 +2,11 @@ import { parseConfig } from '../../../src/config';
 import { pageConfig } from '../../../src/channels/webchat/page-config';
 import { webchatMode } from '../../../src/channels/webchat/webchat-mode';
 
-const APP = { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x' };
+const APP = {
+  MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+  MicrosoftAppPassword: 'x',
+  MicrosoftAppTenantId: 't',
+};
 
 describe('webchatMode', () => {
   it.each([
