@@ -15,14 +15,25 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  */
 export function envelopeIsCarriable(activity: MutableActivity): boolean {
   const text = (value: Json, max: number) =>
-    typeof value === 'string' && value.length <= max && !/[\u0000-\u001f\u007f]/.test(value) && !new RegExp(LONE_SURROGATE.source).test(value);
+    typeof value === 'string' &&
+    value.length <= max &&
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+    !/[\u0000-\u001f\u007f]/.test(value) &&
+    !new RegExp(LONE_SURROGATE.source).test(value);
   const optionalText = (value: Json, max: number) => value === undefined || text(value, max);
   const accountOk = (value: Json, required: boolean) => {
     if (value === undefined) return !required;
     if (!isPlainObject(value)) return false;
-    return text(value.id, 1000) && (value.id as string).length > 0 && optionalText(value.name, 1000) && optionalText(value.aadObjectId, 200) && optionalText(value.role, 50);
+    return (
+      text(value.id, 1000) &&
+      (value.id as string).length > 0 &&
+      optionalText(value.name, 1000) &&
+      optionalText(value.aadObjectId, 200) &&
+      optionalText(value.role, 50)
+    );
   };
-  const list = (value: Json, max: number, each: (item: Json) => boolean) => value === undefined || (Array.isArray(value) && value.length <= max && value.every(each));
+  const list = (value: Json, max: number, each: (item: Json) => boolean) =>
+    value === undefined || (Array.isArray(value) && value.length <= max && value.every(each));
   const conversation = activity.conversation;
   return (
     text(activity.type, 100) &&

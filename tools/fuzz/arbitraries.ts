@@ -13,26 +13,28 @@ export const isPlainObject = (value: unknown): value is Record<string, unknown> 
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Characters that have broken chat software before. */
+// prettier-ignore
 const ODD_PIECES = [
-  '\u0000', '\u0001', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u00a0', '\u00ad',
-  '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069',
-  '\u2028', '\u2029', '\ufeff', '\ufffd', '\ufffe', '\uffff',
-  'e\u0301', 'a\u0300\u0301\u0302\u0303\u0304\u0305', 'Z\u0351\u0352\u0353\u0354\u0355\u0356\u0357\u0358',
+  '\u0000', '\u0001', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u00a0', '\u00ad', '\u200b', '\u200c', '\u200d',
+  '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\u2028', '\u2029', '\ufeff', '\ufffd', '\ufffe',
+  '\uffff', 'e\u0301', 'a\u0300\u0301\u0302\u0303\u0304\u0305', 'Z\u0351\u0352\u0353\u0354\u0355\u0356\u0357\u0358',
   '\u0645\u0631\u062d\u0628\u0627', '\u05e9\u05dc\u05d5\u05dd', '\u202eevil\u202c', 'ﷺ', 'İ', 'ß', 'ﬀ', 'Ǆ',
-  '👩‍👩‍👧‍👦', '🏳️‍🌈', '👍🏽', '🇺🇸', '\ud83d\ude00', '𝓗𝓮𝓵𝓵𝓸', '１２３', '٣', '⅓',
-  '\r\n', '\t', '\r', '\n\n\n', '   ', '%s', '%n', '${x}', '{{x}}', '{name}', '<script>alert(1)</script>',
-  '<at>Bot</at>', '&amp;', '&#0;', '&#xD800;', '&#x110000;', '&nbsp;', '\\u0000', '"', "'", '`', '\\',
-  '../../etc/passwd', 'NaN', 'undefined', 'null', '__proto__', 'constructor', 'toString', 'hasOwnProperty',
+  '👩‍👩‍👧‍👦', '🏳️‍🌈', '👍🏽', '🇺🇸', '\ud83d\ude00', '𝓗𝓮𝓵𝓵𝓸', '１２３', '٣', '⅓', '\r\n', '\t', '\r', '\n\n\n',
+  '   ', '%s', '%n', '${x}', '{{x}}', '{name}', '<script>alert(1)</script>', '<at>Bot</at>', '&amp;', '&#0;',
+  '&#xD800;', '&#x110000;', '&nbsp;', '\\u0000', '"', "'", '`', '\\', '../../etc/passwd', 'NaN', 'undefined', 'null',
+  '__proto__', 'constructor', 'toString', 'hasOwnProperty',
 ];
 
 /** Words and phrases the bot knows, so arbitrary text reaches deep into matching and flows. */
+// prettier-ignore
 const DOMAIN_PIECES = [
-  'what do I need to register', 'register', 'registration', 'password', 'locked out', "I'm locked out", 'activation code',
-  'mail', 'by mail', 'phone', 'mobile', 'help desk', 'e-Services', 'secure access', 'credit card', 'amex', 'ssn', 'itin',
-  'what', 'how', 'why', '?', 'yes', 'no', 'yep', 'nope', 'not sure', '1', '2', '3', '9', '99', 'first', 'last', 'the second one',
-  'cancel', 'start over', 'restart', 'help', 'talk to a person', 'reset', 'quit', 'today', 'yesterday', 'last tuesday',
-  '11/20', '2026-11-20', 'Nov 20', '20th of November', '3 days ago', 'a week ago', 'on the 5th', 'I live in Phoenix',
-  "I'm in Hawaii", '123-45-6789', '4111 1111 1111 1111', 'amercan express', 'lnog', "can't", "won't", 'solved', 'still stuck',
+  'what do I need to register', 'register', 'registration', 'password', 'locked out', "I'm locked out",
+  'activation code', 'mail', 'by mail', 'phone', 'mobile', 'help desk', 'e-Services', 'secure access', 'credit card',
+  'amex', 'ssn', 'itin', 'what', 'how', 'why', '?', 'yes', 'no', 'yep', 'nope', 'not sure', '1', '2', '3', '9', '99',
+  'first', 'last', 'the second one', 'cancel', 'start over', 'restart', 'help', 'talk to a person', 'reset', 'quit',
+  'today', 'yesterday', 'last tuesday', '11/20', '2026-11-20', 'Nov 20', '20th of November', '3 days ago', 'a week ago',
+  'on the 5th', 'I live in Phoenix', "I'm in Hawaii", '123-45-6789', '4111 1111 1111 1111', 'amercan express', 'lnog',
+  "can't", "won't", 'solved', 'still stuck',
 ];
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
@@ -55,10 +57,20 @@ export const weirdText: fc.Arbitrary<string> = fc
 /** Text, sometimes long (past MAX_MESSAGE_LENGTH). */
 export const userText: fc.Arbitrary<string> = fc.oneof(
   { weight: 8, arbitrary: weirdText },
-  { weight: 1, arbitrary: fc.tuple(weirdText, fc.integer({ min: 900, max: 5000 })).map(([text, length]) => (text || 'x').repeat(Math.ceil(length / Math.max(1, (text || 'x').length))).slice(0, length)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(weirdText, fc.integer({ min: 900, max: 5000 }))
+      .map(([text, length]) =>
+        (text || 'x').repeat(Math.ceil(length / Math.max(1, (text || 'x').length))).slice(0, length),
+      ),
+  },
 );
 
-const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'then'];
+// prettier-ignore
+const PROTO_KEYS = [
+  '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'then',
+];
 
 /** Object keys, including the ones prototype pollution uses. */
 export const objectKey = fc.oneof(
@@ -83,7 +95,8 @@ export const anyJson: fc.Arbitrary<Json> = fc.letrec<{ value: Json }>((tie) => (
 /** An object with these own keys, `__proto__` included as an own key (as JSON.parse makes it). */
 export function jsonObject(entries: ReadonlyArray<readonly [string, Json]>): Record<string, Json> {
   const object: Record<string, Json> = {};
-  for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
   return object;
 }
 
@@ -131,14 +144,20 @@ export const payload = (maxDepth: number): fc.Arbitrary<Json> =>
   fc.oneof(
     { weight: 4, arbitrary: anyJson },
     { weight: 3, arbitrary: choiceValueLike },
-    { weight: 1, arbitrary: fc.integer({ min: 2, max: maxDepth }).map((depth) => `${DEEP_MARKER}${depth}${DEEP_MARKER}`) },
+    {
+      weight: 1,
+      arbitrary: fc.integer({ min: 2, max: maxDepth }).map((depth) => `${DEEP_MARKER}${depth}${DEEP_MARKER}`),
+    },
   );
 
 /** JSON.stringify, with deep-nesting markers replaced by the nested arrays they stand for. */
 export function toJsonText(value: unknown): string {
   const text = JSON.stringify(value) ?? 'null';
   const escaped = JSON.stringify(DEEP_MARKER).slice(1, -1);
-  return text.replace(new RegExp(`"${escapeRegExp(escaped)}(\\d+)${escapeRegExp(escaped)}"`, 'g'), (_whole, depth: string) => nestedArrays(Number(depth)));
+  return text.replace(
+    new RegExp(`"${escapeRegExp(escaped)}(\\d+)${escapeRegExp(escaped)}"`, 'g'),
+    (_whole, depth: string) => nestedArrays(Number(depth)),
+  );
 }
 
 function escapeRegExp(text: string): string {

@@ -35,12 +35,22 @@ export function userActivity(conversationId: string, text: unknown, extra: Mutab
 export const JSON_HEADERS = { 'content-type': 'application/json' };
 
 /** POSTs an activity to /api/messages; the replies when the answer is a 200 with expectReplies. */
-export async function postActivity(app: FuzzApp, activity: MutableActivity): Promise<{ answer: RawAnswer; replies: Array<Partial<Activity>> }> {
-  const answer = await app.request({ method: 'POST', path: '/api/messages', headers: JSON_HEADERS, body: toJsonText(activity) });
+export async function postActivity(
+  app: FuzzApp,
+  activity: MutableActivity,
+): Promise<{ answer: RawAnswer; replies: Array<Partial<Activity>> }> {
+  const answer = await app.request({
+    method: 'POST',
+    path: '/api/messages',
+    headers: JSON_HEADERS,
+    body: toJsonText(activity),
+  });
   let replies: Array<Partial<Activity>> = [];
   if (answer.status === 200 && answer.body) {
     try {
-      replies = ((JSON.parse(answer.body) as { activities?: Array<Partial<Activity>> }).activities ?? []).filter(Boolean);
+      replies = ((JSON.parse(answer.body) as { activities?: Array<Partial<Activity>> }).activities ?? []).filter(
+        Boolean,
+      );
     } catch {
       replies = [];
     }

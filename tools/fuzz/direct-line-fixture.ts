@@ -37,15 +37,30 @@ function bearer(token: string): Record<string, string> {
 }
 
 export async function postDirectLine(app: FuzzApp, grant: Grant, activity: unknown): Promise<RawAnswer> {
-  return app.request({ method: 'POST', path: `${DL}/conversations/${encodeURIComponent(grant.conversationId)}/activities`, headers: { ...JSON_HEADERS, ...bearer(grant.token) }, body: toJsonText(activity) });
+  return app.request({
+    method: 'POST',
+    path: `${DL}/conversations/${encodeURIComponent(grant.conversationId)}/activities`,
+    headers: { ...JSON_HEADERS, ...bearer(grant.token) },
+    body: toJsonText(activity),
+  });
 }
 
 export async function getDirectLine(app: FuzzApp, grant: Grant, watermark: string): Promise<RawAnswer> {
-  return app.request({ method: 'GET', path: `${DL}/conversations/${encodeURIComponent(grant.conversationId)}/activities?watermark=${encodeURIComponent(watermark)}`, headers: bearer(grant.token) });
+  return app.request({
+    method: 'GET',
+    path:
+      `${DL}/conversations/${encodeURIComponent(grant.conversationId)}/activities` +
+      `?watermark=${encodeURIComponent(watermark)}`,
+    headers: bearer(grant.token),
+  });
 }
 
 export async function setUpDirectLine(app: FuzzApp): Promise<DirectLineFixture> {
-  const [normal, victim, own] = [await startConversation(app), await startConversation(app), await startConversation(app)];
+  const [normal, victim, own] = [
+    await startConversation(app),
+    await startConversation(app),
+    await startConversation(app),
+  ];
   const victimMarker = `victim-secret-${randomBytes(8).toString('hex')}`;
   const posted = await postDirectLine(app, victim, { type: 'message', text: `my note: ${victimMarker}` });
   if (posted.status !== 200) throw new Error(`the victim's message answered ${posted.status}`);
@@ -54,17 +69,38 @@ export async function setUpDirectLine(app: FuzzApp): Promise<DirectLineFixture> 
 
 /** What the token in a generated request is. */
 export type TokenKind =
-  | 'none' | 'own' | 'victim-as-own' | 'no-bearer' | 'garbage' | 'wrong-secret' | 'expired' | 'unknown-conversation'
-  | 'bad-claims' | 'alg-none' | 'swapped-payload' | 'long';
+  | 'none'
+  | 'own'
+  | 'victim-as-own'
+  | 'no-bearer'
+  | 'garbage'
+  | 'wrong-secret'
+  | 'expired'
+  | 'unknown-conversation'
+  | 'bad-claims'
+  | 'alg-none'
+  | 'swapped-payload'
+  | 'long';
 
 function base64url(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64url');
 }
 
 /** A token of the given kind, for the fixture's conversations. */
-export function tokenFor(kind: TokenKind, fixture: DirectLineFixture, secret: string, noise: string, nowMs: number): string | undefined {
+export function tokenFor(
+  kind: TokenKind,
+  fixture: DirectLineFixture,
+  secret: string,
+  noise: string,
+  nowMs: number,
+): string | undefined {
   const now = Math.floor(nowMs / 1000);
-  const claims = (conversationId: string, expiresAt = now + 600) => ({ conversationId, userId: 'dl_fuzz', issuedAt: now - 10, expiresAt });
+  const claims = (conversationId: string, expiresAt = now + 600) => ({
+    conversationId,
+    userId: 'dl_fuzz',
+    issuedAt: now - 10,
+    expiresAt,
+  });
   const own = fixture.own.token;
   switch (kind) {
     case 'none':
@@ -91,7 +127,15 @@ export function tokenFor(kind: TokenKind, fixture: DirectLineFixture, secret: st
     }
     case 'alg-none': {
       const head = base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }));
-      const payload = base64url(JSON.stringify({ iss: 'local-directline', conv: fixture.victim.conversationId, user: 'dl_x', iat: now, exp: now + 600 }));
+      const payload = base64url(
+        JSON.stringify({
+          iss: 'local-directline',
+          conv: fixture.victim.conversationId,
+          user: 'dl_x',
+          iat: now,
+          exp: now + 600,
+        }),
+      );
       return `Bearer ${head}.${payload}.`;
     }
     case 'swapped-payload': {

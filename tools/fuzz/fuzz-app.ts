@@ -156,7 +156,14 @@ export function rawRequest(baseUrl: string, request: RawRequest, agent?: Agent, 
       resolve(answer);
     };
     const req = httpRequest(
-      { host: base.hostname, port: base.port, method: request.method, path: request.path, headers: request.headers, agent: agent ?? false },
+      {
+        host: base.hostname,
+        port: base.port,
+        method: request.method,
+        path: request.path,
+        headers: request.headers,
+        agent: agent ?? false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -186,7 +193,9 @@ export interface ProcessFailures {
 export function watchProcess(target: NodeJS.Process): ProcessFailures {
   let seen: string[] = [];
   const describe = (kind: string) => (reason: unknown) => {
-    seen.push(`${kind}: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`.slice(0, 500));
+    seen.push(
+      `${kind}: ${reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason)}`.slice(0, 500),
+    );
   };
   const onRejection = describe('unhandled rejection');
   const onException = describe('uncaught exception');

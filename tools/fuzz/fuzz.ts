@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { readEnvironment } from '../../src/config';
@@ -34,9 +34,17 @@ const settingsSchema = z.object({
   FUZZ_ONLY: z
     .string()
     .default('')
-    .transform((names) => names.split(',').map((name) => name.trim()).filter((name) => name.length > 0)),
+    .transform((names) =>
+      names
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name.length > 0),
+    ),
   FUZZ_PATH: z.string().optional(),
-  FUZZ_KNOWN_BUGS: z.enum(['', '0', '1', 'true', 'false']).default('').transform((value) => value === '1' || value === 'true'),
+  FUZZ_KNOWN_BUGS: z
+    .enum(['', '0', '1', 'true', 'false'])
+    .default('')
+    .transform((value) => value === '1' || value === 'true'),
 });
 
 export type FuzzSettings = z.infer<typeof settingsSchema>;
@@ -65,9 +73,14 @@ async function main(): Promise<number> {
   const selected = (name: string) => settings.FUZZ_ONLY.length === 0 || settings.FUZZ_ONLY.includes(name);
   const pure = pureProperties.filter((definition) => selected(definition.name));
   const http = httpProperties.filter((definition) => selected(definition.name));
-  const unknown = settings.FUZZ_ONLY.filter((name) => ![...pureProperties, ...httpProperties].some((definition) => definition.name === name));
+  const unknown = settings.FUZZ_ONLY.filter(
+    (name) => ![...pureProperties, ...httpProperties].some((definition) => definition.name === name),
+  );
   if (unknown.length > 0 || pure.length + http.length === 0) {
-    process.stderr.write(`fuzz: no property named ${unknown.join(', ') || '(none selected)'}; there are ${[...pureProperties, ...httpProperties].map((d) => d.name).join(', ')}\n`);
+    process.stderr.write(
+      `fuzz: no property named ${unknown.join(', ') || '(none selected)'}; ` +
+        `there are ${[...pureProperties, ...httpProperties].map((d) => d.name).join(', ')}\n`,
+    );
     return 2;
   }
   if (settings.FUZZ_PATH !== undefined && (settings.FUZZ_SEED === undefined || pure.length + http.length !== 1)) {
@@ -78,10 +91,13 @@ async function main(): Promise<number> {
   const plan =
     settings.FUZZ_PATH !== undefined
       ? `replaying path ${settings.FUZZ_PATH}`
-      : `${pure.length + http.length} properties, ${Math.round(budgetMs / 100) / 10} s each${settings.FUZZ_RUNS ? `, at most ${settings.FUZZ_RUNS} runs each` : ''}`;
+      : `${pure.length + http.length} properties, ${Math.round(budgetMs / 100) / 10} s each` +
+        (settings.FUZZ_RUNS ? `, at most ${settings.FUZZ_RUNS} runs each` : '');
   process.stdout.write(
     `fuzz: seed ${seed}; ${plan}\n` +
-      `fuzz: known bugs ${settings.FUZZ_KNOWN_BUGS ? 'included' : `left out (FUZZ_KNOWN_BUGS=1 to include): ${known}`}\n`,
+      'fuzz: known bugs ' +
+      (settings.FUZZ_KNOWN_BUGS ? 'included' : `left out (FUZZ_KNOWN_BUGS=1 to include): ${known}`) +
+      '\n',
   );
 
   const parameters = (): fc.Parameters<unknown[]> => ({
@@ -102,14 +118,23 @@ async function main(): Promise<number> {
       failure: details.failed ? failureReport(name, details, seed, settings.FUZZ_KNOWN_BUGS) : undefined,
     };
     outcomes.push(outcome);
-    process.stdout.write(`${outcome.failure ? 'FAIL' : 'ok  '} ${name}: ${outcome.runs} runs in ${outcome.seconds.toFixed(1)} s\n`);
+    process.stdout.write(
+      `${outcome.failure ? 'FAIL' : 'ok  '} ${name}: ${outcome.runs} runs in ${outcome.seconds.toFixed(1)} s\n`,
+    );
     if (outcome.failure) process.stdout.write(`${outcome.failure}\n`);
   };
 
-  const dirs = { knowledgeDir: join(projectRoot, 'knowledge'), dialogsDir: join(projectRoot, 'dialogs'), publicDir: join(projectRoot, 'public') };
+  const dirs = {
+    knowledgeDir: join(projectRoot, 'knowledge'),
+    dialogsDir: join(projectRoot, 'dialogs'),
+    publicDir: join(projectRoot, 'public'),
+  };
   if (pure.length > 0) {
     // No input may block the turn: each text step gets 100 ms for the longest text it can see.
-    const env = pureEnv(loadBotContent({ knowledgeDir: dirs.knowledgeDir, dialogsDir: dirs.dialogsDir }), LONG_INPUT_BUDGET_MS);
+    const env = pureEnv(
+      loadBotContent({ knowledgeDir: dirs.knowledgeDir, dialogsDir: dirs.dialogsDir }),
+      LONG_INPUT_BUDGET_MS,
+    );
     for (const definition of pure) await run(definition.name, definition.build(env));
   }
   if (http.length > 0) {
@@ -127,19 +152,23 @@ async function main(): Promise<number> {
 
   const failed = outcomes.filter((outcome) => outcome.failure);
   const total = outcomes.reduce((sum, outcome) => sum + outcome.runs, 0);
-  process.stdout.write(`fuzz: ${failed.length === 0 ? 'all properties held' : `${failed.length} failed (${failed.map((o) => o.name).join(', ')})`}; ${total} runs; seed ${seed}\n`);
+  const verdict =
+    failed.length === 0 ? 'all properties held' : `${failed.length} failed (${failed.map((o) => o.name).join(', ')})`;
+  process.stdout.write(`fuzz: ${verdict}; ${total} runs; seed ${seed}\n`);
   return failed.length === 0 ? 0 : 1;
 }
 
 /** What failed, the (shrunk) input, and the command that replays it. */
 function failureReport(name: string, details: fc.RunDetails<unknown[]>, seed: number, knownBugs: boolean): string {
-  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? 'failed');
+  const error =
+    details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? 'failed');
   const input = details.counterexample ? fc.stringify(details.counterexample) : '(none)';
   return [
     `  after ${details.numRuns} runs, shrunk ${details.numShrinks} times`,
     `  input: ${input.length > 4000 ? `${input.slice(0, 4000)}…` : input}`,
     `  problem: ${error.split('\n').join('\n           ')}`,
-    `  replay: FUZZ_SEED=${seed} FUZZ_ONLY=${name} FUZZ_PATH="${details.counterexamplePath ?? ''}"${knownBugs ? ' FUZZ_KNOWN_BUGS=1' : ''} npm run fuzz`,
+    `  replay: FUZZ_SEED=${seed} FUZZ_ONLY=${name} FUZZ_PATH="${details.counterexamplePath ?? ''}"` +
+      `${knownBugs ? ' FUZZ_KNOWN_BUGS=1' : ''} npm run fuzz`,
   ].join('\n');
 }
 

@@ -37,12 +37,20 @@ export function edgeTextSteps(): TextStep[] {
   return [
     {
       name: 'removeBotMention',
-      run: (text) => (removeBotMention(text, [BOT], 'bot').includes('<at>Bot</at>') ? ['the bot mention survived'] : []),
+      run: (text) =>
+        removeBotMention(text, [BOT], 'bot').includes('<at>Bot</at>') ? ['the bot mention survived'] : [],
     },
     {
       name: 'activityProblem',
       run: (text) => {
-        const activity = { type: 'message', channelId: 'msteams', deliveryMode: 'expectReplies', conversation: { id: 'c' }, from: { id: 'u' }, text };
+        const activity = {
+          type: 'message',
+          channelId: 'msteams',
+          deliveryMode: 'expectReplies',
+          conversation: { id: 'c' },
+          from: { id: 'u' },
+          text,
+        };
         return activityProblem(activity) === undefined ? [] : ['a long text is not a bad activity'];
       },
     },
@@ -54,20 +62,35 @@ export function turnTextSteps(content: Content, matcher: Matcher): TextStep[] {
   const normalizer = createNormalizer(content.synonyms);
   const language = createLanguage(content.routing);
   const { describesProblem, detectCommand, isQuestion, isZoneStatement } = language;
-  const options = [...content.flows.values()].flatMap((flow) => Object.values(flow.nodes)).find((node) => node.kind === 'ask');
+  const options = [...content.flows.values()]
+    .flatMap((flow) => Object.values(flow.nodes))
+    .find((node) => node.kind === 'ask');
   const choices = options?.kind === 'ask' ? options.choices : [];
   return [
     { name: 'findSensitiveNumbers', run: (text) => spanProblems(text, findSensitiveNumbers(text)) },
-    { name: 'redactForRecords', run: (text) => (/\d{9}/.test(redactForRecords(text).replace(/[ \t.\-/_]/g, '')) ? ['nine digits kept'] : []) },
+    {
+      name: 'redactForRecords',
+      run: (text) => (/\d{9}/.test(redactForRecords(text).replace(/[ \t.\-/_]/g, '')) ? ['nine digits kept'] : []),
+    },
     { name: 'rawWords', run: (text) => (rawWords(text).some((word) => word.length === 0) ? ['an empty word'] : []) },
-    { name: 'normalizer', run: (text) => (normalizer.words(text).some((word) => word.length === 0) ? ['an empty word'] : []) },
+    {
+      name: 'normalizer',
+      run: (text) => (normalizer.words(text).some((word) => word.length === 0) ? ['an empty word'] : []),
+    },
     {
       name: 'matcher',
-      run: (text) => (matcher.rank(text).some((candidate) => !(candidate.score >= 0 && candidate.score <= 1)) ? ['a score out of [0,1]'] : []),
+      run: (text) =>
+        matcher.rank(text).some((candidate) => !(candidate.score >= 0 && candidate.score <= 1))
+          ? ['a score out of [0,1]']
+          : [],
     },
     { name: 'isQuestion', run: (text) => (typeof isQuestion(text) === 'boolean' ? [] : ['not a boolean']) },
     { name: 'describesProblem', run: (text) => (typeof describesProblem(text) === 'boolean' ? [] : ['not a boolean']) },
-    { name: 'detectCommand', run: (text) => (detectCommand(text) === undefined || typeof detectCommand(text) === 'string' ? [] : ['not a command']) },
+    {
+      name: 'detectCommand',
+      run: (text) =>
+        detectCommand(text) === undefined || typeof detectCommand(text) === 'string' ? [] : ['not a command'],
+    },
     {
       name: 'matchChoice',
       run: (text) => {
@@ -75,23 +98,35 @@ export function turnTextSteps(content: Content, matcher: Matcher): TextStep[] {
         return id === undefined || choices.some((choice) => choice.id === id) ? [] : [`unknown choice ${id}`];
       },
     },
-    { name: 'parseUserDate', run: (text) => (parseUserDate(text, '2026-11-26') ?? '2026-11-26').match(/^\d{4}-\d{2}-\d{2}$/) ? [] : ['not a date'] },
+    {
+      name: 'parseUserDate',
+      run: (text) =>
+        (parseUserDate(text, '2026-11-26') ?? '2026-11-26').match(/^\d{4}-\d{2}-\d{2}$/) ? [] : ['not a date'],
+    },
     { name: 'isZoneStatement', run: (text) => (typeof isZoneStatement(text) === 'boolean' ? [] : ['not a boolean']) },
-    { name: 'zoneFromText', run: (text) => (zoneFromText(text, content.timeZones) ?? 'UTC').includes(' ') ? ['a zone with a space'] : [] },
+    {
+      name: 'zoneFromText',
+      run: (text) => ((zoneFromText(text, content.timeZones) ?? 'UTC').includes(' ') ? ['a zone with a space'] : []),
+    },
   ];
 }
 
 function spanProblems(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string[] {
   let last = 0;
   for (const span of spans) {
-    if (span.start < last || span.end <= span.start || span.end > text.length) return [`bad span ${span.start}-${span.end}`];
+    if (span.start < last || span.end <= span.start || span.end > text.length)
+      return [`bad span ${span.start}-${span.end}`];
     last = span.end;
   }
   return [];
 }
 
 /** The pieces long hostile messages are made of. */
-const UNITS = [' ', '\t', '  a', '<at>', '<at>Bot</at>', '<at>Bot</at> ,', '</at>', '<a', '&', '&#', '&amp;', '&#1', '1', '1 ', '12-', 'P1', '-', '.', 'a', 'é', '\u00a0', '\u0663', 'can not ', "n't ", '?', '\u0000'];
+// prettier-ignore
+const UNITS = [
+  ' ', '\t', '  a', '<at>', '<at>Bot</at>', '<at>Bot</at> ,', '</at>', '<a', '&', '&#', '&amp;', '&#1', '1', '1 ',
+  '12-', 'P1', '-', '.', 'a', 'é', '\u00a0', '\u0663', 'can not ', "n't ", '?', '\u0000',
+];
 
 /** A long text: a few runs of one repeated unit each, up to `maxLength` characters. */
 export function longText(maxLength: number): fc.Arbitrary<string> {
@@ -105,7 +140,12 @@ export function longText(maxLength: number): fc.Arbitrary<string> {
  * Each step on long text finishes with a well-formed result and, when `budgetMs` is finite,
  * within it (`npm run fuzz` gives 100 ms for up to 250 KB).
  */
-export function longInputsProperty(steps: readonly TextStep[], maxLength: number, budgetMs: number, clock: () => number): fc.IPropertyWithHooks<[string]> {
+export function longInputsProperty(
+  steps: readonly TextStep[],
+  maxLength: number,
+  budgetMs: number,
+  clock: () => number,
+): fc.IPropertyWithHooks<[string]> {
   // A first call compiles each step; it should not count against the budget.
   for (const step of steps) step.run('warm up 123-45-6789 <at>Bot</at>');
   return fc.property(longText(maxLength), (text) => {

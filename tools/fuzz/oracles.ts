@@ -41,7 +41,8 @@ export const avoidNoKnownBugs: FuzzOptions = { avoid: new Set() };
 export function avoidKnownBugs(activity: MutableActivity, options: FuzzOptions): MutableActivity {
   const out: MutableActivity = { ...activity };
   // (The type changes rather than the delivery mode, so whether the activity is well formed does not.)
-  if (options.avoid.has('invoke501') && out.type === 'invoke' && out.deliveryMode !== 'expectReplies') out.type = 'event';
+  if (options.avoid.has('invoke501') && out.type === 'invoke' && out.deliveryMode !== 'expectReplies')
+    out.type = 'event';
   return out;
 }
 
@@ -73,10 +74,17 @@ export async function afterRequestProblems(env: HttpEnv): Promise<string[]> {
   const health = await env.app.request({ method: 'GET', path: '/healthz', headers: {} });
   if (health.status !== 200) problems.push(`GET /healthz answered ${health.status} ${health.error ?? ''}`);
   healthChecks += 1;
-  const { answer, replies } = await postActivity(env.app, userActivity(`fuzz-check-${process.pid}-${healthChecks}-${randomBytes(3).toString('hex')}`, NORMAL_QUESTION));
+  const { answer, replies } = await postActivity(
+    env.app,
+    userActivity(`fuzz-check-${process.pid}-${healthChecks}-${randomBytes(3).toString('hex')}`, NORMAL_QUESTION),
+  );
   const sentence = normalAnswerSentence(env.app.content);
-  if (answer.status !== 200) problems.push(`a normal turn afterwards answered ${answer.status} ${answer.error ?? answer.body.slice(0, 200)}`);
-  else if (!replyText(replies).includes(sentence)) problems.push(`a normal turn afterwards did not get its answer: ${JSON.stringify(replyText(replies).slice(0, 300))}`);
+  if (answer.status !== 200)
+    problems.push(`a normal turn afterwards answered ${answer.status} ${answer.error ?? answer.body.slice(0, 200)}`);
+  else if (!replyText(replies).includes(sentence))
+    problems.push(
+      `a normal turn afterwards did not get its answer: ${JSON.stringify(replyText(replies).slice(0, 300))}`,
+    );
   problems.push(...env.failures.take());
   problems.push(...env.app.takeErrorLogs().map((line) => `logged at error level: ${line}`));
   problems.push(...prototypeProblems());
@@ -92,15 +100,27 @@ const PROTOTYPES: ReadonlyArray<readonly [string, object, string]> = [
 
 /** `__proto__` and `constructor.prototype` keys in requests must never reach the built-in prototypes. */
 export function prototypeProblems(): string[] {
-  return PROTOTYPES.filter(([, prototype, names]) => Object.getOwnPropertyNames(prototype).sort().join(',') !== names).map(
-    ([name, prototype, names]) => `${name} was polluted: now has ${Object.getOwnPropertyNames(prototype).filter((key) => !names.split(',').includes(key)).join(', ')}`,
+  return PROTOTYPES.filter(
+    ([, prototype, names]) => Object.getOwnPropertyNames(prototype).sort().join(',') !== names,
+  ).map(
+    ([name, prototype, names]) =>
+      `${name} was polluted: now has ${Object.getOwnPropertyNames(prototype)
+        .filter((key) => !names.split(',').includes(key))
+        .join(', ')}`,
   );
 }
 
-export function statusProblem(label: string, answer: RawAnswer, accept: (status: number) => boolean, expected: string): string[] {
+export function statusProblem(
+  label: string,
+  answer: RawAnswer,
+  accept: (status: number) => boolean,
+  expected: string,
+): string[] {
   if (answer.status === -1) return [`${label}: no answer (${answer.error ?? 'socket closed'})`];
   if (answer.status >= 500) return [`${label}: answered ${answer.status} (5xx): ${answer.body.slice(0, 200)}`];
-  return accept(answer.status) ? [] : [`${label}: answered ${answer.status}, expected ${expected}: ${answer.body.slice(0, 200)}`];
+  return accept(answer.status)
+    ? []
+    : [`${label}: answered ${answer.status}, expected ${expected}: ${answer.body.slice(0, 200)}`];
 }
 
 export const isClientError = (status: number) => status >= 400 && status < 500;
