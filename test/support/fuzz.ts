@@ -20,7 +20,11 @@ export function realProcess(): NodeJS.Process {
 /** The real app on loopback, with a recorder for unhandled rejections and uncaught exceptions. */
 export async function startFuzzEnv(): Promise<HttpEnv & { stop(): Promise<void> }> {
   const failures: ProcessFailures = watchProcess(realProcess());
-  const app: FuzzApp = await startFuzzApp({ knowledgeDir: KNOWLEDGE_DIR, dialogsDir: DIALOGS_DIR, publicDir: PUBLIC_DIR });
+  const app: FuzzApp = await startFuzzApp({
+    knowledgeDir: KNOWLEDGE_DIR,
+    dialogsDir: DIALOGS_DIR,
+    publicDir: PUBLIC_DIR,
+  });
   return {
     app,
     failures,

@@ -45,7 +45,10 @@ describe('edge cases the fuzzers found (fixed)', () => {
   });
 
   it('entitiesNotArray: a message whose `entities` holds null is answered, not a turn error', async () => {
-    await expectRefusedOrAnswered(userActivity('bug-entities-null', NORMAL_QUESTION, { entities: [null] }), 'entitiesNotArray');
+    await expectRefusedOrAnswered(
+      userActivity('bug-entities-null', NORMAL_QUESTION, { entities: [null] }),
+      'entitiesNotArray',
+    );
   });
 
   it('missingFrom: a message without `from` is refused (400) or answered, not a turn error', async () => {
@@ -73,13 +76,21 @@ describe('edge cases the fuzzers found (fixed)', () => {
     ['the conversation id has a control character', { conversation: { id: 'bug-envelope-\u0001' } }],
     ['the activity id has a lone surrogate', { id: 'a\ud800' }],
   ])('replyEnvelope: without expectReplies, %s: refused (400) or answered, not a turn error', async (_name, extra) => {
-    const activity = userActivity('bug-envelope', NORMAL_QUESTION, { deliveryMode: 'normal', serviceUrl: env.app.sinkUrl, ...extra });
+    const activity = userActivity('bug-envelope', NORMAL_QUESTION, {
+      deliveryMode: 'normal',
+      serviceUrl: env.app.sinkUrl,
+      ...extra,
+    });
     const { answer } = await postActivity(env.app, activity);
     expect({ status: answer.status < 500, problems: await fallout() }).toEqual({ status: true, problems: [] });
   });
 
   it('invoke501 (kept on purpose): an invoke the bot does not handle gets 501 Not Implemented, the protocol answer', async () => {
-    const activity = { ...userActivity('bug-invoke', undefined, { deliveryMode: 'normal', serviceUrl: env.app.sinkUrl }), type: 'invoke', name: 'x' };
+    const activity = {
+      ...userActivity('bug-invoke', undefined, { deliveryMode: 'normal', serviceUrl: env.app.sinkUrl }),
+      type: 'invoke',
+      name: 'x',
+    };
     expect(avoidKnownBugs(activity, avoidAllKnownBugs)).not.toEqual(activity);
     const { answer } = await postActivity(env.app, activity);
     expect(answer.status).toBe(501);
@@ -105,7 +116,12 @@ describe('edge cases the fuzzers found (fixed)', () => {
   it('gzipCapBypass: a gzip body that inflates past MAX_BODY_BYTES is refused (compressed bodies are not accepted)', async () => {
     const body = gzipSync(toJsonText(userActivity('bug-bomb', 'x'.repeat(env.app.config.MAX_BODY_BYTES * 4))));
     expect(body.length).toBeLessThan(env.app.config.MAX_BODY_BYTES);
-    const answer = await env.app.request({ method: 'POST', path: '/api/messages', headers: { ...JSON_HEADERS, 'content-encoding': 'gzip' }, body });
+    const answer = await env.app.request({
+      method: 'POST',
+      path: '/api/messages',
+      headers: { ...JSON_HEADERS, 'content-encoding': 'gzip' },
+      body,
+    });
     expect(await fallout()).toEqual([]);
     expect([413, 415]).toContain(answer.status);
   });
@@ -114,7 +130,12 @@ describe('edge cases the fuzzers found (fixed)', () => {
     const { own } = await setUpDirectLine(env.app);
     const headers = { ...JSON_HEADERS, authorization: `Bearer ${own.token}` };
     const path = `/v3/directline/conversations/${encodeURIComponent(own.conversationId)}/activities`;
-    const posted = await env.app.request({ method: 'POST', path, headers, body: `{"type":"message","text":"hi","value":${nestedArrays(10_000)}}` });
+    const posted = await env.app.request({
+      method: 'POST',
+      path,
+      headers,
+      body: `{"type":"message","text":"hi","value":${nestedArrays(10_000)}}`,
+    });
     const read = await env.app.request({ method: 'GET', path: `${path}?watermark=`, headers });
     await fallout();
     // Refusing the activity is as good as keeping it readable.
@@ -134,9 +155,11 @@ describe('gzipCrash (fixed): a corrupt compressed body', () => {
 
   it('Content-Encoding: gzip with a body that is not gzip gets a 4xx and the process stays up', async () => {
     root = transpiledProject('fuzz-build-');
+    const fuzzApp = join(root, 'dist-tools', 'tools', 'fuzz', 'fuzz-app.js');
+    const dirs = { knowledgeDir: KNOWLEDGE_DIR, dialogsDir: DIALOGS_DIR, publicDir: PUBLIC_DIR };
     const script = [
-      `const { startFuzzApp } = require(${JSON.stringify(join(root, 'dist-tools', 'tools', 'fuzz', 'fuzz-app.js'))});`,
-      `startFuzzApp(${JSON.stringify({ knowledgeDir: KNOWLEDGE_DIR, dialogsDir: DIALOGS_DIR, publicDir: PUBLIC_DIR })})`,
+      `const { startFuzzApp } = require(${JSON.stringify(fuzzApp)});`,
+      `startFuzzApp(${JSON.stringify(dirs)})`,
       `  .then((app) => process.stdout.write(app.url + '\\n'));`,
     ].join('\n');
     const started = spawn(process.execPath, ['-e', script], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -152,10 +175,29 @@ describe('gzipCrash (fixed): a corrupt compressed body', () => {
       void exited.then((code) => reject(new Error(`the server exited (${code}) before listening: ${stderr}`)));
     });
 
-    const answer = await rawRequest(url, { method: 'POST', path: '/api/messages', headers: { ...JSON_HEADERS, 'content-encoding': 'gzip' }, body: '{}' }, undefined, 3_000);
-    const exitCode = await Promise.race([exited, new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 500))]);
-    const health = exitCode === 'running' ? await rawRequest(url, { method: 'GET', path: '/healthz', headers: {} }, undefined, 3_000) : undefined;
-    expect({ status: answer.status, process: exitCode, health: health?.status, stderr: stderr.split('\n').filter((line) => /Error/.test(line)).slice(0, 2) }).toEqual({
+    const answer = await rawRequest(
+      url,
+      { method: 'POST', path: '/api/messages', headers: { ...JSON_HEADERS, 'content-encoding': 'gzip' }, body: '{}' },
+      undefined,
+      3_000,
+    );
+    const exitCode = await Promise.race([
+      exited,
+      new Promise<'running'>((resolve) => setTimeout(() => resolve('running'), 500)),
+    ]);
+    const health =
+      exitCode === 'running'
+        ? await rawRequest(url, { method: 'GET', path: '/healthz', headers: {} }, undefined, 3_000)
+        : undefined;
+    expect({
+      status: answer.status,
+      process: exitCode,
+      health: health?.status,
+      stderr: stderr
+        .split('\n')
+        .filter((line) => /Error/.test(line))
+        .slice(0, 2),
+    }).toEqual({
       status: 415,
       process: 'running',
       health: 200,
@@ -163,4 +205,3 @@ describe('gzipCrash (fixed): a corrupt compressed body', () => {
     });
   }, 60_000);
 });
-

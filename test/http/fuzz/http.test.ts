@@ -19,6 +19,10 @@ afterAll(() => env.stop());
 
 describe('HTTP properties', () => {
   for (const definition of httpProperties) {
-    it(`${definition.name}: ${definition.description}`, () => check(definition.build(env, fixture), definition.testRuns), 180_000);
+    it(
+      `${definition.name}: ${definition.description}`,
+      () => check(definition.build(env, fixture), definition.testRuns),
+      180_000,
+    );
   }
 });

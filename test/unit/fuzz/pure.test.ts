@@ -10,6 +10,10 @@ const env = pureEnv(realContent());
 
 describe('pure properties', () => {
   for (const definition of pureProperties) {
-    it(`${definition.name}: ${definition.description}`, () => check(definition.build(env), definition.testRuns), 60_000);
+    it(
+      `${definition.name}: ${definition.description}`,
+      () => check(definition.build(env), definition.testRuns),
+      60_000,
+    );
   }
 });
