@@ -60,7 +60,12 @@ export function replyChoices(activities: ReadonlyArray<Partial<Activity>>): Arra
       choices.push({ title: action.title ?? '', value: action.value });
     }
     for (const attachment of activity.attachments ?? []) {
-      const content = attachment.content as { actions?: Array<{ type?: string; title?: string; data?: Record<string, unknown> }>; buttons?: Array<{ title?: string; value?: unknown }> } | undefined;
+      const content = attachment.content as
+        | {
+            actions?: Array<{ type?: string; title?: string; data?: Record<string, unknown> }>;
+            buttons?: Array<{ title?: string; value?: unknown }>;
+          }
+        | undefined;
       for (const action of content?.actions ?? []) {
         if (action.type !== 'Action.Submit') continue;
         const { msteams: _teams, ...value } = action.data ?? {};

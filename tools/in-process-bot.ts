@@ -19,7 +19,12 @@ export interface ToolBot {
 export async function startInProcessBot(variables: Record<string, string> = {}): Promise<ToolBot> {
   const config = parseConfig({ ...readEnvironment(), LOG_LEVEL: 'silent', STORAGE: 'memory', ...variables });
   const service = await startService({ config, clock: () => Date.now(), port: 0, host: '127.0.0.1' });
-  return { url: service.url, service, send: (activity) => sendActivity(service.url, activity), stop: () => service.stop() };
+  return {
+    url: service.url,
+    service,
+    send: (activity) => sendActivity(service.url, activity),
+    stop: () => service.stop(),
+  };
 }
 
 /** A bot already running at `url`. */

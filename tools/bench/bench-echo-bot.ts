@@ -1,5 +1,11 @@
 import restify, { type Request, type Response, type Server } from 'restify';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage } from 'botbuilder';
+import {
+  ActivityHandler,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  MemoryStorage,
+} from 'botbuilder';
 
 /**
  * The baseline for the throughput ratio: the same stack as the real bot (restify 11 with the same
@@ -25,7 +31,9 @@ export function createEchoServer(): Server {
 
   const server = restify.createServer({ name: 'echo-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false, mapFiles: false, rejectUnknown: true }));
+  server.use(
+    restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false, mapFiles: false, rejectUnknown: true }),
+  );
   server.post('/api/messages', async (req: Request, res: Response) => {
     await adapter.process(req, res, (context) => bot.run(context));
   });

@@ -50,7 +50,9 @@ export function isMemoryRequest(message: unknown): message is MemoryRequest {
 }
 
 export function isMemoryReply(message: unknown): message is MemoryReply {
-  return isRecord(message) && message.type === 'memory' && typeof message.id === 'number' && typeof message.rss === 'number';
+  return (
+    isRecord(message) && message.type === 'memory' && typeof message.id === 'number' && typeof message.rss === 'number'
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

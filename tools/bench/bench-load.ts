@@ -47,7 +47,10 @@ export async function runLoad(url: string, mix: TurnMix, options: LoadOptions): 
   const newConversation = () => `${options.tag}-${(conversations += 1)}`;
   const nextQuestion = () => mix.questions[questionIndex++ % mix.questions.length];
 
-  const post = (setup: (context: LoadContext) => string, onBody?: (body: string, context: LoadContext) => void): LoadRequest => ({
+  const post = (
+    setup: (context: LoadContext) => string,
+    onBody?: (body: string, context: LoadContext) => void,
+  ): LoadRequest => ({
     method: 'POST',
     path: '/api/messages',
     headers: { 'content-type': 'application/json' },

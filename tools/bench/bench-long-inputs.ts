@@ -39,9 +39,15 @@ function slowest(steps: readonly TextStep[], length: number): Array<readonly [st
 
 /** In this process: every text step at the longest text it can see; over HTTP: a whole turn. */
 export async function runLongInputBench(content: Content, matcher: Matcher, botUrl: string): Promise<LongInputFigures> {
-  const steps = [...slowest(edgeTextSteps(), LONGEST_BODY_TEXT), ...slowest(turnTextSteps(content, matcher), LONGEST_TURN_TEXT)];
+  const steps = [
+    ...slowest(edgeTextSteps(), LONGEST_BODY_TEXT),
+    ...slowest(turnTextSteps(content, matcher), LONGEST_TURN_TEXT),
+  ];
   const http: Array<readonly [string, number, number]> = [];
-  for (const [name, unit] of [['250 KB of spaces', ' '], ['250 KB of <at> tags', '<at>Bot</at>']] as const) {
+  for (const [name, unit] of [
+    ['250 KB of spaces', ' '],
+    ['250 KB of <at> tags', '<at>Bot</at>'],
+  ] as const) {
     const text = `<at>Bot</at> ${unit.repeat(Math.floor(LONGEST_BODY_TEXT / unit.length))}`;
     const started = performance.now();
     const health = fetch(`${botUrl}/healthz`).then(() => performance.now() - started);
@@ -66,12 +72,20 @@ export async function runLongInputBench(content: Content, matcher: Matcher, botU
 }
 
 export function formatLongInputBench(figures: LongInputFigures): string {
-  const rows = figures.steps.map(([name, took, unit, length]) => [name, `${(length / 1000).toFixed(0)} K`, JSON.stringify(unit), ms(took)]);
+  const rows = figures.steps.map(([name, took, unit, length]) => [
+    name,
+    `${(length / 1000).toFixed(0)} K`,
+    JSON.stringify(unit),
+    ms(took),
+  ]);
   const worst = Math.max(...figures.steps.map(([, took]) => took), ...figures.http.map(([, took]) => took));
   return [
     table([['text step', 'chars', 'slowest unit', 'ms'], ...rows]),
     '',
-    table([['one Teams turn', 'turn ms', '/healthz meanwhile ms'], ...figures.http.map(([name, took, health]) => [name, ms(took), ms(health)])]),
+    table([
+      ['one Teams turn', 'turn ms', '/healthz meanwhile ms'],
+      ...figures.http.map(([name, took, health]) => [name, ms(took), ms(health)]),
+    ]),
     `every long input under 100 ms: ${yesNo(worst < 100)} (slowest ${ms(worst)})`,
   ].join('\n');
 }

@@ -76,7 +76,16 @@ export function runMatchBench(options: MatchBenchOptions = {}): MatchBenchResult
   const real = realQueries();
   const realMatcher = createMatcher(content);
   bases.push(
-    measure('real', realDocuments, () => createMatcher(content), realMatcher, real, coldQueries(real, coldRuns, random), runs, 7),
+    measure(
+      'real',
+      realDocuments,
+      () => createMatcher(content),
+      realMatcher,
+      real,
+      coldQueries(real, coldRuns, random),
+      runs,
+      7,
+    ),
   );
   const after = topIds(realMatcher, questions);
 
@@ -84,7 +93,18 @@ export function runMatchBench(options: MatchBenchOptions = {}): MatchBenchResult
     const base = syntheticBase(size, realPhrases, random, 1_000);
     const matcher = build(base.documents);
     const cold = coldQueries(base.queries, coldRuns, random);
-    bases.push(measure(`${size.toLocaleString('en-US')} synthetic`, base.documents, () => build(base.documents), matcher, base.queries, cold, runs, 3));
+    bases.push(
+      measure(
+        `${size.toLocaleString('en-US')} synthetic`,
+        base.documents,
+        () => build(base.documents),
+        matcher,
+        base.queries,
+        cold,
+        runs,
+        3,
+      ),
+    );
   }
 
   return {
@@ -119,7 +139,8 @@ function measure(
   }
 
   // Warm-up: the JIT compiles the hot paths and the spelling cache learns the repeated queries.
-  for (let index = 0; index < Math.max(1_000, queries.length); index++) matcher.rank(queries[index % queries.length], TOP_K);
+  for (let index = 0; index < Math.max(1_000, queries.length); index++)
+    matcher.rank(queries[index % queries.length], TOP_K);
 
   const warm: number[] = [];
   for (let index = 0; index < runs; index++) warm.push(timeRank(matcher, queries[index % queries.length]));
@@ -173,7 +194,11 @@ function topIds(matcher: Matcher, questions: readonly string[]): string[] {
 
 /** The matcher section of the report: a table and the target checks. */
 export function formatMatchBench(result: MatchBenchResult): string {
-  const rows: string[][] = [['base', 'docs', 'phrases', 'words', 'build', 'warm p50', 'warm p99', 'cold p50', 'cold p99', 'all p50', 'all p99', 'max']];
+  // prettier-ignore
+  const rows: string[][] = [
+    ['base', 'docs', 'phrases', 'words', 'build', 'warm p50', 'warm p99', 'cold p50', 'cold p99', 'all p50', 'all p99',
+      'max'],
+  ];
   for (const base of result.bases) {
     rows.push([
       base.name,
@@ -197,8 +222,11 @@ export function formatMatchBench(result: MatchBenchResult): string {
     table(rows),
     `(timed rank() calls per base: ${runs}; "cold" = a never-seen typo in every query)`,
     `p99 <= 1 ms at the real base: ${yesNo(real.all.p99 <= 1)} (${ms(real.all.p99)})`,
-    largest ? `p99 <= 10 ms at 10,000: ${yesNo(largest.all.p99 <= 10)} (${ms(largest.all.p99)})` : 'p99 <= 10 ms at 10,000: not run',
-    `real-base ranking of the ${result.devQuestions} dev questions deterministic: ${yesNo(result.deterministic)} (top ids fingerprint ${result.rankingFingerprint}; answers are judged by npm run eval)`,
+    largest
+      ? `p99 <= 10 ms at 10,000: ${yesNo(largest.all.p99 <= 10)} (${ms(largest.all.p99)})`
+      : 'p99 <= 10 ms at 10,000: not run',
+    `real-base ranking of the ${result.devQuestions} dev questions deterministic: ${yesNo(result.deterministic)} ` +
+      `(top ids fingerprint ${result.rankingFingerprint}; answers are judged by npm run eval)`,
   ].join('\n');
 }
 

@@ -87,7 +87,12 @@ export async function runMemoryLoad(server: BenchServer, mix: TurnMix, options: 
       fetch(`${server.url}/v3/directline/conversations/${encodeURIComponent(current.id)}/activities`, {
         method: 'POST',
         headers: { authorization: `Bearer ${current.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ type: 'message', text: step.text, locale: 'en-US', ...(step.value ? { value: step.value } : {}) }),
+        body: JSON.stringify({
+          type: 'message',
+          text: step.text,
+          locale: 'en-US',
+          ...(step.value ? { value: step.value } : {}),
+        }),
       });
     if (session) {
       const answer = await post(session);
@@ -100,13 +105,23 @@ export async function runMemoryLoad(server: BenchServer, mix: TurnMix, options: 
         session = undefined;
       } else {
         await check(answer);
-        const page = JSON.parse(await check(await fetch(`${server.url}/v3/directline/conversations/${encodeURIComponent(session.id)}/activities?watermark=${session.watermark}`, { headers: { authorization: `Bearer ${session.token}` } }))) as { watermark?: string };
+        const page = JSON.parse(
+          await check(
+            await fetch(
+              `${server.url}/v3/directline/conversations/${encodeURIComponent(session.id)}/activities` +
+                `?watermark=${session.watermark}`,
+              { headers: { authorization: `Bearer ${session.token}` } },
+            ),
+          ),
+        ) as { watermark?: string };
         session.watermark = page.watermark ?? session.watermark;
         return;
       }
     }
     if (!session) {
-      const grant = JSON.parse(await check(await fetch(`${server.url}/v3/directline/conversations`, { method: 'POST' }))) as {
+      const grant = JSON.parse(
+        await check(await fetch(`${server.url}/v3/directline/conversations`, { method: 'POST' })),
+      ) as {
         conversationId: string;
         token: string;
       };
@@ -115,16 +130,29 @@ export async function runMemoryLoad(server: BenchServer, mix: TurnMix, options: 
     }
     const headers = { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' };
     const base = `${server.url}/v3/directline/conversations/${encodeURIComponent(session.id)}/activities`;
-    const activity = { type: 'message', text: step.text, locale: 'en-US', ...(step.value ? { value: step.value } : {}) };
+    const activity = {
+      type: 'message',
+      text: step.text,
+      locale: 'en-US',
+      ...(step.value ? { value: step.value } : {}),
+    };
     await check(await fetch(base, { method: 'POST', headers, body: JSON.stringify(activity) }));
     // Web Chat polls for the replies; the bot has already posted them by the time the POST returns.
-    const page = JSON.parse(await check(await fetch(`${base}?watermark=${session.watermark}`, { headers }))) as { watermark?: string };
+    const page = JSON.parse(await check(await fetch(`${base}?watermark=${session.watermark}`, { headers }))) as {
+      watermark?: string;
+    };
     session.watermark = page.watermark ?? session.watermark;
   };
 
   const viaApiMessages = async (conversation: number, step: Step) => {
     const body = messageBody(`memory-${conversation}`, step.text, step.value);
-    await check(await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }));
+    await check(
+      await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      }),
+    );
   };
 
   const worker = async () => {

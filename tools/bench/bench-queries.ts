@@ -1,6 +1,6 @@
 import { projectRoot as findProjectRoot } from '../../src/project-root';
 import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { benchSettings } from './bench-settings';
 import { evalSetSchema } from '../eval/eval-grade';
@@ -9,7 +9,9 @@ import { evalSetSchema } from '../eval/eval-grade';
 export const projectRoot = findProjectRoot(__dirname);
 
 /** The development question set the eval uses; BENCH_QUESTIONS may point elsewhere. */
-export function devQuestions(file = benchSettings().BENCH_QUESTIONS ?? join(projectRoot, '..', 'shared', 'eval', 'dev-questions.yaml')): string[] {
+export function devQuestions(
+  file = benchSettings().BENCH_QUESTIONS ?? join(projectRoot, '..', 'shared', 'eval', 'dev-questions.yaml'),
+): string[] {
   const set = evalSetSchema.parse(parse(readFileSync(file, 'utf8')));
   return set.cases.map((testCase) => testCase.say);
 }

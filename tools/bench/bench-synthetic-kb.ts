@@ -10,7 +10,11 @@ export interface SyntheticBase {
 }
 
 const QUESTIONS_PER_ARTICLE = 8;
-const SYLLABLES = ['ka', 'ter', 'lo', 'mi', 'ven', 'dra', 'su', 'pol', 'ex', 'rin', 'to', 'gal', 'sha', 'ber', 'nu', 'qui', 'den', 'ar', 'vo', 'lis'];
+// prettier-ignore
+const SYLLABLES = [
+  'ka', 'ter', 'lo', 'mi', 'ven', 'dra', 'su', 'pol', 'ex', 'rin', 'to', 'gal', 'sha', 'ber', 'nu', 'qui', 'den', 'ar',
+  'vo', 'lis',
+];
 
 /**
  * Builds `size` articles of `1 + 8` phrases (a title and eight questions) from the real
@@ -18,7 +22,12 @@ const SYLLABLES = ['ka', 'ter', 'lo', 'mi', 'ven', 'dra', 'su', 'pol', 'ex', 'ri
  * a bigger real base would. Words are drawn with a skew (a few common, many rare) and questions
  * are 4-16 words long, like the real ones. Deterministic for a given random generator.
  */
-export function syntheticBase(size: number, realPhrases: readonly string[], random: Random, queryCount: number): SyntheticBase {
+export function syntheticBase(
+  size: number,
+  realPhrases: readonly string[],
+  random: Random,
+  queryCount: number,
+): SyntheticBase {
   const realWords = [...new Set(realPhrases.flatMap(rawWords))];
   // A real base of this size would have its own jargon: roughly two new words per article.
   const madeUp = new Set<string>();
@@ -28,7 +37,8 @@ export function syntheticBase(size: number, realPhrases: readonly string[], rand
   // Skewed draw: squaring a uniform number favours the front, so the real (common) words recur
   // and most made-up words are rare, as in natural text.
   const drawWord = () => words[Math.floor(random.next() ** 2 * words.length)];
-  const sentence = (min: number, max: number) => Array.from({ length: min + random.int(max - min + 1) }, drawWord).join(' ');
+  const sentence = (min: number, max: number) =>
+    Array.from({ length: min + random.int(max - min + 1) }, drawWord).join(' ');
 
   const documents: MatchDocument[] = [];
   for (let index = 0; index < size; index++) {

@@ -6,7 +6,12 @@ import { OUT_OF_SCOPE_LINES, PARAPHRASES, devQuestions } from './bench-queries';
 /** A button click in a troubleshooting flow, as Web Chat sends it for a messageBack action. */
 export interface FlowClick {
   readonly text: string;
-  readonly value: { readonly action: 'flow-answer'; readonly flowId: string; readonly nodeId: string; readonly choiceId: string };
+  readonly value: {
+    readonly action: 'flow-answer';
+    readonly flowId: string;
+    readonly nodeId: string;
+    readonly choiceId: string;
+  };
 }
 
 /** What the load sends: real questions, a flow started and answered, lines the bot declines. */
@@ -35,7 +40,10 @@ export function turnMix(content: Content): TurnMix {
     questions: [...devQuestions(), ...PARAPHRASES],
     outOfScope: OUT_OF_SCOPE_LINES,
     flowTrigger: FLOW_TRIGGER,
-    click: { text: choice.label, value: { action: 'flow-answer', flowId: flow.id, nodeId: flow.start, choiceId: choice.id } },
+    click: {
+      text: choice.label,
+      value: { action: 'flow-answer', flowId: flow.id, nodeId: flow.start, choiceId: choice.id },
+    },
   };
 }
 
@@ -63,7 +71,12 @@ function contains(node: unknown, wanted: FlowClick['value']): boolean {
   if (Array.isArray(node)) return node.some((item) => contains(item, wanted));
   if (typeof node !== 'object' || node === null) return false;
   const record = node as Record<string, unknown>;
-  if (record.action === wanted.action && record.flowId === wanted.flowId && record.nodeId === wanted.nodeId && record.choiceId === wanted.choiceId) {
+  if (
+    record.action === wanted.action &&
+    record.flowId === wanted.flowId &&
+    record.nodeId === wanted.nodeId &&
+    record.choiceId === wanted.choiceId
+  ) {
     return true;
   }
   return Object.values(record).some((value) => contains(value, wanted));

@@ -8,7 +8,6 @@ import { formatMatchBench, runMatchBench, type MatchBenchResult } from './bench-
 import { formatLongInputBench, runLongInputBench } from './bench-long-inputs';
 import { createMatcher } from '../../src/matching/create-matcher';
 import { runMemoryLoad, type MemoryFigures } from './bench-memory';
-import { projectRoot } from './bench-queries';
 import { benchSettings, type BenchSettings } from './bench-settings';
 import { mb, median, ms, table, yesNo } from './bench-stats';
 import { measureStartup } from './bench-startup';
@@ -38,26 +37,42 @@ async function main(): Promise<void> {
   console.log(`npm run bench: about ${Math.ceil(estimateSeconds(settings) / 60)} minutes (${plan(settings)})`);
   console.log(`${machine()}\n`);
   // Figures from a busy machine are not figures about the bot.
-  if (loadavg()[0] > 0.5) console.log(`warning: the machine is busy (1-minute load ${loadavg()[0].toFixed(2)}); figures will be low\n`);
+  if (loadavg()[0] > 0.5)
+    console.log(`warning: the machine is busy (1-minute load ${loadavg()[0].toFixed(2)}); figures will be low\n`);
 
   section('1. turns through POST /api/messages (expectReplies, anonymous)');
   const { loaded: ours, alone: oursAlone } = await loadRun('ours', mix, settings);
   const { loaded: echo } = await loadRun('echo', mix, settings);
   const ratio = ours.throughput / echo.throughput;
-  console.log(loadTable([['our bot', ours], ['echo bot', echo], ['our bot, 1 connection', oursAlone]]));
-  console.log(`(each connection sends its next turn when the last is answered: at ${settings.BENCH_CONNECTIONS} connections the server is`);
+  console.log(
+    loadTable([
+      ['our bot', ours],
+      ['echo bot', echo],
+      ['our bot, 1 connection', oursAlone],
+    ]),
+  );
+  console.log(
+    '(each connection sends its next turn when the last is answered: ' +
+      `at ${settings.BENCH_CONNECTIONS} connections the server is`,
+  );
   console.log(' saturated and latency is mostly waiting in line; with 1 connection it is the time of one turn alone;');
-  console.log(' p50/p99/max are whole milliseconds rounded down, as autocannon records them; mean = connections / throughput)');
+  console.log(
+    ' p50/p99/max are whole milliseconds rounded down, as autocannon records them; mean = connections / throughput)',
+  );
   console.log(`ratio: ${ratio.toFixed(2)} (ours/echo throughput)`);
   console.log(`ratio >= 0.6: ${yesNo(ratio >= 0.6)}`);
   console.log(`p99 <= 25 ms (our bot): ${yesNo(ours.p99 <= 25)} (${wholeMs(ours.p99)})`);
-  if (ours.clicksNotOffered > 0) console.log(`warning: ${ours.clicksNotOffered} flow starts did not offer the button the mix clicks`);
+  if (ours.clicksNotOffered > 0)
+    console.log(`warning: ${ours.clicksNotOffered} flow starts did not offer the button the mix clicks`);
 
   section('2. matcher (Matcher.rank, in this process)');
   const match = runMatchBench();
   console.log(formatMatchBench(match));
 
-  section(`3. memory: ${settings.BENCH_MEMORY_TURNS.toLocaleString('en-US')} turns over ${settings.BENCH_MEMORY_CONVERSATIONS.toLocaleString('en-US')} conversations`);
+  section(
+    `3. memory: ${settings.BENCH_MEMORY_TURNS.toLocaleString('en-US')} turns ` +
+      `over ${settings.BENCH_MEMORY_CONVERSATIONS.toLocaleString('en-US')} conversations`,
+  );
   const memory = await memoryRun(mix, settings);
   console.log(memoryReport(memory));
 
@@ -67,28 +82,57 @@ async function main(): Promise<void> {
   console.log(`runs: ${startups.map((time) => ms(time)).join(', ')}`);
   console.log(`median: ${ms(startup)}`);
 
-  section(`5. soak: ${settings.BENCH_SOAK_SECONDS} s at ${settings.BENCH_CONNECTIONS} connections, the same mix, our bot`);
+  section(
+    `5. soak: ${settings.BENCH_SOAK_SECONDS} s at ${settings.BENCH_CONNECTIONS} connections, the same mix, our bot`,
+  );
   const soak = await withServer('ours', [], (server) =>
-    runLoad(server.url, mix, { seconds: settings.BENCH_SOAK_SECONDS, connections: settings.BENCH_CONNECTIONS, tag: 'soak' }),
+    runLoad(server.url, mix, {
+      seconds: settings.BENCH_SOAK_SECONDS,
+      connections: settings.BENCH_CONNECTIONS,
+      tag: 'soak',
+    }),
   );
   console.log(loadTable([['soak', soak]]));
   console.log(soakLine(soak));
-  if (soak.clicksNotOffered > 0) console.log(`warning: ${soak.clicksNotOffered} flow starts did not offer the button the mix clicks`);
+  if (soak.clicksNotOffered > 0)
+    console.log(`warning: ${soak.clicksNotOffered} flow starts did not offer the button the mix clicks`);
 
   section('6. hostile long inputs: each text step at the longest text it can see, and whole Teams turns');
-  const longInputs = await withServer('ours', [], (server) => runLongInputBench(content, createMatcher(content), server.url));
+  const longInputs = await withServer('ours', [], (server) =>
+    runLongInputBench(content, createMatcher(content), server.url),
+  );
   console.log(formatLongInputBench(longInputs));
 
   section('summary');
-  console.log(summary({ settings, ours, oursAlone, echo, ratio, match, memory, startup, soak, seconds: (performance.now() - started) / 1000 }));
+  console.log(
+    summary({
+      settings,
+      ours,
+      oursAlone,
+      echo,
+      ratio,
+      match,
+      memory,
+      startup,
+      soak,
+      seconds: (performance.now() - started) / 1000,
+    }),
+  );
 }
 
 /**
  * Warm-up (JIT, caches), then the measured run, against a fresh server process; for our bot also
  * a short run with one connection, for the latency of a turn without queueing.
  */
-async function loadRun(kind: 'ours' | 'echo', mix: TurnMix, settings: BenchSettings): Promise<{ loaded: LoadFigures; alone: LoadFigures }> {
-  const profile = kind === 'ours' && settings.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(settings.BENCH_CPU_PROF)}`] : [];
+async function loadRun(
+  kind: 'ours' | 'echo',
+  mix: TurnMix,
+  settings: BenchSettings,
+): Promise<{ loaded: LoadFigures; alone: LoadFigures }> {
+  const profile =
+    kind === 'ours' && settings.BENCH_CPU_PROF
+      ? ['--cpu-prof', `--cpu-prof-dir=${resolve(settings.BENCH_CPU_PROF)}`]
+      : [];
   return withServer(kind, profile, async (server) => {
     const connections = settings.BENCH_CONNECTIONS;
     await runLoad(server.url, mix, { seconds: settings.BENCH_WARMUP_SECONDS, connections, tag: `${kind}-warmup` });
@@ -113,7 +157,11 @@ async function memoryRun(mix: TurnMix, settings: BenchSettings): Promise<MemoryF
 }
 
 /** Runs against a fresh server process, stopped afterwards whatever happens. */
-async function withServer<T>(kind: 'ours' | 'echo', execArgv: readonly string[], run: (server: BenchServer) => Promise<T>): Promise<T> {
+async function withServer<T>(
+  kind: 'ours' | 'echo',
+  execArgv: readonly string[],
+  run: (server: BenchServer) => Promise<T>,
+): Promise<T> {
   const server = await startBenchServer(kind, { execArgv: [...benchSettings().BENCH_SERVER_NODE_FLAGS, ...execArgv] });
   try {
     return await run(server);
@@ -154,7 +202,11 @@ function lastHalfGrowth(memory: MemoryFigures): { rss: number; rssAfterGc: numbe
   const last = samples[samples.length - 1];
   const middle = samples.find((sample) => sample.turns >= last.turns / 2);
   if (!middle || middle === last) return undefined;
-  return { rss: last.rss - middle.rss, rssAfterGc: last.rssAfterGc - middle.rssAfterGc, heapAfterGc: last.heapAfterGc - middle.heapAfterGc };
+  return {
+    rss: last.rss - middle.rss,
+    rssAfterGc: last.rssAfterGc - middle.rssAfterGc,
+    heapAfterGc: last.heapAfterGc - middle.heapAfterGc,
+  };
 }
 
 function memoryReport(memory: MemoryFigures): string {
@@ -175,12 +227,15 @@ function memoryReport(memory: MemoryFigures): string {
   const peak = Math.max(...memory.samples.map((sample) => sample.rss));
   return [
     table(rows),
-    `${memory.turns.toLocaleString('en-US')} turns over ${memory.conversations.toLocaleString('en-US')} conversations ` +
-      `(${memory.directLineConversations.toLocaleString('en-US')} through the local Direct Line) in ${memory.seconds.toFixed(0)} s ` +
+    `${memory.turns.toLocaleString('en-US')} turns ` +
+      `over ${memory.conversations.toLocaleString('en-US')} conversations ` +
+      `(${memory.directLineConversations.toLocaleString('en-US')} through the local Direct Line) ` +
+      `in ${memory.seconds.toFixed(0)} s ` +
       `(${(memory.turns / memory.seconds).toFixed(0)} turns/s); errors ${memory.errors}, non-2xx ${memory.non2xx}; ` +
-        `Direct Line conversations dropped by the server's cap and restarted by the client: ${memory.restarted}`,
+      `Direct Line conversations dropped by the server's cap and restarted by the client: ${memory.restarted}`,
     growth
-      ? `growth over the last half: rss ${signedMb(growth.rss)}, rss after GC ${signedMb(growth.rssAfterGc)}, heap after GC ${signedMb(growth.heapAfterGc)}`
+      ? `growth over the last half: rss ${signedMb(growth.rss)}, rss after GC ${signedMb(growth.rssAfterGc)}, ` +
+        `heap after GC ${signedMb(growth.heapAfterGc)}`
       : 'growth over the last half: not enough samples',
     `peak rss: ${mb(peak)}; rss < 300 MB throughout: ${yesNo(peak < 300 * 1_048_576)}`,
   ].join('\n');
@@ -211,28 +266,37 @@ function summary(figures: Summary): string {
   const { ours, oursAlone, echo, ratio, match, memory, startup, soak } = figures;
   const lines = [
     machine(),
-    `${figures.settings.BENCH_CONNECTIONS} connections, ${figures.settings.BENCH_SECONDS} s per server after ${figures.settings.BENCH_WARMUP_SECONDS} s warm-up`,
+    `${figures.settings.BENCH_CONNECTIONS} connections, ${figures.settings.BENCH_SECONDS} s per server ` +
+      `after ${figures.settings.BENCH_WARMUP_SECONDS} s warm-up`,
     `throughput: ours ${ours.throughput.toFixed(0)} turns/s, echo ${echo.throughput.toFixed(0)} turns/s`,
     `ratio: ${ratio.toFixed(2)}  (target >= 0.6: ${yesNo(ratio >= 0.6)})`,
-    `latency (ours): mean ${ms(ours.mean)}, p50 ${wholeMs(ours.p50)}, p99 ${wholeMs(ours.p99)}  (target p99 <= 25 ms: ${yesNo(ours.p99 <= 25)}); echo p50 ${wholeMs(echo.p50)}, p99 ${wholeMs(echo.p99)}`,
-    `latency (ours, 1 connection, ${oursAlone.throughput.toFixed(0)} turns/s): mean ${ms(oursAlone.mean)}, p50 ${wholeMs(oursAlone.p50)}, p99 ${wholeMs(oursAlone.p99)}`,
+    `latency (ours): mean ${ms(ours.mean)}, p50 ${wholeMs(ours.p50)}, p99 ${wholeMs(ours.p99)}  ` +
+      `(target p99 <= 25 ms: ${yesNo(ours.p99 <= 25)}); echo p50 ${wholeMs(echo.p50)}, p99 ${wholeMs(echo.p99)}`,
+    `latency (ours, 1 connection, ${oursAlone.throughput.toFixed(0)} turns/s): mean ${ms(oursAlone.mean)}, ` +
+      `p50 ${wholeMs(oursAlone.p50)}, p99 ${wholeMs(oursAlone.p99)}`,
   ];
   for (const base of match.bases) {
     lines.push(
-      `matcher ${base.name}: build ${ms(base.buildMs)}, p50 ${ms(base.all.p50)}, p99 ${ms(base.all.p99)} (warm p99 ${ms(base.warm.p99)}, cold-typo p99 ${ms(base.cold.p99)})`,
+      `matcher ${base.name}: build ${ms(base.buildMs)}, p50 ${ms(base.all.p50)}, p99 ${ms(base.all.p99)} ` +
+        `(warm p99 ${ms(base.warm.p99)}, cold-typo p99 ${ms(base.cold.p99)})`,
     );
   }
   const real = match.bases[0];
   const largest = match.bases.find((base) => base.documents >= 10_000);
   lines.push(`p99 <= 1 ms at the real base: ${yesNo(real.all.p99 <= 1)}`);
   if (largest) lines.push(`p99 <= 10 ms at 10,000: ${yesNo(largest.all.p99 <= 10)}`);
-  lines.push(`dev-question ranking deterministic: ${yesNo(match.deterministic)} (fingerprint ${match.rankingFingerprint})`);
+  lines.push(
+    `dev-question ranking deterministic: ${yesNo(match.deterministic)} (fingerprint ${match.rankingFingerprint})`,
+  );
   const growth = lastHalfGrowth(memory);
   const peak = Math.max(...memory.samples.map((sample) => sample.rss));
   lines.push(
-    `memory: rss ${memory.samples.map((sample) => (sample.rss / 1_048_576).toFixed(0)).join(' → ')} MB (every ${Math.round(memory.turns / 10).toLocaleString('en-US')} turns)`,
+    `memory: rss ${memory.samples.map((sample) => (sample.rss / 1_048_576).toFixed(0)).join(' → ')} MB ` +
+      `(every ${Math.round(memory.turns / 10).toLocaleString('en-US')} turns)`,
     `memory after GC: rss ${memory.samples.map((sample) => (sample.rssAfterGc / 1_048_576).toFixed(0)).join(' → ')} MB`,
-    `memory: peak ${mb(peak)} (target < 300 MB: ${yesNo(peak < 300 * 1_048_576)}); last-half growth ${growth ? `rss ${signedMb(growth.rss)}, after GC ${signedMb(growth.rssAfterGc)}` : 'n/a'}; errors ${memory.errors}, non-2xx ${memory.non2xx}`,
+    `memory: peak ${mb(peak)} (target < 300 MB: ${yesNo(peak < 300 * 1_048_576)}); ` +
+      `last-half growth ${growth ? `rss ${signedMb(growth.rss)}, after GC ${signedMb(growth.rssAfterGc)}` : 'n/a'}; ` +
+      `errors ${memory.errors}, non-2xx ${memory.non2xx}`,
     `start-up to ready /healthz: ${ms(startup)} (median)`,
     soakLine(soak) + `  (zero required: ${yesNo(soak.errors === 0 && soak.non2xx === 0)})`,
     `bench took ${(figures.seconds / 60).toFixed(1)} min`,
@@ -241,8 +305,13 @@ function summary(figures: Summary): string {
 }
 
 function machine(): string {
-  const load = loadavg().map((value) => value.toFixed(2)).join(' ');
-  return `node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${load}`;
+  const load = loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+  return (
+    `node ${process.version}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+    `load average ${load}`
+  );
 }
 
 function section(title: string): void {
@@ -263,7 +332,8 @@ function plan(settings: BenchSettings): string {
   return [
     `load 2 x (${settings.BENCH_WARMUP_SECONDS} s warm-up + ${settings.BENCH_SECONDS} s) + ${ALONE_SECONDS} s`,
     'matcher ~45 s',
-    `memory ${settings.BENCH_MEMORY_TURNS.toLocaleString('en-US')} turns (at most ${settings.BENCH_MEMORY_MAX_SECONDS} s)`,
+    `memory ${settings.BENCH_MEMORY_TURNS.toLocaleString('en-US')} turns ` +
+      `(at most ${settings.BENCH_MEMORY_MAX_SECONDS} s)`,
     `start-up ${settings.BENCH_STARTUP_RUNS} runs`,
     `soak ${settings.BENCH_SOAK_SECONDS} s`,
   ].join(', ');

@@ -35,7 +35,9 @@ export interface GradeContext {
 export function gradeCase(testCase: EvalCase, reply: CaseReply, context: GradeContext): string[] {
   const problems: string[] = [];
   const text = reply.text;
-  const declined = text.includes(firstSentence(context.texts.fallback)) || text.includes(firstSentence(context.texts.fallbackRepeated));
+  const declined =
+    text.includes(firstSentence(context.texts.fallback)) ||
+    text.includes(firstSentence(context.texts.fallbackRepeated));
   for (const fact of testCase.facts ?? []) {
     if (!new RegExp(fact, 'i').test(text)) problems.push(`missing fact /${fact}/`);
   }
@@ -57,7 +59,8 @@ export function gradeCase(testCase: EvalCase, reply: CaseReply, context: GradeCo
         const saysOpen = /(open now|currently open)/i.test(text);
         const saysClosed = /closed/i.test(text) && /opens/i.test(text);
         if (context.deskOpen && !saysOpen) problems.push('desk is open but the reply does not say so');
-        if (!context.deskOpen && !saysClosed) problems.push('desk is closed but the reply does not say so and when it opens');
+        if (!context.deskOpen && !saysClosed)
+          problems.push('desk is closed but the reply does not say so and when it opens');
       }
       break;
     }

@@ -51,20 +51,25 @@ export async function runEval(
   const byKind = new Map<string, { passed: number; total: number }>();
   const failures: string[] = [];
   for (const [index, testCase] of set.cases.entries()) {
-      const activities = await bot.send(userMessage(`eval-${index}`, testCase.say, { localTimezone: 'America/New_York' }));
-      const problems = gradeCase(
-        testCase,
-        { text: replyText(activities), choiceCount: replyChoices(activities).length },
-        {
-          texts: bot.content.texts,
-          helpdeskNumber: bot.content.helpdesk.number,
-          deskOpen: deskStatus(DateTime.now(), undefined, bot.content.helpdesk).open,
-        },
+    const activities = await bot.send(
+      userMessage(`eval-${index}`, testCase.say, { localTimezone: 'America/New_York' }),
+    );
+    const problems = gradeCase(
+      testCase,
+      { text: replyText(activities), choiceCount: replyChoices(activities).length },
+      {
+        texts: bot.content.texts,
+        helpdeskNumber: bot.content.helpdesk.number,
+        deskOpen: deskStatus(DateTime.now(), undefined, bot.content.helpdesk).open,
+      },
+    );
+    tally(byKind, testCase, problems.length === 0);
+    if (problems.length > 0) {
+      failures.push(
+        `FAIL [${testCase.kind}] "${testCase.say}": ${problems.join('; ')}\n` +
+          `    reply: ${replyText(activities).replace(/\s+/g, ' ').slice(0, 300)}`,
       );
-      tally(byKind, testCase, problems.length === 0);
-      if (problems.length > 0) {
-        failures.push(`FAIL [${testCase.kind}] "${testCase.say}": ${problems.join('; ')}\n    reply: ${replyText(activities).replace(/\s+/g, ' ').slice(0, 300)}`);
-      }
+    }
   }
   const passed = [...byKind.values()].reduce((sum, score) => sum + score.passed, 0);
   return { byKind, failures, passed, total: set.cases.length };
@@ -79,7 +84,8 @@ function percent(part: number, whole: number): string {
   return whole === 0 ? '0' : ((100 * part) / whole).toFixed(1).replace(/\.0$/, '');
 }
 
-if (require.main === module) void main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+if (require.main === module)
+  void main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });

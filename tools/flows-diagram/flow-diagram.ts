@@ -18,7 +18,8 @@ export function flowDiagram(flow: Flow): string {
         lines.push(`  ${id} --> ${key(node.next)}`);
         break;
       case 'branch':
-        for (const branchCase of node.cases) lines.push(`  ${id} -->|${escape(`${node.on} = ${branchCase.equals}`)}| ${key(branchCase.next)}`);
+        for (const branchCase of node.cases)
+          lines.push(`  ${id} -->|${escape(`${node.on} = ${branchCase.equals}`)}| ${key(branchCase.next)}`);
         lines.push(`  ${id} -->|otherwise| ${key(node.otherwise)}`);
         break;
       case 'end':
@@ -35,8 +36,17 @@ export function flowDiagram(flow: Flow): string {
 export function flowsPage(flows: Iterable<Flow>): string {
   const sections = [...flows]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((flow) => `## ${flow.title} (\`${flow.id}\`)\n\nStarts on: ${flow.triggers.map((trigger) => `"${trigger}"`).join(', ')}\n\n\`\`\`mermaid\n${flowDiagram(flow)}\n\`\`\`\n`);
-  return `# Troubleshooting flows\n\nGenerated from \`dialogs/*.yaml\` by \`npm run flows:diagram\`; do not edit by hand (a test fails when this page is stale).\n\n${sections.join('\n')}`;
+    .map(
+      (flow) =>
+        `## ${flow.title} (\`${flow.id}\`)\n\n` +
+        `Starts on: ${flow.triggers.map((trigger) => `"${trigger}"`).join(', ')}\n\n` +
+        `\`\`\`mermaid\n${flowDiagram(flow)}\n\`\`\`\n`,
+    );
+  return (
+    '# Troubleshooting flows\n\n' +
+    'Generated from `dialogs/*.yaml` by `npm run flows:diagram`; do not edit by hand (a test fails when this page ' +
+    `is stale).\n\n${sections.join('\n')}`
+  );
 }
 
 /** Mermaid ids: no hyphens, and never a keyword such as `end`. */
@@ -74,5 +84,9 @@ function shape(node: FlowNode, text: string): string {
 }
 
 function escape(text: string): string {
-  return text.replace(/"/g, "'").replace(/[|<>{}[\]()]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/"/g, "'")
+    .replace(/[|<>{}[\]()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

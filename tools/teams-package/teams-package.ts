@@ -20,7 +20,8 @@ function main(): number {
   if (!appId) {
     console.error(
       `warning: MicrosoftAppId is not set, so the package uses the placeholder app id ${PLACEHOLDER_APP_ID}.\n` +
-        '         It is for trying the build only: Teams cannot reach a bot with that id. Set MicrosoftAppId for a real package.',
+        '         It is for trying the build only: Teams cannot reach a bot with that id. ' +
+        'Set MicrosoftAppId for a real package.',
     );
     appId = PLACEHOLDER_APP_ID;
   }
