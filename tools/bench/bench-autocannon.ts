@@ -57,7 +57,7 @@ export interface AutocannonResult {
   '2xx': number;
 }
 
-// The package has no types (autocannon.d.ts declares it untyped): this is the part used here.
+// The package has no types (autocannon-module.ts declares it untyped): this is the part used here.
 const autocannon = untypedAutocannon as (options: AutocannonOptions) => Promise<AutocannonResult>;
 
 export function runAutocannon(options: AutocannonOptions): Promise<AutocannonResult> {
