@@ -56,15 +56,21 @@ const MENTION_MARKUP_ALLOWANCE = 500;
  */
 export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
   const { config, content, logger } = deps;
-  const auth = new StrictBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId ?? '',
-    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-    MicrosoftAppType: config.MicrosoftAppType,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-    ...(config.ToBotFromChannelOpenIdMetadataUrl
-      ? publicCloudWithKeysFrom(config.ToBotFromChannelOpenIdMetadataUrl)
-      : {}),
-  });
+  // Without an app id the bot is anonymous (the website set-up): the SDK then checks no token,
+  // and its app type must not ask for a tenant.
+  const auth = new StrictBotFrameworkAuthentication(
+    config.MicrosoftAppId
+      ? {
+          MicrosoftAppId: config.MicrosoftAppId,
+          MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+          MicrosoftAppType: config.MicrosoftAppType,
+          MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+          ...(config.ToBotFromChannelOpenIdMetadataUrl
+            ? publicCloudWithKeysFrom(config.ToBotFromChannelOpenIdMetadataUrl)
+            : {}),
+        }
+      : { MicrosoftAppId: '', MicrosoftAppPassword: '', MicrosoftAppType: 'MultiTenant' },
+  );
   const adapter = new BotAdapter(auth);
   const resilient = new ResilientStorage(deps.storage, { logger, clock: () => deps.clock().toMillis() });
   const storage = new OptimisticStorage(resilient);

@@ -110,7 +110,8 @@ function helpdeskAdaptiveCard(card: HelpdeskCard): Attachment {
   ];
   if (card.tryOnlineFirst)
     body.push({ type: 'TextBlock', text: card.tryOnlineFirst, wrap: true, isSubtle: true, spacing: 'Medium' });
-  if (card.note) body.push({ type: 'TextBlock', text: card.note, wrap: true, isSubtle: true, size: 'Small' });
+  body.push({ type: 'TextBlock', text: card.note, wrap: true, isSubtle: true, size: 'Small' });
+  body.push({ type: 'TextBlock', text: card.source, wrap: true, isSubtle: true, size: 'Small' });
   return adaptiveCard(body, [{ type: 'Action.OpenUrl', title: card.callLabel, url: card.telLink }]);
 }
 
@@ -125,6 +126,6 @@ function helpdeskPlainText(card: HelpdeskCard): string {
     ...card.haveReady.map((item) => `- ${item}`),
   ];
   if (card.tryOnlineFirst) lines.push(card.tryOnlineFirst);
-  if (card.note) lines.push(card.note);
+  lines.push(card.note, card.source);
   return lines.join('\n');
 }

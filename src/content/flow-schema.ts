@@ -31,8 +31,23 @@ const askNode = z
   .strict();
 
 /** Says something (its own text, or a knowledge article's answer), then moves on. */
+/**
+ * What a node's own text states: the sources of its facts, and whether it describes a step of the
+ * 2016-2018 process (the reply then says sign-in has since moved to ID.me).
+ */
+const cited = {
+  sources: z.array(contentId).min(1).optional(),
+  historical: z.boolean().default(false),
+};
+
 const sayNode = z
-  .object({ kind: z.literal('say'), text: z.string().min(1).optional(), article: contentId.optional(), next: nodeId })
+  .object({
+    kind: z.literal('say'),
+    text: z.string().min(1).optional(),
+    article: contentId.optional(),
+    next: nodeId,
+    ...cited,
+  })
   .strict()
   .refine((node) => (node.text === undefined) !== (node.article === undefined), {
     message: 'needs exactly one of text or article',
@@ -66,7 +81,7 @@ const branchNode = z
 
 /** Hands the user to the e-Help Desk (the live card), ending the flow. */
 const handoffNode = z
-  .object({ kind: z.literal('handoff'), text: z.string().min(1).optional(), summary: z.string().min(1) })
+  .object({ kind: z.literal('handoff'), text: z.string().min(1).optional(), summary: z.string().min(1), ...cited })
   .strict();
 
 export const outcomes = ['resolved', 'handed-off', 'waiting-for-mail', 'cancelled'] as const;
@@ -78,6 +93,7 @@ const endNode = z
     text: z.string().min(1).optional(),
     outcome: z.enum(outcomes),
     confirm: z.boolean().default(true),
+    ...cited,
   })
   .strict();
 
@@ -98,6 +114,8 @@ export const flowSchema = z
     /** Problem descriptions that start this flow. */
     triggers: z.array(z.string().min(3)).min(3),
     start: nodeId,
+    /** The flow walks through the 2016-2018 process: its first reply says what has changed. */
+    historical: z.boolean().default(true),
     nodes: z.record(nodeId, flowNodeSchema),
   })
   .strict();

@@ -1,7 +1,7 @@
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { FEDERAL_HOLIDAY_IDS } from './holiday-ids';
-import { sourceSchema } from './schemas';
+import { contentId } from './schemas';
 
 /**
  * Shape of knowledge/helpdesk.yaml: the e-Help Desk facts (number, hours, days) and the
@@ -101,7 +101,8 @@ export const helpdeskSchema = z
     tryOnlineFirst: z.string().min(20),
     /** How long before closing the bot warns that hold times may run past closing. */
     closingSoonMinutes: z.number().int().positive(),
-    source: sourceSchema,
+    /** Ids from knowledge/sources.yaml for the facts above. */
+    sources: z.array(contentId).min(1),
     templates: templatesSchema,
     /** Display names of the federal holidays, by id; every holiday needs one. */
     holidays: z.record(z.enum(FEDERAL_HOLIDAY_IDS), z.string().min(3)),

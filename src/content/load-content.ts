@@ -7,9 +7,11 @@ import { readYaml } from './read-yaml';
 import {
   articleSchema,
   outOfScopeSchema,
+  sourcesSchema,
   synonymsSchema,
   type Article,
   type OutOfScope,
+  type Source,
   type Synonyms,
 } from './schemas';
 import { textsSchema, type Texts } from './texts-schema';
@@ -22,6 +24,8 @@ import { checkFlow } from './check-flow';
 /** All content the bot runs on, checked and cross-referenced. */
 export interface Content {
   readonly articles: ReadonlyMap<string, Article>;
+  /** Every cited source, by id (knowledge/sources.yaml). */
+  readonly sources: ReadonlyMap<string, Source>;
   readonly synonyms: Synonyms;
   readonly outOfScope: OutOfScope;
   readonly texts: Texts;
@@ -87,6 +91,18 @@ export function loadContent(location: ContentLocation): Content {
     articleFiles.set(article.id, display(file));
   }
 
+  const sourcesFile = join(location.knowledgeDir, 'sources.yaml');
+  const sourceList = read(sourcesFile, sourcesSchema);
+  const sources = new Map<string, Source>();
+  for (const [index, source] of (sourceList?.sources ?? []).entries()) {
+    if (sources.has(source.id))
+      problems.push({
+        file: display(sourcesFile),
+        path: `sources[${index}].id`,
+        message: `duplicate id "${source.id}"`,
+      });
+    sources.set(source.id, source);
+  }
   const synonyms = read(join(location.knowledgeDir, 'synonyms.yaml'), synonymsSchema);
   const outOfScope = read(join(location.knowledgeDir, 'out-of-scope.yaml'), outOfScopeSchema);
   const textsFile = join(location.knowledgeDir, 'texts.yaml');
@@ -123,18 +139,43 @@ export function loadContent(location: ContentLocation): Content {
         computations: location.computations,
       }),
     );
+    if (sourceList) problems.push(...checkFlowCitations(flow, sources, display(file)));
     flows.set(flow.id, flow);
     flowVersions.set(flow.id, createHash('sha256').update(result.raw).digest('hex').slice(0, 12));
   }
 
   problems.push(...checkArticles(articles, articleFiles));
+  if (sourceList) {
+    for (const article of articles.values()) {
+      problems.push(
+        ...checkCitations(
+          article.sources,
+          article.answer,
+          sources,
+          articleFiles.get(article.id) ?? article.id,
+          'sources',
+        ),
+      );
+    }
+    if (helpdesk)
+      problems.push(
+        ...checkCitations(
+          helpdesk.sources,
+          '',
+          sources,
+          display(join(location.knowledgeDir, 'helpdesk.yaml')),
+          'sources',
+        ),
+      );
+  }
   if (texts) problems.push(...checkTextReferences(texts, articles, display(textsFile)));
 
-  if (problems.length > 0 || !synonyms || !outOfScope || !texts || !routing || !helpdesk || !timeZones) {
+  if (problems.length > 0 || !sourceList || !synonyms || !outOfScope || !texts || !routing || !helpdesk || !timeZones) {
     throw new ContentError(problems);
   }
   return Object.freeze({
     articles,
+    sources,
     synonyms,
     outOfScope,
     texts,
@@ -178,9 +219,6 @@ function checkArticles(articles: ReadonlyMap<string, Article>, files: ReadonlyMa
         problems.push({ file, path: `followUps[${index}]`, message: `unknown article "${id}"` });
       }
     });
-    if (article.source.asOf > article.reviewed) {
-      problems.push({ file, path: 'source.asOf', message: `is later than reviewed (${article.reviewed})` });
-    }
     article.questions.forEach((question, index) => {
       const key = questionKey(question);
       const owner = claimedBy.get(key);
@@ -207,4 +245,58 @@ function checkTextReferences(texts: Texts, articles: ReadonlyMap<string, Article
     });
   }
   return problems;
+}
+
+/**
+ * A text's citations: every id known; not resting on low-trust sources alone; and every
+ * third-party or low source credited by name in the text itself ("according to CrossLink"),
+ * so a reader can tell the IRS's word from somebody else's. `text` empty: only ids are checked.
+ */
+export function checkCitations(
+  ids: readonly string[],
+  text: string,
+  sources: ReadonlyMap<string, Source>,
+  file: string,
+  path: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const cited = ids.map((id, index) => {
+    const source = sources.get(id);
+    if (!source)
+      problems.push({
+        file,
+        path: `${path}[${index}]`,
+        message: `unknown source "${id}" (not in knowledge/sources.yaml)`,
+      });
+    return source;
+  });
+  const known = cited.filter((source): source is Source => source !== undefined);
+  if (known.length > 0 && known.every((source) => source.trust === 'low')) {
+    problems.push({ file, path, message: 'rests only on low-trust sources: a lead is never stated as fact' });
+  }
+  if (text) {
+    const lower = text.toLowerCase();
+    known.forEach((source) => {
+      const credited = source.attribution !== undefined && lower.includes(source.attribution.toLowerCase());
+      if ((source.trust === 'third-party' || source.trust === 'low') && !credited) {
+        const index = ids.indexOf(source.id);
+        problems.push({
+          file,
+          path: `${path}[${index}]`,
+          message:
+            `"${source.id}" is ${source.trust}: the text must credit it ` +
+            `("according to ${source.attribution ?? source.publisher}")`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+function checkFlowCitations(flow: Flow, sources: ReadonlyMap<string, Source>, file: string): ContentProblem[] {
+  return Object.entries(flow.nodes).flatMap(([id, node]) =>
+    (node.kind === 'say' || node.kind === 'handoff' || node.kind === 'end') && node.sources
+      ? checkCitations(node.sources, node.text ?? '', sources, file, `nodes.${id}.sources`)
+      : [],
+  );
 }

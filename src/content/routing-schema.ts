@@ -25,6 +25,15 @@ export const routingSchema = z
     politeWords: z.array(z.string().min(1)).default([]),
     /** How people answer Yes/No questions, and "did that solve it?", in their own words. */
     answers: z.object({ yes: phrases, no: phrases, solved: phrases, stillStuck: phrases }).strict(),
+    /** Words for picking a button by its place ("the second one", "option 3", "last"). */
+    positions: z
+      .object({
+        words: z.record(z.string().min(1), z.number().int().positive()),
+        last: phrases,
+        before: z.array(z.string().min(1)),
+        after: z.array(z.string().min(1)),
+      })
+      .strict(),
     /** First words that make a message a question of its own. */
     questionStarters: phrases,
     /** Phrases ("*" is any one word) that mark a message as the user saying where they are. */

@@ -14,13 +14,35 @@ export const isoDate = z.preprocess(
 /** Lower-case words joined by hyphens: stable ids that tests and content refer to. */
 export const contentId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
 
+/** How far a source can be trusted: the IRS itself, IRS text republished, others, or a lead only. */
+export const TRUST_LEVELS = ['irs', 'irs-quoted', 'third-party', 'low'] as const;
+
+/** One source in knowledge/sources.yaml, cited by its id. */
 export const sourceSchema = z
   .object({
+    id: contentId,
+    /** The page's own title. */
     title: z.string().min(3),
+    /** Who published it, as users are shown it ("IRS (irs.gov)", "CrossLink"). */
+    publisher: z.string().min(2),
+    trust: z.enum(TRUST_LEVELS),
+    /** The name an answer must credit for a third-party or low-trust fact ("according to …"). */
+    attribution: z.string().min(2).optional(),
     url: z.url({ protocol: /^https?$/ }),
-    /** The date the cited fact is true as of (the source's own date). */
-    asOf: isoDate,
+    /** The source's own date as the truth allows: "2021-11-17", "undated", "c. 2016-2018". */
+    date: z.preprocess(
+      (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+      z.string().min(4),
+    ),
   })
+  .strict()
+  .refine((source) => source.trust === 'irs' || source.trust === 'irs-quoted' || source.attribution !== undefined, {
+    path: ['attribution'],
+    message: 'is required for third-party and low sources (answers must credit them)',
+  });
+
+export const sourcesSchema = z
+  .object({ version: z.number().int().positive(), sources: z.array(sourceSchema).min(1) })
   .strict();
 
 export const articleSchema = z
@@ -31,9 +53,12 @@ export const articleSchema = z
     questions: z.array(z.string().min(3)).min(3),
     /** The short answer, in the project's own words. */
     answer: z.string().min(20),
+    /** A short button label (Teams cuts longer ones off). */
+    label: z.string().min(3).max(40),
     /** Ids of 2-3 related articles, offered as buttons after the answer. */
     followUps: z.array(contentId).max(3).default([]),
-    source: sourceSchema,
+    /** Ids from knowledge/sources.yaml, primary first: every fact the answer states. */
+    sources: z.array(contentId).min(1).max(3),
     /** The date a person last checked this entry against its source. */
     reviewed: isoDate,
     /**

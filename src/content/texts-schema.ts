@@ -13,10 +13,24 @@ export const textsSchema = z
     welcome: text,
     /** 4-6 article ids offered as buttons in the welcome. */
     welcomeTopArticles: z.array(contentId).min(4).max(6),
-    /** "Source: {title} ({url}), as of {asOf}." */
-    answerSource: text,
-    /** Added to answers about the Secure Access era process. */
-    historicalNote: text,
+    /** "Source: {list}." where {list} is one answerSourceItem per source, joined by "; ". */
+    answerSources: text,
+    /** "[{title}]({url}), {publisher}, {date}" */
+    answerSourceItem: text,
+    /** Said once in any reply that describes the 2016-2018 process: sign-in has since moved to ID.me. */
+    thenAndNow: text,
+    /** The help-desk card's own then-and-now caveat. */
+    helpdeskNote: text,
+    /** " ({time} your time)", left out when the user's clock reads as Eastern. */
+    yourTime: text,
+    /** "Can I call at …?" answers: {whenEt} {whenDayEt} {whenLocal} and {closesEt} {closesLocal}. */
+    callAtOpen: text,
+    /** {whenEt} {whenDayEt} {whenLocal} {opensDayEt} {opensEt} {opensLocal} */
+    callAtClosed: text,
+    /** {day} {opensEt} {opensLocal} {closesEt} {closesLocal} */
+    callOnDayOpen: text,
+    /** {day} {opensDayEt} {opensEt} {opensLocal} */
+    callOnDayClosed: text,
     relatedPrompt: text,
     didYouMean: text,
     noneOfThese: text,

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import type { Content } from '../content/load-content';
 import { fillTemplate } from '../content/fill-template';
+import { sourcesLine } from '../content/sources-line';
 import type { Article } from '../content/schemas';
 import type { CommandName } from '../content/routing-schema';
 import type { Language } from '../matching/language';
@@ -133,19 +133,14 @@ function respondToCommand(command: CommandName, session: Session, deps: Responde
 /** An article's reply: the answer, where it comes from and as of when, and related questions. */
 export function articleReply(article: Article, deps: Pick<ResponderDeps, 'content' | 'helpdeskCard'>): Reply {
   const { texts, articles } = deps.content;
-  const source = fillTemplate(texts.answerSource, {
-    title: article.source.title,
-    url: article.source.url,
-    asOf: DateTime.fromISO(article.source.asOf, { zone: 'utc' }).toFormat('LLL d, yyyy'),
-  });
-  const parts = [article.answer.trim(), source];
-  if (article.historical) parts.push(texts.historicalNote);
+  const parts = [article.answer.trim(), sourcesLine(article.sources, deps.content)];
   const related = article.followUps
     .map((id) => articles.get(id))
     .filter((candidate): candidate is Article => candidate !== undefined)
     .map((candidate) => articleChoice(candidate.id, deps));
   const answer: ReplyMessage = {
     text: parts.join('\n\n'),
+    ...(article.historical ? { historical: true } : {}),
     ...(related.length > 0 ? { choices: related, choicesPrompt: texts.relatedPrompt } : {}),
   };
   return article.showsHelpdesk ? [{ helpdesk: deps.helpdeskCard() }, answer] : [answer];
@@ -185,8 +180,8 @@ function flowChoice(id: string, deps: Pick<ResponderDeps, 'content'>): Choice {
   };
 }
 
-/** A button that asks an article's first question. */
+/** A button for an article, with its short label. */
 export function articleChoice(id: string, deps: Pick<ResponderDeps, 'content'>): Choice {
   const article = deps.content.articles.get(id);
-  return { label: article ? article.questions[0] : id, value: { action: 'article', id } };
+  return { label: article ? article.label : id, value: { action: 'article', id } };
 }

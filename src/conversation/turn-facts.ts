@@ -30,5 +30,5 @@ export function helpdeskCardFor(
   content: Content,
   triedOnline = false,
 ): HelpdeskCard {
-  return buildHelpdeskCard(facts.now, zone, content.helpdesk, content.texts, { triedOnline });
+  return buildHelpdeskCard(facts.now, zone, content, { triedOnline });
 }

@@ -60,7 +60,20 @@ const LATER_VISIT_HOURS = 8;
  * under way, and otherwise answers through the responder.
  */
 export function decideTurn(input: TurnInput, facts: TurnFacts, state: TurnState, deps: PolicyDeps): TurnPlan {
-  return input.kind === 'join' ? welcome(facts, state, deps) : message(input, facts, state, deps);
+  const plan = input.kind === 'join' ? welcome(facts, state, deps) : message(input, facts, state, deps);
+  return { ...plan, replies: withThenAndNow(plan.replies, deps.content.texts.thenAndNow) };
+}
+
+/**
+ * A reply that describes the 2016-2018 process says once, plainly, that sign-in has since moved
+ * to ID.me: after the last such text, unless a help-desk card (which says it itself) is there.
+ */
+export function withThenAndNow(replies: Reply, note: string): Reply {
+  const last = replies.map((message) => message.historical === true).lastIndexOf(true);
+  if (last < 0 || replies.some((message) => message.helpdesk)) return replies;
+  return replies.map((message, index) =>
+    index === last ? { ...message, text: `${message.text ?? ''}\n\n${note}`.trim() } : message,
+  );
 }
 
 function welcome(facts: TurnFacts, state: TurnState, deps: PolicyDeps): TurnPlan {

@@ -40,7 +40,7 @@ export interface FlowContext {
   readonly helpdesk: (triedOnline: boolean) => HelpdeskCard;
   readonly computations: Readonly<Record<string, Computation>>;
   /** How people write yes, no, "solved" and questions. */
-  readonly language: Pick<Language, 'answers' | 'isQuestion'>;
+  readonly language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition'>;
 }
 
 /** What one step of a flow produced. */
@@ -152,7 +152,7 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
         reply.push({ text: fillTemplate(node.text, state.values) });
         return { reply, state, remember };
       case 'say':
-        if (node.text) reply.push({ text: fillTemplate(node.text, state.values) });
+        if (node.text) reply.push(said(node.text, node.historical, state.values));
         else if (node.article)
           reply.push(
             ...context
@@ -176,10 +176,10 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
         break;
       }
       case 'handoff':
-        if (node.text) reply.push({ text: fillTemplate(node.text, state.values) });
+        if (node.text) reply.push(said(node.text, node.historical, state.values));
         return { ...handOff(flow, state, reply, context, fillTemplate(node.summary, state.values)), remember };
       case 'end':
-        if (node.text) reply.push({ text: fillTemplate(node.text, state.values) });
+        if (node.text) reply.push(said(node.text, node.historical, state.values));
         if (node.confirm) {
           const waiting: FlowState = { ...state, awaiting: 'confirm' };
           reply.push(confirmQuestion(flow, waiting, context));
@@ -190,6 +190,11 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
   }
   // Content checks rule out loops with no exit, but a branch can still cycle on unchanged values.
   return handOff(flow, state, reply, context);
+}
+
+/** A node's own text, marked when it describes a step of the 2016-2018 process. */
+function said(text: string, historical: boolean, values: FlowValues): ReplyMessage {
+  return { text: fillTemplate(text, values), ...(historical ? { historical: true } : {}) };
 }
 
 function handOff(

@@ -11,22 +11,6 @@ export interface ChoiceOption {
 /** Longer than any choice label (the flow schema allows 80 characters). */
 const MAX_LABEL_LENGTH = 80;
 
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-};
-
 /**
  * Finds which offered answer a typed reply means, leniently: the label or a synonym ("yep" for
  * Yes), a number ("2"), an ordinal ("the second one", "last"), or a label with a typo.
@@ -35,7 +19,7 @@ const ORDINALS: Record<string, number> = {
 export function matchChoice(
   text: string,
   options: readonly ChoiceOption[],
-  language: Pick<Language, 'answers' | 'isQuestion'>,
+  language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition'>,
 ): string | undefined {
   const words = rawWords(text);
   if (words.length === 0) return undefined;
@@ -46,16 +30,16 @@ export function matchChoice(
     if ([option.label, ...option.synonyms].some((candidate) => key(candidate) === phrase)) return option.id;
   }
 
-  const numbered = phrase.match(
-    /^(?:option |number |choice |the )?(\d{1,2}|first|second|third|fourth|fifth|sixth|seventh|eighth|one|two|three|four|five|last)(?: one| option)?$/,
-  );
-  if (numbered) {
-    const index = numbered[1] === 'last' ? options.length : Number(numbered[1]) || ORDINALS[numbered[1]];
+  const position = language.choicePosition(text);
+  if (position !== undefined) {
+    const index = position === 'last' ? options.length : position;
     if (index >= 1 && index <= options.length) return options[index - 1].id;
   }
 
-  const yes = options.find((option) => option.id === 'yes' || /^yes\b/i.test(option.label));
-  const no = options.find((option) => option.id === 'no' || /^no\b/i.test(option.label));
+  // The Yes and No buttons: by id, or by a label whose first word is a yes or no word.
+  const firstWord = (option: ChoiceOption) => key(option.label).split(' ')[0];
+  const yes = options.find((option) => option.id === 'yes' || language.answers.yes.includes(firstWord(option)));
+  const no = options.find((option) => option.id === 'no' || language.answers.no.includes(firstWord(option)));
   const startsWith = (list: readonly string[]) => list.some((word) => phrase === word || phrase.startsWith(`${word} `));
   if (yes && startsWith(language.answers.yes.map(key))) return yes.id;
   if (no && startsWith(language.answers.no.map(key))) return no.id;

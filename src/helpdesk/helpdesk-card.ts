@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import type { Helpdesk } from '../content/helpdesk-schema';
 import { fillTemplate } from '../content/fill-template';
-import type { Texts } from '../content/texts-schema';
+import type { Content } from '../content/load-content';
+import { sourcesLine } from '../content/sources-line';
 import { deskStatus } from './desk-hours';
 import { describeStatus, formatTimeOfDay } from './describe-status';
 import type { HelpdeskCard } from '../reply/reply';
@@ -29,10 +30,10 @@ export interface HelpdeskCardOptions {
 export function buildHelpdeskCard(
   now: DateTime,
   userZone: string | undefined,
-  helpdesk: Helpdesk,
-  texts: Texts,
+  content: Pick<Content, 'helpdesk' | 'texts' | 'sources'>,
   options: HelpdeskCardOptions = {},
 ): HelpdeskCard {
+  const { helpdesk, texts } = content;
   const status = deskStatus(now, userZone, helpdesk);
   const hours = deskHours(helpdesk);
   return {
@@ -47,6 +48,7 @@ export function buildHelpdeskCard(
     haveReadyTitle: texts.helpdeskHaveReadyTitle,
     haveReady: helpdesk.haveReady,
     ...(options.triedOnline ? {} : { tryOnlineFirst: helpdesk.tryOnlineFirst }),
-    note: helpdesk.assumption,
+    source: sourcesLine(helpdesk.sources, content),
+    note: texts.helpdeskNote,
   };
 }

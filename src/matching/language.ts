@@ -24,6 +24,8 @@ export interface Language {
   detectCommand(text: string): CommandName | undefined;
   /** The message tells where the user is ("I'm in Phoenix"), rather than naming a place. */
   isZoneStatement(text: string): boolean;
+  /** The button a message picks by its place: 1-based, 'last', or undefined ("the second one" is 2). */
+  choicePosition(text: string): number | 'last' | undefined;
   readonly answers: AnswerWords;
 }
 
@@ -31,6 +33,12 @@ export function createLanguage(routing: Routing): Language {
   const starters = new Set(routing.questionStarters.flatMap(rawWords));
   const describesProblem = createPhraseDetector(routing.problemCues);
   const zoneCue = createPhraseDetector(routing.zoneCues);
+  const { positions } = routing;
+  const before = new Set(positions.before.flatMap(rawWords));
+  const after = new Set(positions.after.flatMap(rawWords));
+  const last = new Set(positions.last.flatMap(rawWords));
+  const positionOf = (word: string): number | 'last' | undefined =>
+    /^\d{1,2}$/.test(word) ? Number(word) : last.has(word) ? 'last' : positions.words[word];
   return {
     isQuestion: (text) => /\?\s*$/.test(text) || starters.has(rawWords(text)[0] ?? ''),
     describesProblem,
@@ -39,6 +47,18 @@ export function createLanguage(routing: Routing): Language {
     isZoneStatement: (text) => {
       const count = rawWords(text).length;
       return (count > 0 && count <= 2) || zoneCue(text);
+    },
+    choicePosition: (text) => {
+      const words = rawWords(text);
+      if (words.length === 0 || words.length > 3) return undefined;
+      // The whole message, or one word before ("the", "option") and/or one after ("one").
+      const candidates = [words];
+      if (words.length > 1 && before.has(words[0])) candidates.push(words.slice(1));
+      for (const candidate of [...candidates]) {
+        if (candidate.length > 1 && after.has(candidate[candidate.length - 1])) candidates.push(candidate.slice(0, -1));
+      }
+      const single = candidates.find((candidate) => candidate.length === 1 && positionOf(candidate[0]) !== undefined);
+      return single ? positionOf(single[0]) : undefined;
     },
     answers: routing.answers,
   };

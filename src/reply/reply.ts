@@ -29,7 +29,10 @@ export interface HelpdeskCard {
   readonly haveReadyTitle: string;
   readonly haveReady: readonly string[];
   readonly tryOnlineFirst?: string;
-  readonly note?: string;
+  /** Where the card's facts come from, and when. */
+  readonly source: string;
+  /** What has changed since (the line is from an undated notice of the Secure Access era). */
+  readonly note: string;
 }
 
 export interface ReplyMessage {
@@ -38,6 +41,8 @@ export interface ReplyMessage {
   readonly choices?: readonly Choice[];
   readonly choicesPrompt?: string;
   readonly helpdesk?: HelpdeskCard;
+  /** The text describes the 2016-2018 process: the reply says once what has changed since. */
+  readonly historical?: boolean;
 }
 
 export type Reply = readonly ReplyMessage[];

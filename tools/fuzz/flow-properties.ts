@@ -207,4 +207,6 @@ const fakeHelpdeskCard: HelpdeskCard = {
   steps: [],
   haveReadyTitle: 'Have ready',
   haveReady: [],
+  source: 'Source',
+  note: 'Note',
 };

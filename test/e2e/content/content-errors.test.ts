@@ -37,8 +37,8 @@ describe('content problems stop loading, naming file and field', () => {
   });
 
   it('a missing field', () => {
-    const copy = brokenCopy('what-you-need', (article) => delete article.source);
-    expect(problemsOf(copy)).toContain('knowledge/articles/what-you-need.yaml: source:');
+    const copy = brokenCopy('what-you-need', (article) => delete article.sources);
+    expect(problemsOf(copy)).toContain('knowledge/articles/what-you-need.yaml: sources:');
   });
 
   it('an unknown reference', () => {
@@ -69,11 +69,14 @@ describe('content problems stop loading, naming file and field', () => {
   it('a bad date and a bad URL', () => {
     const copy = brokenCopy('what-you-need', (article) => {
       article.reviewed = 'last week';
-      (article.source as Record<string, unknown>).url = 'not a url';
     });
+    const sourcesFile = join(copy.knowledgeDir, 'sources.yaml');
+    const registry = parse(readFileSync(sourcesFile, 'utf8')) as { sources: Array<Record<string, unknown>> };
+    registry.sources[0].url = 'not a url';
+    writeFileSync(sourcesFile, stringify(registry));
     const message = problemsOf(copy);
     expect(message).toContain('what-you-need.yaml: reviewed:');
-    expect(message).toContain('what-you-need.yaml: source.url:');
+    expect(message).toContain('sources.yaml: sources[0].url:');
   });
 
   it('a texts.yaml key that is missing', () => {

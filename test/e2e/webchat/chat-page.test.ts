@@ -84,9 +84,9 @@ describe('the chat page in Chromium', () => {
   it('answers a suggested question when it is clicked', () =>
     withChat(async (chat) => {
       await chat.waitForBotText(WELCOME);
-      await chat.clickSuggestion(firstTopArticle.questions[0]);
+      await chat.clickSuggestion(firstTopArticle.label);
       expect(await chat.waitForBotText(FIRST_TOP_ANSWER)).toContain(FIRST_TOP_ANSWER);
-      expect(await chat.userTexts()).toEqual([firstTopArticle.questions[0]]);
+      expect(await chat.userTexts()).toEqual([firstTopArticle.label]);
     }));
 
   it('keeps the conversation and its history on reload, without greeting again', () =>
@@ -219,8 +219,9 @@ describe('the chat page in Chromium', () => {
       await chat.waitForBotText(WELCOME);
       await chat.send(flow.triggers[0]);
       let nodeId = flow.start;
-      // had-secure-access: yes → password-status: locked out → reset-result: no → help desk
-      for (const choiceId of ['yes', 'locked-out', 'no']) {
+      // had-secure-access: yes → password-status: locked out → reset-result: no →
+      // reset-next: can't register online at all → help desk
+      for (const choiceId of ['yes', 'locked-out', 'no', 'cannot-register']) {
         const node = ask(nodeId);
         await chat.waitForBotText(firstWords(node.text));
         const choice = node.choices.find((candidate) => candidate.id === choiceId);

@@ -23,7 +23,7 @@ describe('welcome', () => {
     const titles = chat.choices().map((choice) => choice.title);
     expect(titles.length).toBeGreaterThanOrEqual(4);
     expect(titles.length).toBeLessThanOrEqual(6);
-    expect(titles).toEqual(texts().welcomeTopArticles.map((id) => article(id).questions[0]));
+    expect(titles).toEqual(texts().welcomeTopArticles.map((id) => article(id).label));
     expect(await chat.join()).toBe('');
   });
 
@@ -47,29 +47,31 @@ describe('welcome', () => {
     const chat = new Conversation(bot);
     await chat.join();
     const id = texts().welcomeTopArticles[0];
-    const reply = await chat.click(article(id).questions[0]);
+    const reply = await chat.click(article(id).label);
     expect(reply).toContain(firstLine(article(id).answer));
   });
 });
 
 describe('answers', () => {
-  it('show the source, its as-of date, the historical note and related questions', async () => {
+  it('show each source with its own date, what has changed since, and related questions', async () => {
     const chat = new Conversation(bot);
     const reply = await chat.say('how long does it take for the activation code to come in the mail?');
     const answer = article('activation-code-by-mail');
     expect(reply).toContain(firstLine(answer.answer));
-    expect(reply).toContain(answer.source.url);
-    expect(reply).toMatch(/as of [A-Z][a-z]{2} \d{1,2}, \d{4}/);
-    expect(reply).toContain(texts().historicalNote.slice(0, 40));
+    for (const id of answer.sources) {
+      const source = bot.content.sources.get(id)!;
+      expect(reply).toContain(`${source.publisher}, ${source.date}`);
+    }
+    expect(reply).toContain(texts().thenAndNow.slice(0, 40));
     const related = chat.choices().map((choice) => choice.title);
-    expect(related).toEqual(answer.followUps.map((id) => article(id).questions[0]));
+    expect(related).toEqual(answer.followUps.map((id) => article(id).label));
   });
 
   it('the ID.me entry says the process has changed and is not marked historical', async () => {
     const chat = new Conversation(bot);
     const reply = await chat.say('do I still use secure access or is it id.me now?');
     expect(reply).toContain(firstLine(article('id-me-change').answer));
-    expect(reply).not.toContain(texts().historicalNote.slice(0, 40));
+    expect(reply).not.toContain(texts().thenAndNow.slice(0, 40));
   });
 });
 

@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => target.bot.stop());
 
 it.each([
-  ['a wrong due date', /look for it by Tuesday, Dec 8/],
+  // The node's own text, filled with the wrong date, is what the runner looked for.
+  ['a wrong due date', /on-the-way: the reply does not contain ".*Tuesday, Dec 8/],
   ['a node that is not shown', /node activation-code-by-mail\/requested-on: the reply does not contain/],
   ['an outcome that did not happen', /expected the flow to end "resolved" this turn/],
   ['a help-desk card that is not there', /does not show the help-desk number/],

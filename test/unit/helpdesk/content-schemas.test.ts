@@ -31,8 +31,7 @@ describe('knowledge/helpdesk.yaml', () => {
     expect(helpdesk.telLink).toBe('tel:+18888414648');
     expect(helpdesk.menuSteps).toHaveLength(3);
     expect(helpdesk.haveReady).toHaveLength(2);
-    expect(helpdesk.source.url).toBe('http://www.drakesoftware.com/taxing-subjects/register-now-for-eservices-access/');
-    expect(helpdesk.source.asOf).toBe('2017-12-10');
+    expect(helpdesk.sources).toEqual(['notice']);
   });
 
   it('names every federal holiday', () => {
