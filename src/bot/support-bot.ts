@@ -23,6 +23,7 @@ import type { TurnFacts } from '../conversation/turn-facts';
 import type { Logger } from '../logger';
 import { channelTimeZone } from './channel-facts';
 import { handoffEvent } from './handoff-event';
+import { welcomeAudience } from './install-welcome';
 import { channelTraits, renderReply } from './render';
 import { TurnRunner } from './turn-runner';
 
@@ -61,9 +62,11 @@ export class SupportBot extends ActivityHandler {
     });
 
     this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient?.id;
-      const humans = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-      if (humans.length > 0) await this.take(context, { kind: 'join' });
+      await this.welcome(context);
+      await next();
+    });
+    this.onInstallationUpdate(async (context, next) => {
+      await this.welcome(context);
       await next();
     });
     this.onEvent(async (context, next) => {
@@ -96,6 +99,24 @@ export class SupportBot extends ActivityHandler {
 
   private facts(context: TurnContext): TurnFacts {
     return { now: this.deps.clock(), channelZone: channelTimeZone(context.activity) };
+  }
+
+  /**
+   * Welcomes a person's chat, or a Teams channel or group chat the bot was added to; once per
+   * conversation, as the conversation state remembers.
+   */
+  private async welcome(context: TurnContext): Promise<void> {
+    const audience = welcomeAudience(context.activity);
+    if (audience === 'none') return;
+    if (audience === 'person') return this.take(context, { kind: 'join' });
+    // A welcome to everyone carries nothing from the installer's own profile (a reminder about
+    // their mailed code), and leaves that profile as it was.
+    const state = {
+      conversation: await this.conversationData.get(context, emptyConversation),
+      user: await this.userProfile.get(context, emptyUser),
+    };
+    const plan = decideTurn({ kind: 'join' }, this.facts(context), { ...state, user: emptyUser }, this.deps.policy);
+    await this.carryOut(context, { ...plan, user: state.user });
   }
 
   private async take(context: TurnContext, input: TurnInput): Promise<void> {
