@@ -1,91 +1,130 @@
-import { readFileSync } from 'node:fs';
-import { DateTime } from 'luxon';
-import { parse } from 'yaml';
-import { deskStatus } from '../../src/helpdesk/desk-hours';
-import { evalSetSchema, gradeCase, type EvalCase, type EvalSet } from './eval-grade';
-import type { Activity } from 'botbuilder';
-import type { Content } from '../../src/content/load-content';
-import { replyChoices, replyText, userMessage } from '../bot-client';
-import { startInProcessBot } from '../in-process-bot';
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { conversationLines, runConversations, type ConversationsReport } from './converse';
+import { questionLines, runQuestions, type QuestionsReport } from './ask';
+import { nowMillis } from './eval-clock';
+import { readEvalFile, type EvalFile } from './eval-files';
+import { pyFixed } from './py-format';
+import { poster, type PostActivity } from './transport';
 
 /**
- * `npm run eval -- <questions.yaml>`: asks every case in a fresh conversation of the real bot
- * (in this process, over HTTP) and prints per-kind scores, each failure, and `score: P% (n/N)`.
+ * `npm run eval -- FILE [FILE...] [--url http://host:port] [--json FILE] [--show-fail] [--min 0.9]`
+ *
+ * Judges the bot exactly as ../shared/eval/ask.py (question sets, `cases:`) and converse.py
+ * (conversation sets, `conversations:`) do, and prints their lines for each file, then one
+ * summary line per file. Without --url the bot runs in this process on a free loopback port.
+ * --json FILE writes the per-case results: for one file, ask.py's or converse.py's JSON object;
+ * for several, {"files": [...]} of those. Exits 1 when --min (a fraction, e.g. 0.9) is given
+ * and a file scores below it.
  */
-async function main(): Promise<void> {
-  const file = process.argv[2];
-  if (!file) {
-    console.error('usage: npm run eval -- <questions.yaml>');
-    process.exit(2);
+
+export type FileReport =
+  | { readonly kind: 'questions'; readonly report: QuestionsReport }
+  | { readonly kind: 'conversations'; readonly report: ConversationsReport };
+
+/** Runs one file's cases or conversations against the bot. */
+export async function judgeFile(evalFile: EvalFile, post: PostActivity): Promise<FileReport> {
+  if (evalFile.kind === 'questions') {
+    return { kind: 'questions', report: await runQuestions(evalFile.file, evalFile.set, post) };
   }
-  const bot = await startInProcessBot();
-  try {
-    const report = await runEval(readEvalSet(file), { send: bot.send, content: bot.service!.content });
-    for (const failure of report.failures) console.log(failure);
-    for (const [kind, score] of report.byKind) {
-      console.log(`${kind.padEnd(8)} ${percent(score.passed, score.total)}% (${score.passed}/${score.total})`);
-    }
-    console.log(`score: ${percent(report.passed, report.total)}% (${report.passed}/${report.total})`);
-  } finally {
-    await bot.stop();
+  return { kind: 'conversations', report: await runConversations(evalFile.file, evalFile.set, post) };
+}
+
+/** The share of passes, as the score the judges print and --min compares. */
+export function scoreOf(result: FileReport): number {
+  if (result.kind === 'questions')
+    return result.report.summary.total ? result.report.summary.passed / result.report.summary.total : 0;
+  const { summary } = result.report;
+  return summary.conversations ? summary.passed / summary.conversations : 0;
+}
+
+/** The share of replies that were did-you-mean menus. */
+export function menuRate(result: FileReport): number {
+  const { summary } = result.report;
+  const replies = result.kind === 'questions' ? result.report.summary.total : result.report.summary.replies;
+  return replies ? summary.did_you_mean / replies : 0;
+}
+
+/** `FILE: single P% (n/N), menus P%` or `FILE: conversations P% (n/N), menus P%`. */
+export function summaryLine(file: string, result: FileReport): string {
+  const percent = (x: number) => `${pyFixed(100 * x, 1)}%`;
+  const menus = `menus ${percent(menuRate(result))}`;
+  if (result.kind === 'questions') {
+    const { passed, total } = result.report.summary;
+    return `${file}: single ${percent(scoreOf(result))} (${passed}/${total}), ${menus}`;
   }
+  const { passed, conversations } = result.report.summary;
+  return `${file}: conversations ${percent(scoreOf(result))} (${passed}/${conversations}), ${menus}`;
 }
 
-/** Reads and checks a question set in the format of the shared dev set. */
-export function readEvalSet(file: string): EvalSet {
-  return evalSetSchema.parse(parse(readFileSync(file, 'utf8')));
+/**
+ * The bot in this process. With EVAL_NOW its clock is shifted as the judge's is, so checks of
+ * the desk's hours can be tried at any instant.
+ */
+async function startBot(): Promise<{ readonly url: string; stop(): Promise<void> }> {
+  // Loaded only here: a run against --url need not load the service.
+  const { startInProcessBot } = await import('../in-process-bot');
+  if (!process.env.EVAL_NOW) return startInProcessBot();
+  const { parseConfig, readEnvironment } = await import('../../src/config');
+  const { startService } = await import('../../src/service');
+  const config = parseConfig({ ...readEnvironment(), LOG_LEVEL: 'silent', STORAGE: 'memory' });
+  return startService({ config, clock: nowMillis, port: 0, host: '127.0.0.1' });
 }
 
-export interface EvalReport {
-  readonly byKind: ReadonlyMap<string, { passed: number; total: number }>;
-  readonly failures: readonly string[];
-  readonly passed: number;
-  readonly total: number;
-}
-
-/** Asks every case in a fresh conversation of the bot and grades the replies. */
-export async function runEval(
-  set: EvalSet,
-  bot: { send(activity: Partial<Activity>): Promise<Array<Partial<Activity>>>; readonly content: Content },
-): Promise<EvalReport> {
-  const byKind = new Map<string, { passed: number; total: number }>();
-  const failures: string[] = [];
-  for (const [index, testCase] of set.cases.entries()) {
-    const activities = await bot.send(
-      userMessage(`eval-${index}`, testCase.say, { localTimezone: 'America/New_York' }),
-    );
-    const problems = gradeCase(
-      testCase,
-      { text: replyText(activities), choiceCount: replyChoices(activities).length },
-      {
-        texts: bot.content.texts,
-        helpdeskNumber: bot.content.helpdesk.number,
-        deskOpen: deskStatus(DateTime.now(), undefined, bot.content.helpdesk).open,
-      },
-    );
-    tally(byKind, testCase, problems.length === 0);
-    if (problems.length > 0) {
-      failures.push(
-        `FAIL [${testCase.kind}] "${testCase.say}": ${problems.join('; ')}\n` +
-          `    reply: ${replyText(activities).replace(/\s+/g, ' ').slice(0, 300)}`,
-      );
-    }
-  }
-  const passed = [...byKind.values()].reduce((sum, score) => sum + score.passed, 0);
-  return { byKind, failures, passed, total: set.cases.length };
-}
-
-function tally(byKind: Map<string, { passed: number; total: number }>, testCase: EvalCase, passed: boolean): void {
-  const score = byKind.get(testCase.kind) ?? { passed: 0, total: 0 };
-  byKind.set(testCase.kind, { passed: score.passed + (passed ? 1 : 0), total: score.total + 1 });
-}
-
-function percent(part: number, whole: number): string {
-  return whole === 0 ? '0' : ((100 * part) / whole).toFixed(1).replace(/\.0$/, '');
-}
-
-if (require.main === module)
-  void main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      url: { type: 'string' },
+      json: { type: 'string' },
+      'show-fail': { type: 'boolean', default: false },
+      min: { type: 'string' },
+    },
   });
+  if (positionals.length === 0) {
+    console.error(
+      'usage: npm run eval -- FILE [FILE...] [--url http://host:port] [--json FILE] [--show-fail] [--min 0.9]',
+    );
+    return 2;
+  }
+  const files = positionals.map(readEvalFile);
+  const min = values.min === undefined ? undefined : Number(values.min);
+  const bot = values.url ? undefined : await startBot();
+  const post = poster(values.url ?? bot!.url);
+  const results: FileReport[] = [];
+  try {
+    for (const evalFile of files) {
+      const result = await judgeFile(evalFile, post);
+      results.push(result);
+      console.log(`== ${evalFile.file}`);
+      const lines =
+        result.kind === 'questions'
+          ? questionLines(
+              result.report,
+              evalFile.set as Extract<EvalFile, { kind: 'questions' }>['set'],
+              values['show-fail'],
+            )
+          : conversationLines(result.report, values['show-fail']);
+      for (const line of lines) console.log(line);
+    }
+  } finally {
+    await bot?.stop();
+  }
+  for (const [index, result] of results.entries()) console.log(summaryLine(files[index].file, result));
+  if (values.json) {
+    const reports = results.map((result) => result.report);
+    const blob = reports.length === 1 ? reports[0] : { files: reports };
+    writeFileSync(values.json, `${JSON.stringify(blob, null, 1)}\n`);
+  }
+  return min !== undefined && results.some((result) => scoreOf(result) < min) ? 1 : 0;
+}
+
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,29 +1,85 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { judgeFile, menuRate, scoreOf, type FileReport } from '../../../tools/eval/eval';
+import { readEvalFile } from '../../../tools/eval/eval-files';
+import { poster } from '../../../tools/eval/transport';
 import type { LocalBot } from '../../support/local-service';
-import { readEvalSet, runEval } from '../../../tools/eval/eval';
 import { startBot } from '../../support/local-bot';
-import { FIXTURES_DIR } from '../../support/paths';
+import { FIXTURES_DIR, PROJECT_ROOT } from '../../support/paths';
 
-const DEV_SET = join(FIXTURES_DIR, 'shared-eval', 'dev-questions.yaml');
-const PARAPHRASES = join(FIXTURES_DIR, 'paraphrases.yaml');
+/**
+ * The answers themselves, judged exactly as ../shared/eval/ask.py and converse.py judge them
+ * (tools/eval, the same judge as `npm run eval`), against the real service over loopback, one
+ * case or turn after another: about 5 s for all six files. Clock-dependent checks (open now,
+ * local times) are skipped within two minutes of the desk's opening and closing, as the Python
+ * judges skip them; the floors below are the lowest score the bot had when measured at several
+ * instants (open, closed, weekend, holiday), so the time of day does not decide a run.
+ *
+ * Each run writes its scores to test-results/eval-scores.json, for raising the floors.
+ */
+interface Target {
+  readonly file: string;
+  /** Lowest share of cases (or conversations) passed. */
+  readonly atLeast: number;
+  /** Highest share of replies that are did-you-mean menus. */
+  readonly menusAtMost: number;
+}
+
+const shared = (file: string) => join(FIXTURES_DIR, 'shared-eval', file);
+const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
+
+// Measured on the committed bot (the lowest of eight instants: open, closed, weekend, holiday):
+// dev-questions 100% (44/44), menus 0%; dev-questions-2 73.1% (38/52), menus 13.5%;
+// dev-conversations 40% (4/10), menus 4.2%; paraphrases 97.7% (43/44), menus 4.5%;
+// bank questions-test 45.9% (79/172), menus 26.7%; bank conversations-test 10% (3/30), menus 16%.
+// Floors are those scores rounded down to a multiple of 5%, menu ceilings rounded up (5% at least).
+// raised as the bot improves; targets 97% single, 90% conversations, menus <= 5%
+const TARGETS: readonly Target[] = [
+  { file: shared('dev-questions.yaml'), atLeast: 1, menusAtMost: 0.05 },
+  { file: shared('dev-questions-2.yaml'), atLeast: 0.7, menusAtMost: 0.15 },
+  { file: shared('dev-conversations.yaml'), atLeast: 0.4, menusAtMost: 0.05 },
+  { file: join(FIXTURES_DIR, 'paraphrases.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
+  { file: bank('questions-test.yaml'), atLeast: 0.45, menusAtMost: 0.3 },
+  { file: bank('conversations-test.yaml'), atLeast: 0.1, menusAtMost: 0.2 },
+];
+
+const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};
 
 let bot: LocalBot;
 beforeAll(async () => {
   bot = await startBot();
 });
-afterAll(() => bot.stop());
+afterAll(async () => {
+  await bot.stop();
+  mkdirSync(join(PROJECT_ROOT, 'test-results'), { recursive: true });
+  writeFileSync(join(PROJECT_ROOT, 'test-results', 'eval-scores.json'), `${JSON.stringify(scores, null, 2)}\n`);
+});
 
-/** The eval through the real bot: at least 95% overall and every decline case right. */
-async function expectScores(file: string): Promise<void> {
-  const report = await runEval(readEvalSet(file), bot);
-  const declines = report.byKind.get('decline');
-  if (report.passed / report.total < 0.95 || (declines && declines.passed < declines.total)) {
-    throw new Error(`score ${report.passed}/${report.total}\n${report.failures.join('\n')}`);
-  }
+function counts(result: FileReport): { passed: number; of: number } {
+  const { summary } = result.report;
+  return { passed: summary.passed, of: 'total' in summary ? summary.total : summary.conversations };
 }
 
-describe('answer quality (npm run eval)', () => {
-  it('the project paraphrase set scores at least 95%, with every decline right', () => expectScores(PARAPHRASES));
-
-  it('the shared dev set scores at least 95%, with every decline right', () => expectScores(DEV_SET));
+describe('answer quality, judged as the shared judges judge it (npm run eval)', () => {
+  it.each(TARGETS.map((target) => [target.file.slice(FIXTURES_DIR.length + 1), target] as const))(
+    '%s keeps its floor',
+    async (name, target) => {
+      const result = await judgeFile(readEvalFile(target.file), poster(bot.url));
+      const measured = { score: scoreOf(result), menus: menuRate(result), ...counts(result) };
+      scores[name] = measured;
+      // On failure the message shows the measured score and menu rate beside the floors.
+      expect({
+        name,
+        scoreAtLeastFloor: measured.score >= target.atLeast,
+        menusAtMostCeiling: measured.menus <= target.menusAtMost,
+        ...measured,
+      }).toEqual({
+        name,
+        scoreAtLeastFloor: true,
+        menusAtMostCeiling: true,
+        ...measured,
+      });
+    },
+    60_000,
+  );
 });
