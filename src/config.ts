@@ -115,6 +115,18 @@ const configSchema = z
     REQUEST_TIMEOUT_SECONDS: positiveInt(30),
     HEADERS_TIMEOUT_SECONDS: positiveInt(15),
     MAX_CONNECTIONS: positiveInt(2_000),
+
+    // Analytics (docs/analytics.md): events, not logs. Off entirely with ANALYTICS_ENABLED=false.
+    ANALYTICS_ENABLED: bool(true),
+    // The embedded store (NDJSON files, rotated and bounded); unused when Application Insights is on.
+    ANALYTICS_DIR: z.string().default('./analytics'),
+    // Keep the redacted text of unanswered and "not helpful" turns (off: no free text at all).
+    ANALYTICS_KEEP_TEXT: bool(false),
+    // The secret conversation and user ids are hashed with (at least 32 characters). Required with
+    // Application Insights (every instance must hash alike); without it, a random one per process.
+    ANALYTICS_SALT: optionalText,
+    // Azure Application Insights (custom events) instead of the local store.
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
   })
   .superRefine((config, ctx) => {
     if (config.MicrosoftAppId && config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
@@ -155,6 +167,25 @@ const configSchema = z
     if (config.STORAGE === 'blob' && !config.BLOB_CONNECTION_STRING) {
       ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'is required when STORAGE is blob' });
     }
+    if (config.ANALYTICS_SALT !== undefined && config.ANALYTICS_SALT.length < 32) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ANALYTICS_SALT'],
+        message: 'must be at least 32 characters (for example the output of `openssl rand -hex 32`)',
+      });
+    }
+    const appInsights = config.APPLICATIONINSIGHTS_CONNECTION_STRING;
+    if (appInsights !== undefined && config.ANALYTICS_ENABLED) {
+      if (!config.ANALYTICS_SALT) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['ANALYTICS_SALT'],
+          message: 'is required with APPLICATIONINSIGHTS_CONNECTION_STRING (every instance must hash ids alike)',
+        });
+      }
+      const problem = connectionStringProblem(appInsights);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['APPLICATIONINSIGHTS_CONNECTION_STRING'], message: problem });
+    }
   });
 
 export type Config = z.infer<typeof configSchema>;
@@ -162,6 +193,31 @@ export type Config = z.infer<typeof configSchema>;
 function isHttpsOrLoopback(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   return protocol === 'https:' || (protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(hostname));
+}
+
+/**
+ * What is wrong with an Application Insights connection string ("InstrumentationKey=…;
+ * IngestionEndpoint=https://…"), if anything: events carry hashed ids and possibly kept text, so
+ * they travel over https (plain http only to a loopback stand-in).
+ */
+function connectionStringProblem(connectionString: string): string | undefined {
+  const fields = new Map(
+    connectionString
+      .split(';')
+      .map((pair) => pair.split('='))
+      .filter((pair) => pair.length >= 2)
+      .map(([key, ...value]) => [key.trim().toLowerCase(), value.join('=').trim()] as const),
+  );
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(fields.get('instrumentationkey') ?? '')) {
+    return 'must name an InstrumentationKey (a GUID), as the Azure portal shows it';
+  }
+  const endpoint = fields.get('ingestionendpoint');
+  if (endpoint === undefined) return undefined;
+  try {
+    return isHttpsOrLoopback(endpoint) ? undefined : 'IngestionEndpoint must be https (http only on loopback)';
+  } catch {
+    return 'IngestionEndpoint must be a URL';
+  }
 }
 
 /** Raised when the environment does not describe a valid configuration. */
