@@ -16,7 +16,7 @@ export function poster(url: string, timeoutMs = 15_000): PostActivity {
       body: JSON.stringify(activity),
       signal: AbortSignal.timeout(timeoutMs),
     }).catch((error: unknown) => {
-      throw new Error(error instanceof Error && error.name === 'TimeoutError' ? 'timed out' : String(error));
+      throw new Error(urlopenError(error));
     });
     if (response.status < 200 || response.status >= 300) {
       throw new Error(`HTTP Error ${response.status}: ${response.statusText}`);
@@ -25,4 +25,12 @@ export function poster(url: string, timeoutMs = 15_000): PostActivity {
     const parsed = JSON.parse(body) as { activities?: ActivityJson[] } | null;
     return (parsed && parsed.activities) || [];
   };
+}
+
+/** The error as urllib's urlopen words it, so failed cases give the same reason as in ask.py. */
+function urlopenError(error: unknown): string {
+  if (error instanceof Error && error.name === 'TimeoutError') return 'timed out';
+  const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
+  if (cause?.code === 'ECONNREFUSED') return '<urlopen error [Errno 111] Connection refused>';
+  return `<urlopen error ${cause?.message ?? String(error)}>`;
 }
