@@ -5,6 +5,7 @@ import { loadBotContent } from '../../src/service';
 import { startBenchServer, type BenchServer } from './bench-child';
 import { runLoad, type LoadFigures } from './bench-load';
 import { formatMatchBench, runMatchBench, type MatchBenchResult } from './bench-match';
+import { formatReportBench, runReportBench } from './bench-report';
 import { formatLongInputBench, runLongInputBench } from './bench-long-inputs';
 import { createMatcher } from '../../src/matching/create-matcher';
 import { runMemoryLoad, type MemoryFigures } from './bench-memory';
@@ -21,6 +22,7 @@ const ALONE_SECONDS = 5;
  *   1. turn throughput and latency through POST /api/messages for our bot and for a bare echo bot
  *      on the same stack, each in its own process, and the ratio;
  *   2. matcher latency at the real knowledge base and at 1,000 and 10,000 synthetic articles;
+ *      2b. the analytics report (npm run report) at 1,000 and 1,000,000 events (bench-report.ts);
  *   3. our bot's memory over 100,000 turns in 20,000 conversations (a share through the local
  *      Direct Line);
  *   4. start-up time of `node dist/src/main.js` to a ready /healthz;
@@ -68,6 +70,9 @@ async function main(): Promise<void> {
   section('2. matcher (Matcher.rank, in this process)');
   const match = runMatchBench();
   console.log(formatMatchBench(match));
+
+  section('2b. the analytics report (npm run report) at 1,000 and 1,000,000 events');
+  console.log(formatReportBench(await runReportBench(content)));
 
   section(
     `3. memory: ${settings.BENCH_MEMORY_TURNS.toLocaleString('en-US')} turns ` +
