@@ -85,7 +85,13 @@ function newGroupChat(): Place {
 function newPersonalChat(): Place {
   seq += 1;
   return {
-    conversation: { id: `a:personal${seq}x${Date.now()}`, conversationType: 'personal', tenantId: TENANT, name: '' },
+    conversation: {
+      id: `a:personal${seq}x${Date.now()}`,
+      isGroup: false,
+      conversationType: 'personal',
+      tenantId: TENANT,
+      name: '',
+    },
     channelData: { tenant: { id: TENANT } },
   };
 }
@@ -110,11 +116,14 @@ function activity(place: Place, from: ChannelAccount, extra: Partial<Activity>):
 const installed = (place: Place, action = 'add', from = INSTALLER) =>
   send(activity(place, from, { type: 'installationUpdate', action }));
 
-const membersAdded = (place: Place, members: ChannelAccount[], from = INSTALLER) =>
+/** Teams names added members by id (and AAD id for people), without a display name. */
+type Member = Pick<ChannelAccount, 'id'> & Partial<ChannelAccount>;
+
+const membersAdded = (place: Place, members: Member[], from = INSTALLER) =>
   send(
     activity(place, from, {
       type: 'conversationUpdate',
-      membersAdded: members,
+      membersAdded: members as ChannelAccount[],
       channelData: { ...place.channelData, ...(place.channelData.team ? { eventType: 'teamMemberAdded' } : {}) },
     }),
   );
