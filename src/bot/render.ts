@@ -1,131 +1,86 @@
-import { ActionTypes, CardFactory, type Activity, type Attachment, type CardAction } from 'botbuilder';
-import type { Choice, HelpdeskCard, Reply, ReplyMessage } from '../reply/reply';
+import type { Activity } from 'botbuilder';
+import type { Reply } from '../reply/reply';
+import { adaptiveCard, textBlock, type CardJson } from './cards/adaptive-card';
+import { choiceActions, MAX_CARD_ACTIONS, suggestedAction } from './cards/choice-buttons';
+import { callAction, helpdeskElements, helpdeskPlainText } from './cards/helpdesk-card';
+import { summaryOf } from './cards/summary';
+import { layoutTurn, type TurnLayout, type TurnPart } from './cards/turn-layout';
+import type { ChannelTraits } from './channel-traits';
 
-/** What a channel can show. Decided here, once, so dialogs never look at channel ids. */
-export interface ChannelTraits {
-  /** Suggested actions (quick-reply buttons under the message). Teams shows them only rarely. */
-  readonly suggestedActions: boolean;
-  /** Adaptive Cards. */
-  readonly cards: boolean;
-  /** A typing indicator is worth sending. */
-  readonly typing: boolean;
+export { channelTraits, type ChannelTraits } from './channel-traits';
+
+/** Words the renderer itself needs, from knowledge/texts.yaml. */
+export interface RenderTexts {
+  /** Teams: the button that opens the rest of a list longer than a card holds. */
+  readonly moreChoices: string;
 }
 
-export function channelTraits(channelId: string | undefined, conversationType?: string): ChannelTraits {
-  switch (channelId) {
-    case 'msteams':
-      // Teams shows typing in one-to-one and group chats, not in channel threads.
-      return { suggestedActions: false, cards: true, typing: conversationType !== 'channel' };
-    case 'webchat':
-    case 'directline':
-    case 'emulator':
-      return { suggestedActions: true, cards: true, typing: true };
-    default:
-      // Channels we don't know (SMS-like, tests, terminals) get text and plain buttons.
-      return { suggestedActions: true, cards: false, typing: false };
-  }
+/**
+ * Turns a turn's reply into what the channel is sent: one message, however many parts the reply
+ * has (see layoutTurn), so a turn reads as one answer in a chat list, a Teams thread or on a
+ * phone. Web Chat and Direct Line: the text, a card for the help desk (with the text that follows
+ * it), the buttons as suggested actions. Teams: the text, and one Adaptive Card holding what
+ * follows the help desk and the buttons (Teams rarely shows suggested actions), at most six
+ * actions a card, no `tel:` button, and a summary for its chat list. Channels without cards: one
+ * markdown text and plain buttons. `texts` is needed only for lists longer than a Teams card
+ * holds; replies made without content at hand (busy, errors) have no such lists.
+ */
+export function renderReply(reply: Reply, traits: ChannelTraits, texts?: RenderTexts): Array<Partial<Activity>> {
+  const layout = layoutTurn(reply);
+  if (layout.parts.length === 0 && layout.choices.length === 0) return [];
+  return [traits.cards ? cardMessage(layout, traits, texts) : plainMessage(layout)];
 }
 
-/** Turns a reply into the activities to send on a channel with these traits. */
-export function renderReply(reply: Reply, traits: ChannelTraits): Array<Partial<Activity>> {
-  return reply.map((message) => renderMessage(message, traits));
-}
-
-function renderMessage(message: ReplyMessage, traits: ChannelTraits): Partial<Activity> {
+function cardMessage(layout: TurnLayout, traits: ChannelTraits, texts: RenderTexts | undefined): Partial<Activity> {
+  const buttonsOnCard = !traits.suggestedActions && layout.choices.length > 0;
+  // The message's text runs up to the first part that belongs on the card: the help desk, or the
+  // buttons' prompt where the buttons are on the card. The rest follows in order on the card, so
+  // nothing is read out of turn and a prompt stays next to its buttons.
+  const split = layout.parts.findIndex((part) => part.kind === 'helpdesk' || (buttonsOnCard && part.kind === 'prompt'));
+  const lead = split < 0 ? layout.parts : layout.parts.slice(0, split);
+  const onCard = split < 0 ? [] : layout.parts.slice(split);
   const activity: Partial<Activity> = { type: 'message', textFormat: 'markdown' };
-  const attachments: Attachment[] = [];
-  const texts: string[] = [];
-  if (message.helpdesk) {
-    if (traits.cards) attachments.push(helpdeskAdaptiveCard(message.helpdesk));
-    else texts.push(helpdeskPlainText(message.helpdesk));
+  const text = lead.map(partText).join('\n\n');
+  if (text) activity.text = text;
+  if (!buttonsOnCard && layout.choices.length > 0) {
+    activity.suggestedActions = { to: [], actions: layout.choices.map(suggestedAction) };
   }
-  if (message.text) texts.push(message.text);
-  const choices = message.choices ?? [];
-  if (choices.length > 0) {
-    if (traits.suggestedActions) {
-      if (message.choicesPrompt) texts.push(message.choicesPrompt);
-      activity.suggestedActions = { to: [], actions: choices.map(suggestedAction) };
-    } else {
-      attachments.push(choicesAdaptiveCard(message.choicesPrompt, choices));
+  if (onCard.length > 0 || buttonsOnCard) {
+    const helpdesk = onCard.find(isHelpdesk);
+    const actions = helpdesk && traits.callButton ? [callAction(helpdesk.card)] : [];
+    if (buttonsOnCard) {
+      // Without the content's word for "more", the ellipsis Teams itself uses for overflow.
+      actions.push(...choiceActions(layout.choices, texts?.moreChoices ?? '…', MAX_CARD_ACTIONS - actions.length));
     }
+    activity.attachments = [adaptiveCard(cardBody(onCard), actions)];
+    activity.summary = summaryOf(layout.parts.map(partText).find((line) => line.length > 0) ?? '');
   }
-  if (texts.length > 0) activity.text = texts.join('\n\n');
-  if (attachments.length > 0) activity.attachments = attachments;
   return activity;
 }
 
-/** A quick reply that sends the label as the user's words and the value for the bot. */
-function suggestedAction(choice: Choice): CardAction {
-  return {
-    type: ActionTypes.MessageBack,
-    title: choice.label,
-    text: choice.label,
-    displayText: choice.label,
-    value: choice.value,
-  };
-}
-
-/** Card buttons for channels without suggested actions; Teams turns them into messageBack. */
-function submitAction(choice: Choice): Record<string, unknown> {
-  return {
-    type: 'Action.Submit',
-    title: choice.label,
-    data: { ...choice.value, msteams: { type: 'messageBack', displayText: choice.label, text: choice.label } },
-  };
-}
-
-function adaptiveCard(body: unknown[], actions: unknown[]): Attachment {
-  return CardFactory.adaptiveCard({
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: '1.4',
-    body,
-    actions,
+function cardBody(parts: readonly TurnPart[]): CardJson[] {
+  return parts.flatMap((part, index): CardJson[] => {
+    if (part.kind === 'helpdesk') return [{ type: 'Container', items: helpdeskElements(part.card) }];
+    const afterHelpdesk = index > 0 && parts[index - 1].kind === 'helpdesk';
+    return [textBlock(part.text, { spacing: 'Medium', ...(afterHelpdesk ? { separator: true } : {}) })];
   });
 }
 
-function choicesAdaptiveCard(prompt: string | undefined, choices: readonly Choice[]): Attachment {
-  const body = prompt ? [{ type: 'TextBlock', text: prompt, wrap: true }] : [];
-  return adaptiveCard(body, choices.map(submitAction));
+function plainMessage(layout: TurnLayout): Partial<Activity> {
+  const activity: Partial<Activity> = { type: 'message', textFormat: 'markdown' };
+  const text = layout.parts
+    .map((part) => (part.kind === 'helpdesk' ? helpdeskPlainText(part.card) : part.text))
+    .join('\n\n');
+  if (text) activity.text = text;
+  if (layout.choices.length > 0) activity.suggestedActions = { to: [], actions: layout.choices.map(suggestedAction) };
+  return activity;
 }
 
-function helpdeskAdaptiveCard(card: HelpdeskCard): Attachment {
-  // One TextBlock per list: Adaptive Cards number each block's markdown list from 1.
-  const list = (items: readonly string[], numbered: boolean) => [
-    {
-      type: 'TextBlock',
-      text: items.map((item, index) => `${numbered ? `${index + 1}.` : '-'} ${item}`).join('\r'),
-      wrap: true,
-      spacing: 'Small',
-    },
-  ];
-  const body: unknown[] = [
-    { type: 'TextBlock', text: card.title, weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'TextBlock', text: card.status, wrap: true, color: 'Accent', weight: 'Bolder' },
-    { type: 'TextBlock', text: `${card.number} · ${card.hours}`, wrap: true },
-    { type: 'TextBlock', text: card.stepsTitle, weight: 'Bolder', wrap: true, spacing: 'Medium' },
-    ...list(card.steps, true),
-    { type: 'TextBlock', text: card.haveReadyTitle, weight: 'Bolder', wrap: true, spacing: 'Medium' },
-    ...list(card.haveReady, false),
-  ];
-  if (card.tryOnlineFirst)
-    body.push({ type: 'TextBlock', text: card.tryOnlineFirst, wrap: true, isSubtle: true, spacing: 'Medium' });
-  body.push({ type: 'TextBlock', text: card.note, wrap: true, isSubtle: true, size: 'Small' });
-  body.push({ type: 'TextBlock', text: card.source, wrap: true, isSubtle: true, size: 'Small' });
-  return adaptiveCard(body, [{ type: 'Action.OpenUrl', title: card.callLabel, url: card.telLink }]);
+/** What a part says as message text; the help desk's title where it opens a card. */
+function partText(part: TurnPart): string {
+  return part.kind === 'helpdesk' ? part.card.title : part.text;
 }
 
-function helpdeskPlainText(card: HelpdeskCard): string {
-  const lines = [
-    `**${card.title}**`,
-    card.status,
-    `${card.number} (${card.telLink}) · ${card.hours}`,
-    card.stepsTitle,
-    ...card.steps.map((step, index) => `${index + 1}. ${step}`),
-    card.haveReadyTitle,
-    ...card.haveReady.map((item) => `- ${item}`),
-  ];
-  if (card.tryOnlineFirst) lines.push(card.tryOnlineFirst);
-  lines.push(card.note, card.source);
-  return lines.join('\n');
+function isHelpdesk(part: TurnPart): part is Extract<TurnPart, { kind: 'helpdesk' }> {
+  return part.kind === 'helpdesk';
 }

@@ -133,7 +133,11 @@ export class SupportBot extends ActivityHandler {
     if (plan.reset) await this.deps.conversationState.delete(context);
     await this.conversationData.set(context, plan.conversation);
     await this.userProfile.set(context, plan.user);
-    const activities = renderReply(plan.replies, channelTraits(context.activity.channelId));
+    const activities = renderReply(
+      plan.replies,
+      channelTraits(context.activity.channelId),
+      this.deps.policy.content.texts,
+    );
     if (activities.length > 0) await context.sendActivities(activities);
     if (plan.flowEnded)
       this.deps.logger.info(

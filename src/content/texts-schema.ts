@@ -81,6 +81,8 @@ export const textsSchema = z
     resetDone: text,
     /** State storage is unreachable: the bot can't continue a conversation's thread. */
     storageDown: text,
+    /** Teams: the button that opens the rest of a list of choices longer than a card holds (six). */
+    moreChoices: text,
   })
   .strict();
 

@@ -35,6 +35,7 @@ const send = (activity: Partial<Activity>, extra: Partial<Activity> = {}) => {
 };
 const article = (id: string) => bot.content.articles.get(id)!;
 const firstLine = (text: string) => text.trim().split('\n')[0].slice(0, 60);
+const messages = (replies: Array<Partial<Activity>>) => replies.filter((reply) => reply.type === 'message');
 
 describe('the bot in Teams (recorded-style activities through the real adapter)', () => {
   it('a channel @mention does not spoil matching', async () => {
@@ -49,15 +50,39 @@ describe('the bot in Teams (recorded-style activities through the real adapter)'
     expect(question.conversation?.id).toContain(';messageid=');
   });
 
-  it('answers with Adaptive Card buttons, not suggested actions', async () => {
+  it('answers with Adaptive Card buttons, not suggested actions, in one message with a summary', async () => {
     const replies = await send(fixture('personal-chat'));
     expect(replies.some((reply) => reply.suggestedActions)).toBe(false);
-    expect(
-      replies.some((reply) =>
-        reply.attachments?.some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'),
-      ),
-    ).toBe(true);
+    expect(messages(replies)).toHaveLength(1);
+    const [answer] = messages(replies);
+    expect(answer.attachments?.map((a) => a.contentType)).toEqual(['application/vnd.microsoft.card.adaptive']);
+    expect(answer.summary).toBeTruthy();
     expect(replyChoices(replies).length).toBeGreaterThan(0);
+  });
+
+  it('a turn of several parts is one message: the help-desk card, the answer and its related questions', async () => {
+    const personal = fixture('personal-chat');
+    const hours = article('help-desk-hours');
+    const replies = await send(personal, { text: hours.label, value: { action: 'article', id: hours.id } });
+    expect(messages(replies)).toHaveLength(1);
+    const [reply] = messages(replies);
+    expect(reply.attachments).toHaveLength(1);
+    const text = replyText(replies);
+    expect(text.indexOf(bot.content.texts.helpdeskTitle)).toBeLessThan(text.indexOf(firstLine(hours.answer)));
+    expect(text).toContain(bot.content.helpdesk.number);
+    // Related questions as card buttons (an article has 2-3 follow-ups, all shown).
+    expect(replyChoices(replies).map((choice) => choice.title)).toEqual(hours.followUps.map((id) => article(id).label));
+    // Teams desktop ignores tel: buttons; the number is there to read and copy instead.
+    expect(JSON.stringify(reply)).not.toContain('tel:');
+    expect(reply.summary).toBe(bot.content.texts.helpdeskTitle);
+  });
+
+  it('a privacy warning and the answer come as one message, the warning first', async () => {
+    const replies = await send(fixture('personal-chat'), {
+      text: 'my SSN is 123-45-6789, what do I need to register?',
+    });
+    expect(messages(replies)).toHaveLength(1);
+    expect(messages(replies)[0].text?.startsWith(bot.content.texts.privacyWarning.trim())).toBe(true);
   });
 
   it('a group chat with another person mentioned still gets its answer', async () => {
@@ -75,6 +100,8 @@ describe('the bot in Teams (recorded-style activities through the real adapter)'
     const submit = fixture('card-submit');
     const value = submit.value as { nodeId: string; choiceId: string };
     const moved = await send(submit, { conversation });
+    // What the answer leads to and the next question arrive together.
+    expect(messages(moved)).toHaveLength(1);
     const start = flow.nodes[value.nodeId];
     if (start.kind !== 'ask') throw new Error('fixture must click an ask node');
     const next = flow.nodes[start.choices.find((choice) => choice.id === value.choiceId)!.next];

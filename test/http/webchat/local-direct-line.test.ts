@@ -5,8 +5,10 @@ import { parse } from 'yaml';
 import { DirectLineClient, type Grant } from '../../support/webchat/direct-line-client';
 import { manualClock, startWebBot, type WebBot } from '../../support/webchat/web-bot';
 import { PROJECT_ROOT } from '../../support/paths';
+import { realContent } from '../../support/content';
 
 const TTL_SECONDS = 600;
+const content = realContent();
 const article = parse(
   readFileSync(join(PROJECT_ROOT, 'knowledge', 'articles', 'activation-code-by-mail.yaml'), 'utf8'),
 ) as {
@@ -82,6 +84,31 @@ describe('local Direct Line over HTTP', () => {
     expect(body.watermark).toBe(String(1 + replies.length));
     // The connector key travels in the serviceUrl; clients never see it.
     expect(JSON.stringify(body)).not.toContain('local-connector');
+  });
+
+  it('a turn of several parts arrives as one message: the help-desk card, the answer, suggested questions', async () => {
+    const grant = await client.start();
+    const hours = content.articles.get('help-desk-hours');
+    if (!hours) throw new Error('the knowledge base lacks help-desk-hours');
+    await client.post(grant.token, grant.conversationId, {
+      type: 'message',
+      text: hours.label,
+      value: { action: 'article', id: hours.id },
+    });
+    const fromBot = (await client.all(grant)).filter(
+      (activity) => activity.from.role === 'bot' && activity.type === 'message',
+    );
+    expect(fromBot).toHaveLength(1);
+    const [reply] = fromBot as Array<Partial<Activity>>;
+    const card = JSON.stringify(reply.attachments);
+    expect(card).toContain(content.helpdesk.number);
+    expect(card).toContain(content.texts.helpdeskTitle);
+    expect(card).toContain(hours.answer.trim().split('\n')[0]);
+    // On the web a tel: button dials from phones and desktop calling apps.
+    expect(card).toContain(content.helpdesk.telLink);
+    expect(reply.suggestedActions?.actions.map((action) => action.title)).toEqual(
+      hours.followUps.map((id) => content.articles.get(id)?.label),
+    );
   });
 
   it('keeps what Web Chat sends and binds the sender to the token user', async () => {
