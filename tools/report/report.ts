@@ -38,6 +38,8 @@ export async function buildReport(options: {
   readonly inputs: readonly string[];
   readonly content: Content;
   readonly title?: string;
+  /** How the page names where the events came from (default: the inputs). */
+  readonly source?: string;
 }): Promise<ReportRun> {
   const matcher = createMatcher(options.content);
   const normalizer = createNormalizer(options.content.synonyms);
@@ -47,7 +49,7 @@ export async function buildReport(options: {
   const counts = await readEvents(files, (record) => aggregator.add(record));
   const readSeconds = (performance.now() - reading) / 1000;
   const lookup = contentLookup(options.content, matcher);
-  const source = `${files.length} file${files.length === 1 ? '' : 's'} in ${options.inputs.join(', ')}`;
+  const source = `${files.length} file${files.length === 1 ? '' : 's'} in ${options.source ?? options.inputs.join(', ')}`;
   const model = reportModel(aggregator, lookup, {
     title: options.title ?? 'Support bot report',
     source,
@@ -120,7 +122,13 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     const peakRss = process.resourceUsage().maxRSS * 1024;
     console.error(
-      JSON.stringify({ events: run.model.events, seconds, peakRss, htmlBytes: Buffer.byteLength(run.html) }),
+      JSON.stringify({
+        events: run.model.events,
+        seconds,
+        readSeconds: run.readSeconds,
+        peakRss,
+        htmlBytes: Buffer.byteLength(run.html),
+      }),
     );
   }
 }
