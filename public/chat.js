@@ -1,69 +1,83 @@
 /*
- * The chat page's script: connects Microsoft's Web Chat (window.WebChat, from /webchat/webchat.js)
- * to the bot's Direct Line, the local one or Azure Bot Service's, as /webchat/config.json says.
+ * The chat page's script: renders Microsoft's Web Chat (window.WebChat, from /webchat/webchat.js,
+ * which runs before this deferred script) on the conversation chat-start.js opened while the
+ * bundle loaded (window.eServicesChat), on the local Direct Line or Azure Bot Service's, as
+ * /webchat/config.json says.
  *
- * - A conversation survives a reload: its id and token are kept in sessionStorage (per tab) and
- *   the conversation is rejoined, so Web Chat fetches its history again.
- * - A token that can no longer be refreshed (expired, or the conversation was dropped) starts a
- *   fresh conversation instead of a broken one.
- * - The bot greets on the `webchat/join` event sent once connected; it greets once per conversation.
+ * - The page's own greeting and e-Help Desk (in its HTML) stay until the bot's first message is
+ *   on screen, then are hidden: the welcome says the same, so it is never shown twice. If Web
+ *   Chat or the conversation cannot start, they stay, under a line saying the chat could not load.
+ * - A token that can no longer be refreshed while the page is open (expired, or the conversation
+ *   was dropped) starts a fresh conversation in place, once, with a short notice.
+ * - Every sentence shown comes from the page (rendered from knowledge/texts.yaml).
  */
 'use strict';
 
 (function () {
   // Web Chat writes <style> elements at run time; they need this response's CSP nonce.
   const NONCE = document.currentScript ? document.currentScript.nonce : undefined;
-  const STORAGE_KEY = 'eservices-support-chat';
   // Direct Line client connection states (botframework-directlinejs ConnectionStatus).
   const EXPIRED_TOKEN = 3;
   const ENDED = 5;
+  const status = document.querySelector('#chat-status');
+  const said = status ? { ...status.dataset } : {};
 
   main().catch((error) => {
-    showStatus('The chat could not start. Please reload the page to try again.');
+    showStatus(said.failed);
     // The page has nowhere else to report to; the console helps whoever is setting it up.
     console.error(error);
   });
 
   async function main() {
-    const config = await requestJson('GET', '/webchat/config.json');
-    if (config.directLine.kind === 'none') {
-      showStatus('The chat is not available right now.');
+    if (!window.WebChat) throw new Error('Web Chat (webchat.js) did not load');
+    const chatStart = await loaded(() => window.eServicesChat, 'chat-start.js');
+    const { config, session } = await chatStart.started;
+    if (!session) {
+      showStatus(said.unavailable);
       return;
     }
-    await startChat(config, true);
+    startChat(chatStart, config, session, true);
   }
 
   /**
-   * Connects and renders Web Chat. `mayRestart`: when the connection ends for good (token
+   * Renders Web Chat on a conversation. `mayRestart`: when the connection ends for good (token
    * expired, conversation dropped), start one fresh conversation in its place, once.
    */
-  async function startChat(config, mayRestart) {
+  function startChat(chatStart, config, session, mayRestart) {
     const settings = config.directLine;
-    const domain = absoluteUrl(settings.domain);
-    const session = await openSession(settings, domain);
     const directLine = window.WebChat.createDirectLine({
-      domain,
+      domain: session.domain,
       token: session.token,
-      // Only a resumed conversation is named: a new token's conversation is started by the client.
-      conversationId: session.resumed ? session.conversationId : undefined,
+      conversationId: session.connectTo,
       webSocket: settings.webSocket,
       pollingInterval: settings.pollingIntervalMs,
     });
+    const keep = () =>
+      chatStart.remember({ domain: session.domain, conversationId: directLine.conversationId, token: directLine.token });
 
     let restarted = false;
+    let introHidden = false;
     const store = window.WebChat.createStore({}, ({ dispatch }) => (next) => (action) => {
       if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-        remember(domain, directLine);
-        dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: navigator.language } } });
+        keep();
+        if (!session.joined) {
+          dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: { language: navigator.language } } });
+        }
       } else if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
         // The client renews its token every quarter of an hour; keep the newest for a reload.
-        remember(domain, directLine);
+        keep();
+        const activity = action.payload && action.payload.activity;
+        if (!introHidden && activity && activity.type === 'message' && activity.from && activity.from.role === 'bot') {
+          introHidden = true;
+          // After Web Chat has drawn the message, so the greeting is never gone before the welcome is there.
+          requestAnimationFrame(() => setTimeout(hideIntro, 0));
+        }
       } else if (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS') {
-        const status = action.payload && action.payload.connectionStatus;
-        if ((status === EXPIRED_TOKEN || status === ENDED) && mayRestart && !restarted) {
+        const connection = action.payload && action.payload.connectionStatus;
+        if ((connection === EXPIRED_TOKEN || connection === ENDED) && mayRestart && !restarted) {
           restarted = true;
-          forget();
-          setTimeout(() => restart(config, directLine), 0);
+          chatStart.forget();
+          setTimeout(() => restart(chatStart, config, directLine), 0);
         }
       }
       return next(action);
@@ -76,7 +90,8 @@
         store,
         locale: 'en-US',
         nonce: NONCE,
-        role: 'main',
+        // The page's <main> holds the chat; Web Chat is a region within it.
+        role: 'region',
         styleOptions: styleOptions(config),
       },
       container,
@@ -84,25 +99,32 @@
     document.querySelector('#chat-status')?.remove();
   }
 
-  async function restart(config, oldDirectLine) {
+  async function restart(chatStart, config, oldDirectLine) {
     oldDirectLine.end();
-    await startChat(config, false);
-    showStatus('Your earlier chat has ended, so a new one has started.');
+    try {
+      startChat(chatStart, config, await chatStart.openSession(config), false);
+      showStatus(said.restarted);
+    } catch (error) {
+      showStatus(said.failed);
+      console.error(error);
+    }
   }
 
-  /** Rejoins the tab's conversation when its token can still be refreshed; otherwise starts anew. */
-  async function openSession(settings, domain) {
-    const saved = recall();
-    if (saved && saved.domain === domain) {
-      try {
-        const refreshed = await requestJson('POST', `${domain}/tokens/refresh`, saved.token);
-        return { resumed: true, conversationId: saved.conversationId, token: refreshed.token };
-      } catch {
-        forget();
-      }
-    }
-    const fresh = await requestJson('POST', absoluteUrl(settings.tokenUrl));
-    return { resumed: false, conversationId: fresh.conversationId, token: fresh.token };
+  /** Waits for a global another script sets; that script is async, so it may still be on its way. */
+  async function loaded(find, name) {
+    if (find()) return find();
+    if (document.readyState !== 'complete') await new Promise((resolve) => window.addEventListener('load', resolve));
+    if (!find()) throw new Error(`${name} did not load`);
+    return find();
+  }
+
+  /** The bot's welcome is on screen: the page's own greeting would say it twice. */
+  function hideIntro() {
+    const intro = document.querySelector('#chat-intro');
+    if (!intro || intro.hidden) return;
+    const hadFocus = intro.contains(document.activeElement);
+    intro.hidden = true;
+    if (hadFocus) document.querySelector('.chat-webchat [data-id="webchat-sendbox-input"]')?.focus();
   }
 
   function styleOptions(config) {
@@ -121,33 +143,6 @@
     };
   }
 
-  function remember(domain, directLine) {
-    if (!directLine.conversationId || !directLine.token) return;
-    const session = { domain, conversationId: directLine.conversationId, token: directLine.token };
-    try {
-      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(session));
-    } catch {
-      // Storage can be off (privacy modes); the chat still works, it just won't survive a reload.
-    }
-  }
-
-  function recall() {
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || 'null');
-      return saved && typeof saved.token === 'string' && typeof saved.conversationId === 'string' ? saved : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  function forget() {
-    try {
-      sessionStorage.removeItem(STORAGE_KEY);
-    } catch {
-      // Nothing kept, nothing to forget.
-    }
-  }
-
   /** A new element for Web Chat, replacing any earlier one (and its React tree) on a restart. */
   function freshContainer() {
     const chat = document.querySelector('#chat');
@@ -159,26 +154,16 @@
   }
 
   function showStatus(text) {
-    let status = document.querySelector('#chat-status');
-    if (!status) {
-      status = document.createElement('p');
-      status.id = 'chat-status';
-      status.className = 'chat-status';
-      status.setAttribute('role', 'status');
-      document.querySelector('#chat').prepend(status);
+    let line = document.querySelector('#chat-status');
+    if (!line) {
+      line = document.createElement('p');
+      line.id = 'chat-status';
+      line.className = 'chat-status';
+      line.setAttribute('role', 'status');
+      const intro = document.querySelector('#chat-intro');
+      if (intro) intro.after(line);
+      else document.querySelector('#chat').prepend(line);
     }
-    status.textContent = text;
-  }
-
-  async function requestJson(method, url, token) {
-    const headers = { accept: 'application/json' };
-    if (token) headers.authorization = `Bearer ${token}`;
-    const response = await fetch(url, { method, headers, credentials: 'omit' });
-    if (!response.ok) throw new Error(`${method} ${url} answered ${response.status}`);
-    return response.json();
-  }
-
-  function absoluteUrl(pathOrUrl) {
-    return new URL(pathOrUrl, window.location.origin).href.replace(/\/+$/, '');
+    line.textContent = text;
   }
 })();

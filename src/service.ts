@@ -130,6 +130,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     { server: http.server, clientOf: http.clientOf, deliverToBot: bot.deliverToBot },
     {
       config,
+      content,
       logger,
       clock: options.clock,
       publicDir: options.publicDir ?? join(projectRoot(), 'public'),

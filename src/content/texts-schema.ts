@@ -83,6 +83,18 @@ export const textsSchema = z
     storageDown: text,
     /** Teams: the button that opens the rest of a list of choices longer than a card holds (six). */
     moreChoices: text,
+    /** The chat page's own greeting, in its HTML before any script runs (the e-Help Desk follows). */
+    pageGreeting: text,
+    /** The page's status line while Web Chat loads. */
+    pageLoading: text,
+    /** The status line when Web Chat or the conversation could not be started. */
+    pageChatFailed: text,
+    /** Shown with JavaScript off or blocked. */
+    pageNoScript: text,
+    /** The status line when the site has no chat configured. */
+    pageChatUnavailable: text,
+    /** The status line when a conversation ended while the page was open and a new one started. */
+    pageChatRestarted: text,
   })
   .strict();
 

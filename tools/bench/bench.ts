@@ -13,6 +13,7 @@ import { benchSettings, type BenchSettings } from './bench-settings';
 import { mb, median, ms, table, yesNo } from './bench-stats';
 import { measureStartup } from './bench-startup';
 import { turnMix, type TurnMix } from './bench-turn-mix';
+import { formatWelcomeBench, runWelcomeBench, welcomeSettings } from './bench-welcome';
 
 /** Length of the one-connection run that shows a turn's latency without queueing. */
 const ALONE_SECONDS = 5;
@@ -28,6 +29,7 @@ const ALONE_SECONDS = 5;
  *   4. start-up time of `node dist/src/main.js` to a ready /healthz;
  *   5. a soak at the same load, counting errors and non-2xx answers;
  *   6. hostile long inputs (250 KB of spaces or <at> tags): each text step and whole turns;
+ *   7. the chat page's welcome in headless Chromium against its floor (bench-welcome.ts);
  * then a summary. Knobs are BENCH_* variables (see bench-settings.ts). Everything runs on
  * 127.0.0.1, and every loop stops by itself (by time, turn count or a deadline).
  */
@@ -108,6 +110,10 @@ async function main(): Promise<void> {
   );
   console.log(formatLongInputBench(longInputs));
 
+  section("7. the chat page's welcome: cold loads in headless Chromium, side by side with its floor");
+  const welcome = formatWelcomeBench(await runWelcomeBench(welcomeSettings()));
+  console.log(welcome);
+
   section('summary');
   console.log(
     summary({
@@ -123,6 +129,7 @@ async function main(): Promise<void> {
       seconds: (performance.now() - started) / 1000,
     }),
   );
+  console.log(welcome.split('\n').at(-1));
 }
 
 /**
@@ -330,7 +337,8 @@ function estimateSeconds(settings: BenchSettings): number {
   // About 600 turns/s on the 2-core machine the defaults were set on.
   const memory = Math.min(settings.BENCH_MEMORY_MAX_SECONDS, settings.BENCH_MEMORY_TURNS / 600);
   const startup = settings.BENCH_STARTUP_RUNS * 1.5;
-  return load + matcher + memory + startup + settings.BENCH_SOAK_SECONDS + 3;
+  const welcome = 60;
+  return load + matcher + memory + startup + settings.BENCH_SOAK_SECONDS + welcome + 3;
 }
 
 function plan(settings: BenchSettings): string {
@@ -341,6 +349,7 @@ function plan(settings: BenchSettings): string {
       `(at most ${settings.BENCH_MEMORY_MAX_SECONDS} s)`,
     `start-up ${settings.BENCH_STARTUP_RUNS} runs`,
     `soak ${settings.BENCH_SOAK_SECONDS} s`,
+    'welcome ~1 min',
   ].join(', ');
 }
 

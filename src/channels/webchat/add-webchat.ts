@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Request, Server } from 'restify';
 import type { Config } from '../../config';
+import type { Content } from '../../content/load-content';
 import type { Logger } from '../../logger';
 import { azureTokenRoute } from './azure-token-route';
 import { connectorRoutes, connectorServiceUrl } from './connector-routes';
@@ -10,6 +11,7 @@ import { directLineRoutes } from './direct-line-routes';
 import { LocalDirectLine } from './local-direct-line';
 import { loopbackBaseUrl } from './loopback-base-url';
 import { pageConfig } from './page-config';
+import { pageGreeting } from './page-greeting';
 import { pageRoutes } from './page-routes';
 import { findWebchatBundle, type WebchatBundle } from './webchat-bundle';
 import { webchatMode, type WebchatMode } from './webchat-mode';
@@ -27,6 +29,8 @@ export interface WebchatHost {
 /** The website channel's collaborators, from the composition root. */
 export interface WebchatDeps {
   readonly config: Config;
+  /** The greeting and e-Help Desk the page's own HTML shows come from content. */
+  readonly content: Pick<Content, 'helpdesk' | 'texts' | 'sources'>;
   readonly logger: Logger;
   /** Milliseconds since the epoch: token expiry, idle conversations, activity timestamps. */
   readonly clock: () => number;
@@ -126,6 +130,7 @@ export function addWebchat(host: WebchatHost, deps: WebchatDeps): WebchatChannel
         page: mode.page,
         azureEndpoint: config.DIRECT_LINE_ENDPOINT,
       }),
+      greeting: pageGreeting(deps.content),
       connectTo: mode.page === 'azure' ? directLineOrigins(config.DIRECT_LINE_ENDPOINT) : [],
       logger,
     }),

@@ -1,11 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../project-root';
+import type { Precompressed } from './static-file';
 
 /** Microsoft's Web Chat as vendored at build time: the browser bundle the page loads, and its version. */
 export interface WebchatBundle {
   /** webchat.js: the full UMD bundle that defines window.WebChat (renderWebChat, createDirectLine, createStore). */
   readonly scriptPath: string;
+  /** The bundle compressed at build time (brotli, gzip), where the build made them. */
+  readonly precompressed?: Precompressed;
   /** The third-party licence notice the bundle's banner points to. */
   readonly licensePath: string;
   readonly version: string;
@@ -21,5 +24,11 @@ export function findWebchatBundle(directory = join(projectRoot(), 'dist', 'webch
     throw new Error(`Web Chat bundle not found in ${directory}: run "npm run build" (it copies the bundle there).`);
   }
   const { version } = JSON.parse(readFileSync(manifest, 'utf8')) as { version: string };
-  return { scriptPath: join(directory, 'webchat.js'), licensePath: join(directory, 'webchat.js.LICENSE.txt'), version };
+  const scriptPath = join(directory, 'webchat.js');
+  return {
+    scriptPath,
+    precompressed: { br: `${scriptPath}.br`, gzip: `${scriptPath}.gz` },
+    licensePath: join(directory, 'webchat.js.LICENSE.txt'),
+    version,
+  };
 }
