@@ -11,6 +11,7 @@ import type { PolicyDeps } from './conversation/turn-policy';
 import { computations } from './flows/computations';
 import { createServer, type BotServer } from './http/server';
 import { createLanguage } from './matching/language';
+import type { RoutePolicy } from './matching/router';
 import { createMatcher } from './matching/create-matcher';
 import type { Matcher } from './matching/matcher';
 import { createLogger, type Logger } from './logger';
@@ -36,6 +37,8 @@ export interface ServiceOptions {
   readonly publicDir?: string;
   readonly webchatBundle?: WebchatBundle;
   readonly azureTimeoutMs?: number;
+  /** The router's thresholds (tests that need a menu); otherwise the tuned default. */
+  readonly routePolicy?: RoutePolicy;
 }
 
 /** A running service. */
@@ -81,8 +84,9 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   const policy: PolicyDeps = {
     content,
     matcher,
-    language: createLanguage(content.routing),
+    language: createLanguage(content.routing, content.intents, content.synonyms),
     maxMessageLength: config.MAX_MESSAGE_LENGTH,
+    ...(options.routePolicy ? { routePolicy: options.routePolicy } : {}),
     keepTranscript: config.HANDOFF_EVENTS,
   };
   const bot = createBotRuntime({

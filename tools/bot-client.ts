@@ -61,12 +61,11 @@ export function replyChoices(activities: ReadonlyArray<Partial<Activity>>): Arra
     }
     for (const attachment of activity.attachments ?? []) {
       const content = attachment.content as
-        | {
-            actions?: Array<{ type?: string; title?: string; data?: Record<string, unknown> }>;
-            buttons?: Array<{ title?: string; value?: unknown }>;
-          }
-        | undefined;
-      for (const action of content?.actions ?? []) {
+        { actions?: CardActionJson[]; buttons?: Array<{ title?: string; value?: unknown }> } | undefined;
+      // A Teams card holds six actions; the rest of a longer list sit in an Action.ShowCard.
+      const flat = (actions: CardActionJson[]): CardActionJson[] =>
+        actions.flatMap((action) => (action.type === 'Action.ShowCard' ? flat(action.card?.actions ?? []) : [action]));
+      for (const action of flat(content?.actions ?? [])) {
         if (action.type !== 'Action.Submit') continue;
         const { msteams: _teams, ...value } = action.data ?? {};
         choices.push({ title: action.title ?? '', value });
@@ -75,6 +74,13 @@ export function replyChoices(activities: ReadonlyArray<Partial<Activity>>): Arra
     }
   }
   return choices;
+}
+
+interface CardActionJson {
+  type?: string;
+  title?: string;
+  data?: Record<string, unknown>;
+  card?: { actions?: CardActionJson[] };
 }
 
 function attachmentText(attachment: Attachment): string[] {

@@ -16,6 +16,7 @@ import {
 } from './schemas';
 import { textsSchema, type Texts } from './texts-schema';
 import { routingSchema, type Routing } from './routing-schema';
+import { intentsSchema, type Intent } from './intents-schema';
 import { helpdeskSchema, type Helpdesk } from './helpdesk-schema';
 import { timeZonesSchema, type TimeZones } from './time-zones-schema';
 import { flowSchema, type Flow } from './flow-schema';
@@ -30,6 +31,8 @@ export interface Content {
   readonly outOfScope: OutOfScope;
   readonly texts: Texts;
   readonly routing: Routing;
+  /** What people say around their questions, and the replies (knowledge/intents.yaml). */
+  readonly intents: readonly Intent[];
   readonly helpdesk: Helpdesk;
   readonly timeZones: TimeZones;
   readonly flows: ReadonlyMap<string, Flow>;
@@ -108,6 +111,7 @@ export function loadContent(location: ContentLocation): Content {
   const textsFile = join(location.knowledgeDir, 'texts.yaml');
   const texts = read(textsFile, textsSchema);
   const routing = read(join(location.knowledgeDir, 'routing.yaml'), routingSchema);
+  const intents = read(join(location.knowledgeDir, 'intents.yaml'), intentsSchema);
   const helpdesk = read(join(location.knowledgeDir, 'helpdesk.yaml'), helpdeskSchema);
   const timeZones = read(join(location.knowledgeDir, 'time-zones.yaml'), timeZonesSchema);
 
@@ -169,8 +173,25 @@ export function loadContent(location: ContentLocation): Content {
       );
   }
   if (texts) problems.push(...checkTextReferences(texts, articles, display(textsFile)));
+  if (texts && !flows.has(texts.troubleshootFlow)) {
+    problems.push({
+      file: display(textsFile),
+      path: 'troubleshootFlow',
+      message: `unknown flow "${texts.troubleshootFlow}"`,
+    });
+  }
 
-  if (problems.length > 0 || !sourceList || !synonyms || !outOfScope || !texts || !routing || !helpdesk || !timeZones) {
+  if (
+    problems.length > 0 ||
+    !sourceList ||
+    !synonyms ||
+    !outOfScope ||
+    !texts ||
+    !routing ||
+    !intents ||
+    !helpdesk ||
+    !timeZones
+  ) {
     throw new ContentError(problems);
   }
   return Object.freeze({
@@ -180,6 +201,7 @@ export function loadContent(location: ContentLocation): Content {
     outOfScope,
     texts,
     routing,
+    intents: intents.intents,
     helpdesk,
     timeZones,
     flows,
@@ -239,6 +261,9 @@ function checkArticles(articles: ReadonlyMap<string, Article>, files: ReadonlyMa
 
 function checkTextReferences(texts: Texts, articles: ReadonlyMap<string, Article>, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  if (!articles.has(texts.mailedCodeTopic)) {
+    problems.push({ file, path: 'mailedCodeTopic', message: `unknown article "${texts.mailedCodeTopic}"` });
+  }
   for (const field of ['welcomeTopArticles', 'fallbackTopArticles'] as const) {
     texts[field].forEach((id, index) => {
       if (!articles.has(id)) problems.push({ file, path: `${field}[${index}]`, message: `unknown article "${id}"` });

@@ -12,8 +12,6 @@ export const routingSchema = z
     commands: z
       .object({
         help: phrases,
-        greeting: phrases,
-        thanks: phrases,
         helpdesk: phrases,
         restart: phrases,
         /** Forget the whole conversation (Teams one-to-one chats never get a new one). */
@@ -21,6 +19,26 @@ export const routingSchema = z
         cancel: phrases,
       })
       .strict(),
+    /** Asking for a person anywhere in a message: the help-desk card at once. */
+    handoffCues: phrases,
+    /** Words for a person that ask for one, unless the message asks what the bot is. */
+    personCues: phrases,
+    /** "Who do I call about this?": the help desk, unless a clear answer covers the rest. */
+    whoToCallCues: phrases,
+    /** Words that carry nothing in small talk ("bye for now", "thanks again"). */
+    smallTalkFillers: z.array(z.string().min(1)).default([]),
+    /** Asking to be called back. */
+    callbackCues: phrases,
+    /** Words that make a time in a message a question about calling then. */
+    timeQuestionCues: phrases,
+    /** Asking when the desk can be reached, with no time in mind. */
+    whenToCallCues: phrases,
+    /** A question about when a mailed code arrives: a subject word and an asking word. */
+    mailedCodeCues: z.object({ subject: phrases, asking: phrases, late: phrases }).strict(),
+    /** Words that mark a message as a follow-up to what was just said. */
+    followUpCues: phrases,
+    /** Words that mark a flow answer as correcting the one before ("wait, it's actually…"). */
+    correctionCues: phrases,
     /** Words that may come before a command and leave it a command ("please start over"). */
     politeWords: z.array(z.string().min(1)).default([]),
     /** How people answer Yes/No questions, and "did that solve it?", in their own words. */

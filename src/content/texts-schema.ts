@@ -46,6 +46,8 @@ export const textsSchema = z
     helpdeskCallLabel: text,
     /** "{opens} to {closes} Eastern, {days}" */
     helpdeskHours: text,
+    /** {opens} {closes}: the desk's hours in the user's zone, after helpdeskHours, when the clocks differ. */
+    helpdeskHoursLocal: text,
     helpdeskStepsTitle: text,
     helpdeskHaveReadyTitle: text,
     help: text,
@@ -59,6 +61,16 @@ export const textsSchema = z
     flowCancelled: text,
     flowChanged: text,
     flowResumeLead: text,
+    /** After two replies in a row that answer nothing: a way out instead of the same question. */
+    flowStillNotUnderstood: text,
+    /** The button that leaves a flow. */
+    flowStopButton: text,
+    /** {date}: a date given before the flow asked for it, kept for when it does. */
+    flowDateKept: text,
+    /** {title}: a new problem mid-flow starts its own flow. */
+    flowSwitched: text,
+    /** "That didn't help" mid-flow: before the help-desk card. */
+    flowNotHelpful: text,
     /** A did-you-mean button that starts a flow: "{title} (step by step)". */
     flowOffer: text,
     /** {requestedOnText}, {dueDateText} */
@@ -66,8 +78,17 @@ export const textsSchema = z
     mailReminderOverdue: text,
     /** {zone} */
     zoneRemembered: text,
-    thanks: text,
-    greeting: text,
+    /** The article a question about a remembered mailed code is about (for follow-ups). */
+    mailedCodeTopic: contentId,
+    /** {requestedOnText} {dueDateText}: the remembered mailed code, asked about. */
+    mailedCodeOnTheWay: text,
+    mailedCodeLate: text,
+    /** {requestedOnText} {dueDateText}: "and if it doesn't come by then?" before the due date. */
+    mailedCodeIfLate: text,
+    /** Before the help-desk card, to someone who asks to be called back. */
+    callbackNote: text,
+    /** The main troubleshooting flow's id, offered to someone frustrated or stuck. */
+    troubleshootFlow: contentId,
     nonText: text,
     /** Said when a message carries an SSN, ITIN, EIN, PTIN or card number. */
     privacyWarning: text,

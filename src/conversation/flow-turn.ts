@@ -1,9 +1,13 @@
 import type { Flow, FlowOutcome } from '../content/flow-schema';
-import { computations } from '../flows/computations';
+import { computations, formatDate } from '../flows/computations';
+import { fillTemplate } from '../content/fill-template';
+import { parseUserDate } from '../flows/parse-date';
 import {
   answerFlow,
+  asksForDateLater,
   hasTriedOnline,
   pendingQuestion,
+  reviseLastAnswer,
   startFlow,
   type FlowContext,
   type FlowState,
@@ -11,7 +15,8 @@ import {
 } from '../flows/flow-engine';
 import type { ChoiceValue, HelpdeskCard, Reply } from '../reply/reply';
 import type { CommandName } from '../content/routing-schema';
-import { articleReply, respond, type ResponderDeps } from './responder';
+import { articleReply, helpdeskChoice } from './replies';
+import { newSession, respond, type ResponderDeps } from './responder';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
 export interface FlowTurn {
@@ -21,6 +26,8 @@ export interface FlowTurn {
   readonly ended?: { readonly flowId: string; readonly outcome: FlowOutcome; readonly handoffSummary?: string };
   /** A mailed-code request date to remember for the user; null forgets one. */
   readonly mailedCodeRequestedOn?: string | null;
+  /** A flow left for this one: a new problem mid-flow. */
+  readonly switchedFrom?: string;
   /** For the log: the flow is waiting for an answer, or ended. */
   readonly decision: 'flow:waiting' | 'flow:ended';
 }
@@ -40,9 +47,12 @@ export function beginFlow(flow: Flow, deps: FlowTurnDeps): FlowTurn {
 }
 
 /**
- * The user's message while a flow waits for an answer: an answer moves it on; "start over",
- * "cancel", "help" and "talk to a person" work at any point; a question of its own is answered
- * and the flow's question asked again.
+ * The user's message while a flow waits for an answer. A button or a typed answer moves it on;
+ * "start over", "cancel", "help" and asking for a person work at any point; a correction ("wait,
+ * it's actually the email step") re-answers the question before; small talk gets its reply and
+ * the question again; a date given early is kept; a new problem starts its own flow; a question
+ * of its own is answered and the flow resumes. Two replies in a row that are none of these get a
+ * way out instead of the same question a third time.
  */
 export function continueFlow(
   flow: Flow,
@@ -51,23 +61,22 @@ export function continueFlow(
   deps: FlowTurnDeps,
 ): FlowTurn {
   const { texts } = deps.responder.content;
+  const { language } = deps.responder;
   const context = engineContext(deps);
   if (state.flowVersion !== versionOf(flow, deps)) {
     // The flow changed under this conversation (a deploy): its saved position may not exist.
     const restarted = fromStep(flow, startFlow(flow, versionOf(flow, deps), context));
     return { ...restarted, reply: [{ text: texts.flowChanged }, ...restarted.reply] };
   }
+  if (input.value?.action === 'stop-flow') return cancelled(flow, [{ text: texts.flowCancelled }]);
 
-  const command: CommandName | undefined = input.value ? undefined : deps.responder.language.detectCommand(input.text);
+  const typed = input.value ? undefined : input.text;
+  const command: CommandName | undefined = typed === undefined ? undefined : language.detectCommand(typed);
   switch (command) {
     case 'restart':
       return fromStep(flow, startFlow(flow, versionOf(flow, deps), context));
     case 'cancel':
-      return {
-        reply: [{ text: texts.flowCancelled }],
-        ended: { flowId: flow.id, outcome: 'cancelled' },
-        decision: 'flow:ended',
-      };
+      return cancelled(flow, [{ text: texts.flowCancelled }]);
     case 'help':
       return {
         reply: [{ text: texts.help }, ...pendingQuestion(flow, state, context)],
@@ -75,29 +84,130 @@ export function continueFlow(
         decision: 'flow:waiting',
       };
     case 'helpdesk':
-      return fromStep(flow, {
-        reply: [{ helpdesk: deps.helpdeskCard(hasTriedOnline(state.values)) }],
-        ended: { outcome: 'handed-off', handoffSummary: `${flow.title}: ${state.trail.join(', ') || '-'}` },
-      });
+      return handedOff(flow, state, [], deps);
     default:
       break;
   }
+  if (typed !== undefined && language.wantsPerson(typed)) return handedOff(flow, state, [], deps);
 
   const step = answerFlow(flow, state, input, context);
-  if (step) return fromStep(flow, step);
+  if (step) return fromStep(flow, typed === undefined ? step : withDateGiven(flow, step, typed, context));
+  // A stale or foreign button answers nothing, and is no failure to understand the user either.
+  if (typed === undefined || typed.trim().length === 0) {
+    return { reply: pendingQuestion(flow, state, context, true), state, decision: 'flow:waiting' };
+  }
 
-  // Not an answer: maybe a question of its own. Answer it, then ask ours again.
-  const outcome = input.text ? respond({ text: input.text }, { misses: 0 }, deps.responder) : undefined;
-  if (outcome?.decision.kind === 'answer') {
+  if (language.correctsEarlier(typed)) {
+    const revised = reviseLastAnswer(flow, state, input, context);
+    if (revised) return fromStep(flow, revised);
+  }
+
+  const smallTalk = language.intentOf(typed);
+  if (smallTalk?.whole) {
+    if (smallTalk.intent.id === NOT_HELPFUL) return handedOff(flow, state, [{ text: texts.flowNotHelpful }], deps);
+    if (smallTalk.intent.endsFlow) return cancelled(flow, [{ text: smallTalk.intent.reply }]);
+    return {
+      reply: [{ text: smallTalk.intent.aside ?? smallTalk.intent.reply }, ...pendingQuestion(flow, state, context)],
+      state: withoutMisses(state),
+      decision: 'flow:waiting',
+    };
+  }
+
+  const early = asksForDateLater(flow, state) ? parseUserDate(typed, deps.today) : undefined;
+  if (early && early <= deps.today) {
+    return {
+      reply: [
+        { text: fillTemplate(texts.flowDateKept, { date: formatDate(early) }) },
+        ...pendingQuestion(flow, state, context),
+      ],
+      state: { ...withoutMisses(state), heldDate: early },
+      decision: 'flow:waiting',
+    };
+  }
+
+  // Not an answer: maybe a new problem, or a question of its own.
+  const outcome = respond({ text: typed }, newSession, deps.responder);
+  const other = outcome.startFlow ? deps.responder.content.flows.get(outcome.startFlow) : undefined;
+  if (other && other.id !== flow.id) {
+    const begun = beginFlow(other, deps);
+    return {
+      ...begun,
+      reply: [{ text: fillTemplate(texts.flowSwitched, { title: other.title }) }, ...begun.reply],
+      switchedFrom: flow.id,
+    };
+  }
+  if (ANSWERS.has(outcome.decision.kind)) {
     // Related-question buttons would compete with the flow's own choices.
     const answer = outcome.reply.map((message) => ({ ...message, choices: undefined, choicesPrompt: undefined }));
     return {
       reply: [...answer, { text: texts.flowResumeLead }, ...pendingQuestion(flow, state, context)],
-      state,
+      state: withoutMisses(state),
       decision: 'flow:waiting',
     };
   }
-  return { reply: pendingQuestion(flow, state, context, true), state, decision: 'flow:waiting' };
+  return notAnswered(flow, state, deps);
+}
+
+/**
+ * "By post, requested 11/5": an answer that also gives the date the flow asks next answers
+ * that question too, so the user is not asked for what they just said.
+ */
+function withDateGiven(flow: Flow, step: FlowStep, typed: string, context: FlowContext): FlowStep {
+  const waiting = step.state;
+  if (!waiting || waiting.awaiting !== 'node' || flow.nodes[waiting.nodeId]?.kind !== 'date') return step;
+  if (!parseUserDate(typed, context.today)) return step;
+  const next = answerFlow(flow, waiting, { text: typed }, context);
+  // The date question itself (the last message) is no longer asked.
+  return next
+    ? { ...next, reply: [...step.reply.slice(0, -1), ...next.reply], remember: { ...step.remember, ...next.remember } }
+    : step;
+}
+
+/** What the responder may say mid-flow before the flow's question comes back. */
+const ANSWERS = new Set(['answer', 'two-answers', 'calling', 'mailed-code', 'handoff']);
+
+/** The intent (knowledge/intents.yaml) for "that didn't help": mid-flow, the help desk. */
+const NOT_HELPFUL = 'not-helpful';
+
+/** A reply that answers nothing: the question again once, then a way out, then the flow lets go. */
+function notAnswered(flow: Flow, state: FlowState, deps: FlowTurnDeps): FlowTurn {
+  const { texts } = deps.responder.content;
+  const misses = (state.misses ?? 0) + 1;
+  if (misses === 1) {
+    return {
+      reply: pendingQuestion(flow, state, engineContext(deps), true),
+      state: { ...state, misses },
+      decision: 'flow:waiting',
+    };
+  }
+  if (misses === 2) {
+    const choices = [
+      helpdeskChoice(deps.responder.content),
+      { label: texts.flowStopButton, value: { action: 'stop-flow' } as const },
+    ];
+    return {
+      reply: [{ text: texts.flowStillNotUnderstood, choices }],
+      state: { ...state, misses },
+      decision: 'flow:waiting',
+    };
+  }
+  return cancelled(flow, [{ text: texts.flowCancelled }]);
+}
+
+function withoutMisses(state: FlowState): FlowState {
+  const { misses: _misses, ...rest } = state;
+  return rest;
+}
+
+function cancelled(flow: Flow, reply: Reply): FlowTurn {
+  return { reply, ended: { flowId: flow.id, outcome: 'cancelled' }, decision: 'flow:ended' };
+}
+
+function handedOff(flow: Flow, state: FlowState, lead: Reply, deps: FlowTurnDeps): FlowTurn {
+  return fromStep(flow, {
+    reply: [...lead, { helpdesk: deps.helpdeskCard(hasTriedOnline(state.values)) }],
+    ended: { outcome: 'handed-off', handoffSummary: `${flow.title}: ${state.trail.join(', ') || '-'}` },
+  });
 }
 
 function fromStep(flow: Flow, step: FlowStep): FlowTurn {

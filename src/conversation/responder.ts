@@ -1,18 +1,46 @@
+import type { DateTime } from 'luxon';
 import type { Content } from '../content/load-content';
-import { fillTemplate } from '../content/fill-template';
-import { sourcesLine } from '../content/sources-line';
 import type { Article } from '../content/schemas';
+import { fillTemplate } from '../content/fill-template';
+import type { Intent } from '../content/intents-schema';
 import type { CommandName } from '../content/routing-schema';
+import { mailedCodeDue } from '../flows/computations';
+import { callAtAnswer } from '../helpdesk/call-at';
+import { timeReferenceIn } from '../helpdesk/time-reference';
+import { zoneFromText } from '../helpdesk/user-zone';
 import type { Language } from '../matching/language';
 import type { Matcher } from '../matching/matcher';
-import { route, type RouteDecision, type RoutePolicy } from '../matching/router';
-import type { Choice, ChoiceValue, HelpdeskCard, Reply, ReplyMessage } from '../reply/reply';
+import { defaultRoutePolicy, type RouteDecision, type RoutePolicy } from '../matching/router';
+import type { ChoiceValue, HelpdeskCard, Reply } from '../reply/reply';
+import { rankAndRoute } from './ranking';
+import {
+  articleChoice,
+  articleReply,
+  declineReply,
+  flowChoice,
+  helpdeskChoice,
+  intentReply,
+  topicChoices,
+  welcomeReply,
+} from './replies';
+
+/** What the conversation is about: what the last reply answered or showed. */
+export type Topic =
+  | { readonly kind: 'article'; readonly id: string; readonly withCard?: boolean }
+  | { readonly kind: 'helpdesk' }
+  | { readonly kind: 'flow'; readonly id: string };
 
 /** What the responder remembers between turns of one conversation. */
 export interface Session {
   /** Misses (declined questions) in a row. */
   readonly misses: number;
+  /** "That didn't help" since the last thing that did. */
+  readonly unhelpful?: number;
+  readonly topic?: Topic;
 }
+
+/** The intent (knowledge/intents.yaml) for "that didn't help": twice in a row hands off. */
+const NOT_HELPFUL = 'not-helpful';
 
 export const newSession: Session = Object.freeze({ misses: 0 });
 
@@ -28,7 +56,14 @@ export interface Outcome {
   readonly reply: Reply;
   readonly session: Session;
   readonly decision:
-    RouteDecision | { readonly kind: 'command'; readonly command: CommandName } | { readonly kind: 'button' };
+    | RouteDecision
+    | { readonly kind: 'command'; readonly command: CommandName }
+    | { readonly kind: 'button' }
+    | { readonly kind: 'handoff' }
+    | { readonly kind: 'intent'; readonly intent: string }
+    | { readonly kind: 'calling' }
+    | { readonly kind: 'mailed-code' }
+    | { readonly kind: 'two-answers' };
   /** A troubleshooting flow to start. */
   readonly startFlow?: string;
   /** The user asked for the help desk: the bot may signal a handoff. */
@@ -39,50 +74,224 @@ export interface ResponderDeps {
   readonly content: Content;
   readonly matcher: Matcher;
   readonly language: Language;
-  /** The live help-desk card for this moment and the user's zone. */
-  readonly helpdeskCard: () => HelpdeskCard;
+  /** The live help-desk card for this moment, in the user's zone or one the message names. */
+  readonly helpdeskCard: (zone?: string) => HelpdeskCard;
   readonly policy?: RoutePolicy;
+  /** The moment of the turn, and the user's zone (undefined: Eastern only). */
+  readonly now?: DateTime;
+  readonly userZone?: string;
+  /** Today in the user's zone (YYYY-MM-DD), and a mailed-code request date the user gave us. */
+  readonly today?: string;
+  readonly mailedCodeRequestedOn?: string;
 }
 
 /**
- * Decides the reply to a message outside any flow. Pure over its inputs: the matcher, the
- * content and the session; the clock reaches it only through `helpdeskCard`.
+ * Decides the reply to a message outside any flow. Pure over its inputs. In order: a clicked
+ * button; a command; asking for a person (always works); small talk; a question about calling at
+ * a time; when a remembered mailed code is due; otherwise the knowledge base, one or two
+ * questions, read against the conversation's topic.
  */
 export function respond(input: TurnInput, session: Session, deps: ResponderDeps): Outcome {
-  const { texts, articles } = deps.content;
-  if (input.value) return respondToButton(input.value, session, deps);
+  const outcome = decide(input, session, deps);
+  // "That didn't help" counts until something helps or the help desk is shown, answers between included.
+  const settled = outcome.handoff === true || saysItHelped(outcome, deps);
+  if (settled || outcome.session.unhelpful !== undefined || session.unhelpful === undefined) return outcome;
+  return { ...outcome, session: { ...outcome.session, unhelpful: session.unhelpful } };
+}
 
-  const command = deps.language.detectCommand(input.text);
-  if (command) return respondToCommand(command, session, deps);
-
-  // A flow decision is only taken for a flow that can run.
-  const candidates = deps.matcher
-    .rank(input.text, 5)
-    .filter((candidate) => candidate.kind !== 'flow' || deps.content.flows.has(candidate.id));
-  const decision = route(
-    {
-      candidates,
-      describesProblem: deps.language.describesProblem(input.text),
-      isQuestion: deps.language.isQuestion(input.text),
-      previousMisses: session.misses,
-    },
-    deps.policy,
+function saysItHelped(outcome: Outcome, deps: ResponderDeps): boolean {
+  const decision = outcome.decision;
+  return (
+    decision.kind === 'intent' && deps.content.intents.some((intent) => intent.id === decision.intent && intent.helped)
   );
+}
+
+function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcome {
+  if (input.value) return respondToButton(input.value, session, deps);
+  const { language } = deps;
+  const text = input.text;
+
+  const command = language.detectCommand(text);
+  if (command) return respondToCommand(command, session, deps);
+  if (language.wantsPerson(text)) return handoff(text, session, deps);
+
+  const intent = language.intentOf(text);
+  if (intent?.whole) return smallTalk(intent.intent, session, deps);
+
+  const calling = callingAnswer(text, session, deps);
+  if (calling) return calling;
+  const mailed = mailedCodeAnswer(text, session, deps);
+  if (mailed) return mailed;
+
+  // "Who can I call about this?" is the help desk, unless the rest names what an answer covers
+  // ("who do I call about my ID.me lockout?" is ID.me's to handle).
+  if (language.asksWhoToCall(text)) {
+    const about = answerFromKnowledge(language.withoutWhoToCall(text), session, deps);
+    return about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps)
+      ? about
+      : handoff(text, session, deps);
+  }
+  const answered = answerFromKnowledge(text, session, deps);
+  if (!intent) return answered;
+  return withSmallTalk(intent.intent, answered, session, deps);
+}
+
+/**
+ * Small talk beside a question ("ugh, locked out again", "good morning, how long does the code
+ * take?"): the question wins when it has an answer or a flow, after the intent's aside if it has
+ * one; otherwise the small talk is what gets a reply. "That didn't help" is always heard.
+ */
+function withSmallTalk(intent: Intent, answered: Outcome, session: Session, deps: ResponderDeps): Outcome {
+  const kind = answered.decision.kind;
+  const topicId = session.topic?.kind === 'article' ? session.topic.id : undefined;
+  const repeatsTopic = answered.decision.kind === 'answer' && answered.decision.articleId === topicId;
+  const answers = kind === 'answer' || kind === 'flow' || kind === 'two-answers';
+  if (!answers || (intent.id === NOT_HELPFUL && (kind !== 'answer' || repeatsTopic))) {
+    return smallTalk(intent, session, deps);
+  }
+  return intent.aside ? { ...answered, reply: [{ text: intent.aside }, ...answered.reply] } : answered;
+}
+
+function articleTopic(article: Article): Topic {
+  return { kind: 'article', id: article.id, ...(article.showsHelpdesk ? { withCard: true } : {}) };
+}
+
+/** How clear the rest of a "who do I call about…" question must be to be answered instead of the card. */
+function aboutAbove(deps: ResponderDeps): number {
+  return (deps.policy ?? defaultRoutePolicy).specificAbove;
+}
+
+function answerFromKnowledge(text: string, session: Session, deps: ResponderDeps): Outcome {
+  const routed = rankAndRoute(text, session, deps);
+  if (routed.kind === 'two') {
+    const reply = routed.articleIds.flatMap((id, index) => {
+      const parts = articleReply(deps.content.articles.get(id)!, deps);
+      // Related buttons only after the last answer.
+      return index < routed.articleIds.length - 1 ? parts.map((part) => ({ ...part, choices: undefined })) : parts;
+    });
+    const last = routed.articleIds[routed.articleIds.length - 1];
+    return { reply, session: { misses: 0, topic: { kind: 'article', id: last } }, decision: { kind: 'two-answers' } };
+  }
+  const decision = routed.decision;
   switch (decision.kind) {
-    case 'answer':
-      return { reply: articleReply(articles.get(decision.articleId)!, deps), session: { misses: 0 }, decision };
+    case 'answer': {
+      const article = deps.content.articles.get(decision.articleId)!;
+      const reply = articleReply(article, deps);
+      const offer = decision.offerFlow ? [flowChoice(decision.offerFlow, deps.content)] : [];
+      const withOffer =
+        offer.length > 0
+          ? reply.map((part, index) =>
+              index === reply.length - 1 ? { ...part, choices: [...offer, ...(part.choices ?? []).slice(0, 2)] } : part,
+            )
+          : reply;
+      return { reply: withOffer, session: { misses: 0, topic: articleTopic(article) }, decision };
+    }
     case 'flow':
-      return { reply: [], session: { misses: 0 }, decision, startFlow: decision.flowId };
+      return {
+        reply: [],
+        session: { misses: 0, topic: { kind: 'flow', id: decision.flowId } },
+        decision,
+        startFlow: decision.flowId,
+      };
     case 'did-you-mean': {
-      const choices: Choice[] = decision.options.map((option) =>
-        option.kind === 'flow' ? flowChoice(option.id, deps) : articleChoice(option.id, deps),
+      const choices = decision.options.map((option) =>
+        option.kind === 'flow' ? flowChoice(option.id, deps.content) : articleChoice(option.id, deps.content),
       );
-      choices.push({ label: texts.noneOfThese, value: { action: 'none-of-these' } });
-      return { reply: [{ text: texts.didYouMean, choices }], session: { misses: 0 }, decision };
+      choices.push({ label: deps.content.texts.noneOfThese, value: { action: 'none-of-these' } });
+      return {
+        reply: [{ text: deps.content.texts.didYouMean, choices }],
+        session: { ...session, misses: 0 },
+        decision,
+      };
     }
     case 'decline':
-      return { reply: declineReply(decision.repeated, deps), session: { misses: session.misses + 1 }, decision };
+      return {
+        reply: declineReply(decision.repeated, deps.content),
+        session: { ...session, misses: session.misses + 1 },
+        decision,
+      };
   }
+}
+
+/**
+ * "Can I call at 7:45 tonight?", "when can I call them?", "are they open Saturday?", and after
+ * the card "so when is that where I live?" or "what's that in Pacific time?": the card (in the
+ * zone the message names, else the user's), after a yes or no for a time asked about.
+ */
+function callingAnswer(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
+  if (!deps.now) return undefined;
+  const { language } = deps;
+  const topic = session.topic;
+  const onDesk = topic?.kind === 'helpdesk' || (topic?.kind === 'article' && topic.withCard === true);
+  const calling = language.asksAboutCalling(text) || language.asksWhenToCall(text);
+  if (!calling && !onDesk) return undefined;
+  const named = zoneFromText(text, deps.content.timeZones);
+  const zone = named ?? deps.userZone;
+  const found = timeReferenceIn(text, deps.now, { user: zone, desk: deps.content.helpdesk.zone });
+  // A time is a question about calling then when it is asked ("…at 7:45?", "open Saturday?").
+  const reference = found && (language.isQuestion(text) || onDesk) ? found : undefined;
+  const asksWhen = language.asksWhenToCall(text) && (language.isQuestion(text) || rawWordCount(text) <= 4);
+  const followUp = onDesk && ((language.isFollowUp(text) && calling) || named !== undefined);
+  if (!reference && !asksWhen && !followUp) return undefined;
+  const verdict = reference ? [{ text: callAtAnswer(reference, zone, deps.content.helpdesk, deps.content.texts) }] : [];
+  return {
+    reply: [...verdict, { helpdesk: deps.helpdeskCard(zone) }],
+    session: { misses: 0, topic: { kind: 'helpdesk' } },
+    decision: { kind: 'calling' },
+  };
+}
+
+function rawWordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word.length > 0).length;
+}
+
+/**
+ * "Any news on my code?" from someone who told us when they asked for it by mail, and "and if
+ * it doesn't come by then?" after that: the due date worked out, and for a late code the card.
+ */
+function mailedCodeAnswer(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
+  const { language, content } = deps;
+  if (!deps.mailedCodeRequestedOn || !deps.today) return undefined;
+  const onCode = session.topic?.kind === 'article' && session.topic.id === content.texts.mailedCodeTopic;
+  const ifLate =
+    language.asksIfCodeLate(text) && (onCode || language.asksWhenCodeArrives(text) || language.isFollowUp(text));
+  if (!ifLate && !language.asksWhenCodeArrives(text)) return undefined;
+  const due = mailedCodeDue(deps.mailedCodeRequestedOn, deps.today);
+  const values = { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText };
+  const template = due.overdue
+    ? content.texts.mailedCodeLate
+    : ifLate
+      ? content.texts.mailedCodeIfLate
+      : content.texts.mailedCodeOnTheWay;
+  const card = due.overdue || ifLate ? [{ helpdesk: deps.helpdeskCard() }] : [];
+  return {
+    reply: [{ text: fillTemplate(template, values) }, ...card],
+    session: { misses: 0, topic: { kind: 'article', id: content.texts.mailedCodeTopic } },
+    decision: { kind: 'mailed-code' },
+  };
+}
+
+function handoff(text: string, session: Session, deps: ResponderDeps): Outcome {
+  const callback = deps.language.wantsCallback(text) ? [{ text: deps.content.texts.callbackNote }] : [];
+  return {
+    reply: [...callback, { helpdesk: deps.helpdeskCard() }],
+    session: { misses: 0, topic: { kind: 'helpdesk' } },
+    decision: { kind: 'handoff' },
+    handoff: true,
+  };
+}
+
+function smallTalk(intent: Intent, session: Session, deps: ResponderDeps): Outcome {
+  const decision = { kind: 'intent', intent: intent.id } as const;
+  if (intent.id === NOT_HELPFUL) {
+    // A second "that didn't help" gets the people who can.
+    const unhelpful = (session.unhelpful ?? 0) + 1;
+    if (unhelpful >= 2)
+      return { ...handoff('', session, deps), session: { misses: 0, topic: { kind: 'helpdesk' } }, decision };
+    const last = session.topic?.kind === 'article' ? deps.content.articles.get(session.topic.id) : undefined;
+    return { reply: intentReply(intent, deps.content, last), session: { ...session, unhelpful }, decision };
+  }
+  return { reply: intentReply(intent, deps.content), session: { ...session, misses: 0 }, decision };
 }
 
 function respondToButton(value: ChoiceValue, session: Session, deps: ResponderDeps): Outcome {
@@ -90,98 +299,50 @@ function respondToButton(value: ChoiceValue, session: Session, deps: ResponderDe
   switch (value.action) {
     case 'article': {
       const article = deps.content.articles.get(value.id);
-      if (article) return { reply: articleReply(article, deps), session: { misses: 0 }, decision };
-      return { reply: declineReply(false, deps), session, decision };
+      if (article)
+        return { reply: articleReply(article, deps), session: { misses: 0, topic: articleTopic(article) }, decision };
+      return { reply: declineReply(false, deps.content), session, decision };
     }
     case 'start-flow':
-      if (deps.content.flows.has(value.id)) return { reply: [], session: { misses: 0 }, decision, startFlow: value.id };
-      return { reply: declineReply(false, deps), session, decision };
+      if (deps.content.flows.has(value.id))
+        return {
+          reply: [],
+          session: { misses: 0, topic: { kind: 'flow', id: value.id } },
+          decision,
+          startFlow: value.id,
+        };
+      return { reply: declineReply(false, deps.content), session, decision };
     case 'none-of-these':
       return {
         reply: [{ text: deps.content.texts.noneOfTheseReply }],
-        session: { misses: session.misses + 1 },
+        session: { ...session, misses: session.misses + 1 },
         decision,
       };
     case 'helpdesk':
-      return { reply: [{ helpdesk: deps.helpdeskCard() }], session: { misses: 0 }, decision, handoff: true };
+      return { ...handoff('', session, deps), decision };
+    case 'stop-flow':
     case 'flow-answer':
-      // A flow button clicked after its flow ended: treat its label as nothing to act on.
+      // A flow's button clicked after the flow ended: nothing to act on.
       return { reply: [{ text: deps.content.texts.help }], session, decision };
   }
 }
 
 function respondToCommand(command: CommandName, session: Session, deps: ResponderDeps): Outcome {
-  const { texts } = deps.content;
   const decision = { kind: 'command', command } as const;
-  const topics = (): Choice[] => texts.welcomeTopArticles.map((id) => articleChoice(id, deps));
   switch (command) {
     case 'help':
-      return { reply: [{ text: texts.help, choices: topics() }], session, decision };
-    case 'greeting':
-      return { reply: [{ text: texts.greeting, choices: topics() }], session, decision };
-    case 'thanks':
-      return { reply: [{ text: texts.thanks }], session: { misses: 0 }, decision };
+      return {
+        reply: [
+          { text: deps.content.texts.help, choices: [...topicChoices(deps.content), helpdeskChoice(deps.content)] },
+        ],
+        session,
+        decision,
+      };
     case 'helpdesk':
-      return { reply: [{ helpdesk: deps.helpdeskCard() }], session: { misses: 0 }, decision, handoff: true };
+      return { ...handoff('', session, deps), decision };
     case 'restart':
     case 'cancel':
     case 'reset':
-      return { reply: welcomeReply(deps), session: newSession, decision };
+      return { reply: welcomeReply(deps.content), session: newSession, decision };
   }
-}
-
-/** An article's reply: the answer, where it comes from and as of when, and related questions. */
-export function articleReply(article: Article, deps: Pick<ResponderDeps, 'content' | 'helpdeskCard'>): Reply {
-  const { texts, articles } = deps.content;
-  const parts = [article.answer.trim(), sourcesLine(article.sources, deps.content)];
-  const related = article.followUps
-    .map((id) => articles.get(id))
-    .filter((candidate): candidate is Article => candidate !== undefined)
-    .map((candidate) => articleChoice(candidate.id, deps));
-  const answer: ReplyMessage = {
-    text: parts.join('\n\n'),
-    ...(article.historical ? { historical: true } : {}),
-    ...(related.length > 0 ? { choices: related, choicesPrompt: texts.relatedPrompt } : {}),
-  };
-  return article.showsHelpdesk ? [{ helpdesk: deps.helpdeskCard() }, answer] : [answer];
-}
-
-function declineReply(repeated: boolean, deps: ResponderDeps): Reply {
-  const { texts } = deps.content;
-  const topics = texts.fallbackTopArticles.map((id) => articleChoice(id, deps));
-  if (repeated) {
-    return [
-      {
-        text: texts.fallbackRepeated,
-        choices: [{ label: texts.helpdeskButton, value: { action: 'helpdesk' } }, ...topics],
-      },
-    ];
-  }
-  return [
-    {
-      text: `${texts.fallback}\n\n${texts.fallbackTopicsPrompt}`,
-      choices: [...topics, { label: texts.helpdeskButton, value: { action: 'helpdesk' } }],
-    },
-  ];
-}
-
-/** The welcome: what the bot does, and the top questions as buttons. */
-export function welcomeReply(deps: Pick<ResponderDeps, 'content'>): Reply {
-  const { texts } = deps.content;
-  return [{ text: texts.welcome, choices: texts.welcomeTopArticles.map((id) => articleChoice(id, deps)) }];
-}
-
-/** A button that starts a troubleshooting flow, labelled with its title. */
-function flowChoice(id: string, deps: Pick<ResponderDeps, 'content'>): Choice {
-  const flow = deps.content.flows.get(id);
-  return {
-    label: fillTemplate(deps.content.texts.flowOffer, { title: flow?.title ?? id }),
-    value: { action: 'start-flow', id },
-  };
-}
-
-/** A button for an article, with its short label. */
-export function articleChoice(id: string, deps: Pick<ResponderDeps, 'content'>): Choice {
-  const article = deps.content.articles.get(id);
-  return { label: article ? article.label : id, value: { action: 'article', id } };
 }

@@ -12,7 +12,8 @@ import { parseChoiceValue } from '../reply/choice-value';
 import type { Reply } from '../reply/reply';
 import { emptyConversation, type ConversationData, type UserProfile } from './conversation-data';
 import { beginFlow, continueFlow, type FlowTurn, type FlowTurnDeps } from './flow-turn';
-import { respond, welcomeReply, type ResponderDeps } from './responder';
+import { welcomeReply } from './replies';
+import { respond, type ResponderDeps } from './responder';
 import { helpdeskCardFor, todayFor, userZoneOf, type TurnFacts } from './turn-facts';
 
 /** What arrived: a user joining (the welcome), or a message (typed text or a clicked button). */
@@ -78,7 +79,7 @@ export function withThenAndNow(replies: Reply, note: string): Reply {
 
 function welcome(facts: TurnFacts, state: TurnState, deps: PolicyDeps): TurnPlan {
   if (state.conversation.welcomed) return { replies: [], ...state, decision: 'welcome:again' };
-  const replies = [...mailReminder(state.user, facts, deps.content), ...welcomeReply(deps)];
+  const replies = [...mailReminder(state.user, facts, deps.content), ...welcomeReply(deps.content)];
   return {
     replies,
     conversation: record({ ...state.conversation, welcomed: true }, 'bot', replies, deps),
@@ -106,7 +107,7 @@ function message(
     };
   }
   if (!value && deps.language.detectCommand(rawText) === 'reset') {
-    const replies: Reply = [{ text: texts.resetDone }, ...welcomeReply(deps)];
+    const replies: Reply = [{ text: texts.resetDone }, ...welcomeReply(deps.content)];
     return {
       replies,
       conversation: { ...emptyConversation, welcomed: true },
@@ -138,16 +139,21 @@ function message(
   const zoneReply: Reply = zoneNamed ? [{ text: fillTemplate(texts.zoneRemembered, { zone: zoneNamed }) }] : [];
 
   const zone = userZoneOf(user, facts);
+  const today = todayFor(zone, facts, deps.content);
   const responder: ResponderDeps = {
     content: deps.content,
     matcher: deps.matcher,
     language: deps.language,
-    helpdeskCard: () => helpdeskCardFor(zone, facts, deps.content),
+    helpdeskCard: (named) => helpdeskCardFor(named ?? zone, facts, deps.content),
     ...(deps.routePolicy ? { policy: deps.routePolicy } : {}),
+    now: facts.now,
+    userZone: zone,
+    today,
+    ...(user.mailedCodeRequestedOn ? { mailedCodeRequestedOn: user.mailedCodeRequestedOn } : {}),
   };
   const flowDeps: FlowTurnDeps = {
     responder,
-    today: todayFor(zone, facts, deps.content),
+    today,
     helpdeskCard: (triedOnline) => helpdeskCardFor(zone, facts, deps.content, triedOnline),
   };
 
@@ -166,11 +172,12 @@ function message(
     const flow = deps.content.flows.get(outcome.startFlow);
     if (flow) {
       const step = beginFlow(flow, flowDeps);
-      return fromFlow(step, [...replies, ...step.reply], conversation, user, zone, deps);
+      return fromFlow(step, [...replies, ...outcome.reply, ...step.reply], conversation, user, zone, deps);
     }
   }
   const declined = outcome.decision.kind === 'decline';
-  replies.push(...(zoneReply.length > 0 && declined ? zoneReply : outcome.reply));
+  // "I'm in Phoenix" is acknowledged; a question with it is answered too.
+  replies.push(...zoneReply, ...(zoneReply.length > 0 && declined ? [] : outcome.reply));
   return {
     replies,
     conversation: record(conversation, 'bot', replies, deps),
@@ -204,6 +211,9 @@ function fromFlow(
     user: nextUser,
     decision: step.decision,
     ...(step.ended ? { flowEnded: { flowId: step.ended.flowId, outcome: step.ended.outcome } } : {}),
+    ...(step.switchedFrom && !step.ended
+      ? { flowEnded: { flowId: step.switchedFrom, outcome: 'cancelled' as const } }
+      : {}),
     ...(handedOff
       ? {
           handoff: {

@@ -22,7 +22,7 @@ export type Computation = (values: FlowValues, context: ComputationContext) => C
 const MAILED_CODE_BUSINESS_DAYS = 10;
 
 /** "Friday, Nov 20" for a YYYY-MM-DD date. */
-function formatDate(isoDate: string): string {
+export function formatDate(isoDate: string): string {
   return parseCalendarDate(isoDate).toFormat('cccc, LLL d', { locale: 'en-US' });
 }
 

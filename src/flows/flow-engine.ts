@@ -18,6 +18,10 @@ export interface FlowState {
   readonly values: FlowValues;
   /** node:choice pairs taken so far, for summaries and logs. */
   readonly trail: readonly string[];
+  /** Replies in a row that answered nothing. */
+  readonly misses?: number;
+  /** A date the user gave before the flow asked for one, used when it does (YYYY-MM-DD). */
+  readonly heldDate?: string;
 }
 
 /** The sentences the engine itself says (from knowledge/texts.yaml). */
@@ -40,7 +44,7 @@ export interface FlowContext {
   readonly helpdesk: (triedOnline: boolean) => HelpdeskCard;
   readonly computations: Readonly<Record<string, Computation>>;
   /** How people write yes, no, "solved" and questions. */
-  readonly language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition'>;
+  readonly language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition' | 'terms'>;
 }
 
 /** What one step of a flow produced. */
@@ -78,7 +82,9 @@ export function startFlow(flow: Flow, flowVersion: string, context: FlowContext)
  * Applies the user's reply to the pending question. Returns undefined when the reply is not
  * an answer to it (the bot may then treat it as a question of its own, and ask again).
  */
-export function answerFlow(flow: Flow, state: FlowState, input: FlowInput, context: FlowContext): FlowStep | undefined {
+export function answerFlow(flow: Flow, given: FlowState, input: FlowInput, context: FlowContext): FlowStep | undefined {
+  // An answer ends a run of misses.
+  const state: FlowState = given.misses === undefined ? given : (({ misses: _misses, ...rest }) => rest)(given);
   const node = flow.nodes[state.nodeId];
   if (!node) return undefined;
   const value = input.value;
@@ -122,6 +128,35 @@ export function answerFlow(flow: Flow, state: FlowState, input: FlowInput, conte
   return undefined;
 }
 
+/**
+ * A correction of the answer before ("wait, it's actually the email step"): the reply read
+ * against the last question answered, and the flow run again from there. Undefined when it
+ * answers that question no better.
+ */
+export function reviseLastAnswer(
+  flow: Flow,
+  state: FlowState,
+  input: FlowInput,
+  context: FlowContext,
+): FlowStep | undefined {
+  const last = state.trail[state.trail.length - 1];
+  const nodeId = last?.slice(0, last.lastIndexOf(':'));
+  const node = nodeId ? flow.nodes[nodeId] : undefined;
+  if (!nodeId || node?.kind !== 'ask' || nodeId === state.nodeId) return undefined;
+  const earlier: FlowState = { ...state, nodeId, awaiting: 'node', trail: state.trail.slice(0, -1) };
+  const step = answerFlow(flow, earlier, input, context);
+  // Only a different answer is a correction.
+  return step && step.state?.trail.at(-1) === last ? undefined : step;
+}
+
+/** Whether the flow will ask for a date it does not have yet. */
+export function asksForDateLater(flow: Flow, state: FlowState): boolean {
+  const answered = new Set(state.trail.map((step) => step.slice(0, step.lastIndexOf(':'))));
+  return Object.entries(flow.nodes).some(
+    ([id, node]) => node.kind === 'date' && !answered.has(id) && id !== state.nodeId,
+  );
+}
+
 /** The pending question again, after an interruption or a reply that wasn't an answer. */
 export function pendingQuestion(
   flow: Flow,
@@ -148,9 +183,16 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
       case 'ask':
         reply.push(askMessage(flow, state.nodeId, node, state.values));
         return { reply, state, remember };
-      case 'date':
+      case 'date': {
+        const { heldDate, ...rest } = state;
+        if (heldDate && !(node.notInFuture && heldDate > context.today)) {
+          const values = { ...rest.values, [node.saveAs]: heldDate };
+          state = { ...rest, values, trail: [...rest.trail, `${state.nodeId}:${heldDate}`], nodeId: node.next };
+          break;
+        }
         reply.push({ text: fillTemplate(node.text, state.values) });
         return { reply, state, remember };
+      }
       case 'say':
         if (node.text) reply.push(said(node.text, node.historical, state.values));
         else if (node.article)

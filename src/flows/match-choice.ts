@@ -19,7 +19,7 @@ const MAX_LABEL_LENGTH = 80;
 export function matchChoice(
   text: string,
   options: readonly ChoiceOption[],
-  language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition'>,
+  language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition' | 'terms'>,
 ): string | undefined {
   const words = rawWords(text);
   if (words.length === 0) return undefined;
@@ -36,17 +36,27 @@ export function matchChoice(
     if (index >= 1 && index <= options.length) return options[index - 1].id;
   }
 
-  // The Yes and No buttons: by id, or by a label whose first word is a yes or no word.
+  // Past exact answers, a question is a question: "what's the phone number?" is not the
+  // choice "My phone can't be verified" just because it mentions a phone, and "ok, which
+  // option do I press?" is not a Yes.
+  if (language.isQuestion(text)) return undefined;
+
+  // The Yes and No buttons: by id, or by a label whose first word is a yes or no word. The
+  // longer opening wins, so "I have not tried yet" is a no although it starts with "I have".
   const firstWord = (option: ChoiceOption) => key(option.label).split(' ')[0];
   const yes = options.find((option) => option.id === 'yes' || language.answers.yes.includes(firstWord(option)));
   const no = options.find((option) => option.id === 'no' || language.answers.no.includes(firstWord(option)));
-  const startsWith = (list: readonly string[]) => list.some((word) => phrase === word || phrase.startsWith(`${word} `));
-  if (yes && startsWith(language.answers.yes.map(key))) return yes.id;
-  if (no && startsWith(language.answers.no.map(key))) return no.id;
-
-  // Past exact answers, a question is a question: "what's the phone number?" is not the
-  // choice "My phone can't be verified" just because it mentions a phone.
-  if (language.isQuestion(text)) return undefined;
+  const opening = (list: readonly string[]) =>
+    Math.max(
+      0,
+      ...list
+        .map(key)
+        .filter((word) => phrase === word || phrase.startsWith(`${word} `))
+        .map((word) => word.length),
+    );
+  const [yesLength, noLength] = [opening(language.answers.yes), opening(language.answers.no)];
+  if (yes && yesLength > noLength) return yes.id;
+  if (no && noLength > yesLength) return no.id;
 
   // A reply that contains a whole label ("I think the phone one"), or a label with a typo.
   const contained = options.filter((option) => {
@@ -58,6 +68,19 @@ export function matchChoice(
     );
   });
   if (contained.length === 1) return contained[0].id;
+
+  // A reply that shares words with one option and no other ("it was mailed" for "By mail").
+  // Yes and no words say nothing about which option ("no clue", "no email").
+  const answerWords = new Set(
+    [...language.answers.yes, ...language.answers.no].flatMap((word) => language.terms(word)),
+  );
+  const replyTerms = new Set(language.terms(text).filter((term) => !answerWords.has(term)));
+  const sharing = options.filter((option) =>
+    [option.label, ...option.synonyms].some((candidate) =>
+      language.terms(candidate).some((term) => replyTerms.has(term)),
+    ),
+  );
+  if (sharing.length === 1) return sharing[0].id;
 
   // Only short replies can be a mistyped label; a longer one, or a question, is a question.
   if (words.length > 4 || phrase.length > MAX_LABEL_LENGTH) return undefined;

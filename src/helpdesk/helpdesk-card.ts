@@ -5,6 +5,7 @@ import type { Content } from '../content/load-content';
 import { sourcesLine } from '../content/sources-line';
 import { deskStatus } from './desk-hours';
 import { describeStatus, formatTimeOfDay } from './describe-status';
+import { resolveUserZone } from './user-zone';
 import type { HelpdeskCard } from '../reply/reply';
 
 /** "7:30 a.m." and "7:00 p.m." for the desk's opening and closing times. */
@@ -16,6 +17,24 @@ export function deskHours(helpdesk: Helpdesk): { opens: string; closes: string }
 /** "Monday to Friday" from the desk's days (a run of days reads as a range). */
 function daysText(days: readonly string[]): string {
   return days.length > 2 ? `${days[0]} to ${days[days.length - 1]}` : days.join(' and ');
+}
+
+/** " (6:30 a.m. to 5:00 p.m. your time)" when the user's clock differs from the desk's; else "". */
+function hoursInZone(
+  now: DateTime,
+  userZone: string | undefined,
+  content: Pick<Content, 'helpdesk' | 'texts'>,
+): string {
+  const { helpdesk, texts } = content;
+  const zone = resolveUserZone(userZone);
+  const day = now.setZone(helpdesk.zone).toFormat('yyyy-MM-dd');
+  const at = (time: string) => DateTime.fromISO(`${day}T${time}`, { zone: helpdesk.zone });
+  const [opens, closes] = [at(helpdesk.hours.opens), at(helpdesk.hours.closes)];
+  if (!zone || opens.setZone(zone).offset === opens.offset) return '';
+  return fillTemplate(texts.helpdeskHoursLocal, {
+    opens: formatTimeOfDay(opens.setZone(zone)),
+    closes: formatTimeOfDay(closes.setZone(zone)),
+  });
 }
 
 export interface HelpdeskCardOptions {
@@ -42,7 +61,9 @@ export function buildHelpdeskCard(
     number: helpdesk.number,
     telLink: helpdesk.telLink,
     callLabel: fillTemplate(texts.helpdeskCallLabel, { number: helpdesk.number }),
-    hours: fillTemplate(texts.helpdeskHours, { ...hours, days: daysText(helpdesk.days) }),
+    hours:
+      fillTemplate(texts.helpdeskHours, { ...hours, days: daysText(helpdesk.days) }) +
+      hoursInZone(now, userZone, content),
     stepsTitle: texts.helpdeskStepsTitle,
     steps: helpdesk.menuSteps,
     haveReadyTitle: texts.helpdeskHaveReadyTitle,

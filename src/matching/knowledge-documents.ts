@@ -15,7 +15,12 @@ export function knowledgeDocuments(
 ): MatchDocument[] {
   const documents: MatchDocument[] = [];
   for (const article of articles) {
-    documents.push({ id: article.id, kind: 'article', phrases: [article.title, ...article.questions] });
+    documents.push({
+      id: article.id,
+      kind: 'article',
+      phrases: [article.title, article.label, ...article.questions],
+      body: article.answer,
+    });
   }
   for (const flow of flows) documents.push({ id: flow.id, kind: 'flow', phrases: flow.triggers });
   for (const topic of outOfScope.topics)

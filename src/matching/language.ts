@@ -1,7 +1,10 @@
+import type { Intent } from '../content/intents-schema';
 import type { CommandName, Routing } from '../content/routing-schema';
 import { createCommandDetector } from './commands';
-import { rawWords } from './normalizer';
+import type { Synonyms } from '../content/schemas';
+import { createNormalizer, rawWords, stem } from './normalizer';
 import { createPhraseDetector } from './phrase-detector';
+import { createSmallTalkReader, type IntentReading } from './small-talk';
 
 /** How people answer a question with Yes/No or "did that solve it?" buttons. */
 export interface AnswerWords {
@@ -26,21 +29,65 @@ export interface Language {
   isZoneStatement(text: string): boolean;
   /** The button a message picks by its place: 1-based, 'last', or undefined ("the second one" is 2). */
   choicePosition(text: string): number | 'last' | undefined;
+  /** The message asks for a person ("can I speak with someone real?"), anywhere in it. */
+  wantsPerson(text: string): boolean;
+  /** The message asks who to call ("who can I call about this?"): the help desk, unless a clear answer covers it. */
+  asksWhoToCall(text: string): boolean;
+  /** The message asks to be called back. */
+  wantsCallback(text: string): boolean;
+  /** The message is about calling or the desk being open (so a time in it is a question about calling then). */
+  asksAboutCalling(text: string): boolean;
+  /** The message asks when the desk can be reached ("when can I call?", "are they open?"). */
+  asksWhenToCall(text: string): boolean;
+  /** The message asks when (or whether) a mailed code will arrive ("any news on my code?"). */
+  asksWhenCodeArrives(text: string): boolean;
+  /** The message without its "who do I call" words: "who do I call about my lockout" is "about my lockout". */
+  withoutWhoToCall(text: string): string;
+  /** The message corrects an earlier answer ("wait, it's actually the email step"). */
+  correctsEarlier(text: string): boolean;
+  /** The message asks what to do if a code is late ("and if it doesn't come by then?"). */
+  asksIfCodeLate(text: string): boolean;
+  /** The message reads as a follow-up to what was just said ("so when is that where I live?"). */
+  isFollowUp(text: string): boolean;
+  /** What the message says around a question, if anything: the whole message, or a cue inside it. */
+  intentOf(text: string): IntentReading | undefined;
+  /** The message's content words as the matcher sees them (canonical, stemmed, no stopwords). */
+  terms(text: string): string[];
   readonly answers: AnswerWords;
 }
 
-export function createLanguage(routing: Routing): Language {
+export function createLanguage(routing: Routing, intents: readonly Intent[] = [], synonyms?: Synonyms): Language {
+  const normalizer = synonyms ? createNormalizer(synonyms) : undefined;
   const starters = new Set(routing.questionStarters.flatMap(rawWords));
   const describesProblem = createPhraseDetector(routing.problemCues);
   const zoneCue = createPhraseDetector(routing.zoneCues);
   const { positions } = routing;
+  const asksForPerson = createPhraseDetector(routing.handoffCues);
+  const personWord = createPhraseDetector(routing.personCues);
+  const wantsCallback = createPhraseDetector(routing.callbackCues);
+  const whoToCall = routing.whoToCallCues.map((cue) => rawWords(cue).join(' ')).sort((a, b) => b.length - a.length);
+  const asksAboutCalling = createPhraseDetector(routing.timeQuestionCues);
+  const codeSubject = createPhraseDetector(routing.mailedCodeCues.subject);
+  const codeAsking = createPhraseDetector(routing.mailedCodeCues.asking);
+  const followUpWords = new Set(routing.followUpCues.filter((cue) => !cue.includes(' ')).flatMap(rawWords));
+  const followUpPhrase = createPhraseDetector(routing.followUpCues.filter((cue) => cue.includes(' ')));
+  const intentOf = createSmallTalkReader(intents, routing.smallTalkFillers);
+  // "Am I chatting with a real person?" asks what the bot is; "I need a real person" asks for one.
+  const asksWhatTheBotIs = (text: string) => intentOf(text)?.intent.aboutPerson === true;
   const before = new Set(positions.before.flatMap(rawWords));
   const after = new Set(positions.after.flatMap(rawWords));
   const last = new Set(positions.last.flatMap(rawWords));
   const positionOf = (word: string): number | 'last' | undefined =>
     /^\d{1,2}$/.test(word) ? Number(word) : last.has(word) ? 'last' : positions.words[word];
   return {
-    isQuestion: (text) => /\?\s*$/.test(text) || starters.has(rawWords(text)[0] ?? ''),
+    // Asked at the end ("…?") or by a clause's first word ("I'm in Ohio, can I call at 8?").
+    isQuestion: (text) =>
+      /\?\s*$/.test(text) ||
+      text.split(/[,;:.!?()]|\s[-–—]\s/).some((clause, index) => {
+        const words = rawWords(clause);
+        // A later clause asks only when it reads as one ("…, can I call at 8"), not "no, did not get it".
+        return starters.has(words[0] ?? '') && (index === 0 || (words.length >= 3 && words[1] !== 'not'));
+      }),
     describesProblem,
     detectCommand: createCommandDetector(routing.commands, routing.politeWords),
     // One or two words ("Pacific", "Honolulu") answer "where are you?" on their own.
@@ -60,6 +107,32 @@ export function createLanguage(routing: Routing): Language {
       const single = candidates.find((candidate) => candidate.length === 1 && positionOf(candidate[0]) !== undefined);
       return single ? positionOf(single[0]) : undefined;
     },
+    wantsPerson: (text) => asksForPerson(text) || (personWord(text) && !asksWhatTheBotIs(text)),
+    asksWhoToCall: createPhraseDetector(routing.whoToCallCues),
+    correctsEarlier: createPhraseDetector(routing.correctionCues),
+    withoutWhoToCall: (text) => {
+      let rest = ` ${rawWords(text).join(' ')} `;
+      for (const cue of whoToCall) rest = rest.split(` ${cue} `).join(' ');
+      return rest.trim();
+    },
+    wantsCallback,
+    asksAboutCalling,
+    asksWhenToCall: createPhraseDetector(routing.whenToCallCues),
+    asksWhenCodeArrives: (text) => codeSubject(text) && codeAsking(text),
+    asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),
+    // A short message that starts with, or leans on, a word pointing back at what was said.
+    isFollowUp: (text) => {
+      const words = rawWords(text);
+      return (
+        words.length > 0 &&
+        words.length <= 12 &&
+        (followUpWords.has(words[0]) ||
+          followUpPhrase(text) ||
+          words.some((word) => followUpWords.has(word) && words.length <= 6))
+      );
+    },
+    intentOf,
+    terms: (text) => (normalizer ? normalizer.words(text).map(stem) : []),
     answers: routing.answers,
   };
 }

@@ -6,8 +6,10 @@ import { rawWords, stem, type Normalizer } from './normalizer';
 export interface MatchDocument {
   readonly id: string;
   readonly kind: DocumentKind;
-  /** The ways people ask for it (questions, title, trigger phrases, examples). */
+  /** The ways people ask for it (questions, title, label, trigger phrases, examples). */
   readonly phrases: readonly string[];
+  /** What it says (an article's answer): weaker evidence than the ways of asking. */
+  readonly body?: string;
 }
 
 export type DocumentKind = 'article' | 'flow' | 'out-of-scope';
@@ -22,26 +24,38 @@ export interface Candidate {
 export interface MatcherOptions {
   /** How close an unknown word must be to a known one to count as a typo (fuse.js, 0 = exact). */
   readonly typoThreshold?: number;
-  /** How much a document's second-best phrase adds to its best. */
-  readonly supportWeight?: number;
   /** Bound on the typo cache, so odd inputs cannot grow memory without limit. */
   readonly typoCacheSize?: number;
+  /** How much a word of a document's body counts against one of its phrases. */
+  readonly bodyWeight?: number;
+  /** BM25's term saturation (k1) and length normalisation (b). */
+  readonly k1?: number;
+  readonly b?: number;
+  /** How much a word the knowledge base has never seen lowers confidence, against the rarest known word. */
+  readonly unknownWeight?: number;
+  /** The idf a message's known words must add up to for full confidence: one common word is thin evidence. */
+  readonly evidence?: number;
 }
 
+/** How much a typo's correction counts, against a word typed right. */
+const GUESS_WEIGHT = 0.6;
+
 /**
- * Ranks documents for a question. fuse.js over every phrase is far too slow past a few dozen
- * documents, so matching works on an inverted index of stemmed canonical words with idf weights
- * (a cosine over word sets). fuse.js only spells: a typed word the vocabulary has never seen is
- * looked up among the words of the phrases, synonyms and stopwords, before normalizing, so
- * "amercan express" still becomes "amex" and "lnog" the stopword "long". Its answers are cached.
+ * Ranks documents for a question with BM25 over each document as a whole: every way of asking
+ * it (a word counts once per phrase that has it) and, more weakly, what it says. Scoring the
+ * document rather than its best phrase is what lets context words ("for the firm's account")
+ * and run-ons find support somewhere in it instead of pulling the match apart. The score is
+ * BM25 divided by what a perfect match of every query word would get, so it reads as a
+ * confidence between 0 and 1; words the knowledge base has never seen count in that bound, so
+ * a question about something else scores low. fuse.js only spells: a typed word the vocabulary
+ * has never seen is looked up among the words of the phrases, synonyms and stopwords, before
+ * normalizing, so "amercan express" still becomes "amex". Its answers are cached.
  */
 export class Matcher {
   private readonly documents: readonly MatchDocument[];
-  private readonly phraseDocument: Int32Array;
-  private readonly phraseWeight: Float64Array;
-  private readonly postings = new Map<string, Int32Array>();
+  private readonly postings = new Map<string, { readonly documents: Int32Array; readonly weights: Float64Array }>();
   private readonly idf = new Map<string, number>();
-  private readonly unknownWeight: number;
+  private readonly unknownIdf: number;
   private readonly scratch: Float64Array;
   /** Spelling candidates by "length:first letter"; fuse.js indexes are built on first use. */
   private readonly candidateWords = new Map<string, string[]>();
@@ -49,7 +63,11 @@ export class Matcher {
   private readonly stemOfWord = new Map<string, string>();
   /** Words as people type them: in phrases, synonyms and stopwords. */
   private readonly spelled = new Set<string>();
+  /** A spelled word for each stem, so other forms of it are read as it. */
+  private readonly spelledByStem = new Map<string, string>();
   private readonly typoCache = new Map<string, string | null>();
+  /** Each phrase's canonical words, joined: a message worded exactly as a phrase is that document. */
+  private readonly exactPhrases = new Map<string, number>();
   private readonly options: Required<MatcherOptions>;
 
   constructor(
@@ -57,94 +75,138 @@ export class Matcher {
     private readonly normalizer: Normalizer,
     options: MatcherOptions = {},
   ) {
-    this.options = { typoThreshold: 0.6, supportWeight: 0.15, typoCacheSize: 10_000, ...options };
+    this.options = {
+      typoThreshold: 0.6,
+      typoCacheSize: 10_000,
+      bodyWeight: 0.3,
+      k1: 1.2,
+      b: 1,
+      unknownWeight: 0.5,
+      evidence: 4,
+      ...options,
+    };
     this.documents = documents;
-    const phraseStems: string[][] = [];
-    const owners: number[] = [];
-    documents.forEach((document, documentIndex) => {
+    const { k1, b, bodyWeight } = this.options;
+    const stems = (text: string) => {
+      const words = normalizer.words(text);
+      for (const word of words) this.stemOfWord.set(word, stem(word));
+      return new Set(words.map(stem));
+    };
+    const bags = documents.map((document, documentIndex) => {
+      const bag = new Map<string, number>();
       for (const phrase of document.phrases) {
         for (const word of rawWords(phrase)) this.spelled.add(word);
-        const words = normalizer.words(phrase);
-        for (const word of words) this.stemOfWord.set(word, stem(word));
-        phraseStems.push([...new Set(words.map(stem))]);
-        owners.push(documentIndex);
+        const key = normalizer.words(phrase).map(stem).join(' ');
+        if (key.length > 0 && !this.exactPhrases.has(key)) this.exactPhrases.set(key, documentIndex);
+        for (const term of stems(phrase)) bag.set(term, (bag.get(term) ?? 0) + 1);
       }
+      if (document.body) for (const term of stems(document.body)) bag.set(term, (bag.get(term) ?? 0) + bodyWeight);
+      return bag;
     });
-    this.phraseDocument = Int32Array.from(owners);
-    this.scratch = new Float64Array(phraseStems.length);
+    const lengths = bags.map((bag) => [...bag.values()].reduce((sum, count) => sum + count, 0));
+    const averageLength = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length);
 
-    const lists = new Map<string, number[]>();
-    phraseStems.forEach((stems, phraseIndex) => {
-      for (const term of stems) {
+    const lists = new Map<string, Array<[number, number]>>();
+    bags.forEach((bag, documentIndex) => {
+      // BM25's saturated term weight, with the document's length folded in once, here.
+      const norm = k1 * (1 - b + (b * lengths[documentIndex]) / averageLength);
+      for (const [term, count] of bag) {
         const list = lists.get(term) ?? [];
-        list.push(phraseIndex);
+        list.push([documentIndex, (count * (k1 + 1)) / (count + norm)]);
         lists.set(term, list);
       }
     });
-    let maxIdf = 1;
+    const count = documents.length;
     for (const [term, list] of lists) {
-      const weight = Math.log(1 + phraseStems.length / list.length);
-      this.idf.set(term, weight);
-      this.postings.set(term, Int32Array.from(list));
-      maxIdf = Math.max(maxIdf, weight);
+      this.idf.set(term, Math.log(1 + (count - list.length + 0.5) / (list.length + 0.5)));
+      this.postings.set(term, {
+        documents: Int32Array.from(list, ([documentIndex]) => documentIndex),
+        weights: Float64Array.from(list, ([, weight]) => weight),
+      });
     }
-    // A word the knowledge base has never seen is strong evidence the question is about
-    // something else, so it weighs as much as the rarest known word.
-    this.unknownWeight = maxIdf;
-    this.phraseWeight = Float64Array.from(phraseStems, (stems) =>
-      stems.reduce((sum, term) => sum + (this.idf.get(term) ?? 0), 0),
-    );
+    this.unknownIdf = Math.log(1 + (count + 0.5) / 0.5);
+    this.scratch = new Float64Array(count);
     this.buildVocabulary();
   }
 
-  /** The documents best matching the text, best first, at most `limit`. */
-  rank(text: string, limit = 5): Candidate[] {
-    const typed = rawWords(text);
-    const spelled = typed.map((word) => this.correct(word) ?? word);
-    const words = [...new Set(this.normalizer.words(spelled.join(' ')))];
-    if (words.length === 0) return [];
-    const terms = new Map<string, number>(); // stem -> its weight
-    let queryWeight = 0;
-    for (const word of words) {
-      const term = stem(word);
-      if (terms.has(term)) continue;
+  /**
+   * The documents best matching the text, best first, at most `limit`. Words of `context` (what
+   * the conversation is about) count `contextWeight` as much as the text's own, and not in the
+   * bound: they break ties among weak readings of a follow-up ("who handles that then?") without
+   * overriding what the text says clearly.
+   */
+  rank(text: string, limit = 5, context?: { readonly text: string; readonly weight: number }): Candidate[] {
+    const { terms, guessed } = this.guessedTermsOf(text);
+    if (terms.length === 0) return [];
+    const { k1, unknownWeight } = this.options;
+    let bound = 0;
+    let known = 0;
+    const weighted = new Map<string, number>();
+    for (const term of terms) {
       const weight = this.idf.get(term);
-      if (weight !== undefined) terms.set(term, weight);
-      queryWeight += weight ?? this.unknownWeight;
+      bound += weight === undefined ? unknownWeight * this.unknownIdf * (k1 + 1) : weight * (k1 + 1);
+      // A typo's correction is a guess: it finds the right document but says less for sure.
+      const sure = guessed.has(term) ? GUESS_WEIGHT : 1;
+      if (weight !== undefined) weighted.set(term, weight * sure);
+      known += (weight ?? 0) * sure;
     }
-    if (terms.size === 0) return [];
+    // A message of one or two common words ("is it working?") can match well without saying much.
+    bound /= Math.min(1, known / this.options.evidence);
+    if (context) {
+      for (const term of this.termsOf(context.text)) {
+        const weight = this.idf.get(term);
+        if (weight !== undefined && !weighted.has(term)) weighted.set(term, weight * context.weight);
+      }
+    }
 
     const touched: number[] = [];
     const scratch = this.scratch;
-    for (const [term, weight] of terms) {
+    for (const [term, weight] of weighted) {
       const list = this.postings.get(term);
       if (!list) continue;
-      for (let i = 0; i < list.length; i++) {
-        const phrase = list[i];
-        if (scratch[phrase] === 0) touched.push(phrase);
-        scratch[phrase] += weight;
+      for (let i = 0; i < list.documents.length; i++) {
+        const documentIndex = list.documents[i];
+        if (scratch[documentIndex] === 0) touched.push(documentIndex);
+        scratch[documentIndex] += weight * list.weights[i];
       }
     }
-    // Per document, the best phrase decides; a second phrase that also fits well adds a little,
-    // because several ways of asking agreeing is better evidence than one.
-    const best = new Map<number, [number, number]>();
-    for (const phrase of touched) {
-      const score = scratch[phrase] / Math.sqrt(queryWeight * this.phraseWeight[phrase]);
-      scratch[phrase] = 0;
-      const documentIndex = this.phraseDocument[phrase];
-      const top = best.get(documentIndex);
-      if (!top) best.set(documentIndex, [score, 0]);
-      else if (score > top[0]) best.set(documentIndex, [score, top[0]]);
-      else if (score > top[1]) top[1] = score;
-    }
-    return [...best.entries()]
-      .map(([documentIndex, [first, second]]) => [documentIndex, first + this.options.supportWeight * second] as const)
+    const scored = touched.map((documentIndex) => {
+      const score = scratch[documentIndex] / bound;
+      scratch[documentIndex] = 0;
+      return [documentIndex, score] as const;
+    });
+    return scored
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([documentIndex, score]) => {
         const document = this.documents[documentIndex];
         return { id: document.id, kind: document.kind, score: Math.min(1, score) };
       });
+  }
+
+  /** The document one of whose phrases the text is, word for word (after normalizing), if any. */
+  exact(text: string): Candidate | undefined {
+    const key = this.normalizer.words(text).map(stem).join(' ');
+    const documentIndex = this.exactPhrases.get(key);
+    if (documentIndex === undefined) return undefined;
+    const document = this.documents[documentIndex];
+    return { id: document.id, kind: document.kind, score: 1 };
+  }
+
+  /** The text's distinct stemmed content words, typos corrected. */
+  private termsOf(text: string): Set<string> {
+    return new Set(this.guessedTermsOf(text).terms);
+  }
+
+  /** The text's stemmed content words, and those that are typo corrections (a guess, weaker evidence). */
+  private guessedTermsOf(text: string): { terms: string[]; guessed: Set<string> } {
+    const typed = rawWords(text);
+    const corrections = typed.map((word) => this.correct(word));
+    const spelled = typed.map((word, index) => corrections[index] ?? word);
+    const guessed = new Set(
+      corrections.flatMap((correction) => (correction ? this.normalizer.words(correction).map(stem) : [])),
+    );
+    return { terms: [...new Set(this.normalizer.words(spelled.join(' ')).map(stem))], guessed };
   }
 
   /** Number of distinct words the knowledge base knows (for diagnostics and benchmarks). */
@@ -154,6 +216,7 @@ export class Matcher {
 
   private buildVocabulary(): void {
     for (const word of this.normalizer.vocabulary) this.spelled.add(word);
+    for (const word of this.spelled) if (!this.spelledByStem.has(stem(word))) this.spelledByStem.set(stem(word), word);
     // Candidates for a typed word: words within two letters of its length that start with the
     // same letter (a typo rarely hits the first one). The sets stay small however large the
     // knowledge base grows, which is what keeps a lookup cheap.
@@ -183,6 +246,9 @@ export class Matcher {
   /** The known word a typed one was meant to be, or undefined if it is known or unknowable. */
   private correct(word: string): string | undefined {
     if (word.length < 4 || /\d/.test(word) || this.spelled.has(word) || this.idf.has(stem(word))) return undefined;
+    // Another form of a known word ("redoing" for the synonym "redo") is that word, not a typo.
+    const sameStem = this.spelledByStem.get(stem(word));
+    if (sameStem) return sameStem;
     const cached = this.typoCache.get(word);
     if (cached !== undefined) return cached ?? undefined;
     // fuse.js proposes near words cheaply; an edit distance decides, because fuse's scores

@@ -2,7 +2,13 @@ import type { Candidate } from './matcher';
 
 /** What the bot should do with a message, decided from the ranked candidates alone. */
 export type RouteDecision =
-  | { readonly kind: 'answer'; readonly articleId: string; readonly score: number }
+  | {
+      readonly kind: 'answer';
+      readonly articleId: string;
+      readonly score: number;
+      /** A problem report whose specific answer came first: the flow to offer after it. */
+      readonly offerFlow?: string;
+    }
   | { readonly kind: 'flow'; readonly flowId: string; readonly score: number }
   | { readonly kind: 'did-you-mean'; readonly options: readonly Candidate[] }
   | { readonly kind: 'decline'; readonly repeated: boolean };
@@ -13,7 +19,7 @@ export interface RoutePolicy {
   readonly declineBelow: number;
   /** At or above this (and clear of the runner-up) the best article is answered outright. */
   readonly answerAbove: number;
-  /** How far ahead of the runner-up a confident answer must be. */
+  /** How far ahead of the runner-up a confident answer must be, as a share of its score. */
   readonly margin: number;
   /** Answered outright whatever the runner-up, at or above this. */
   readonly certainAbove: number;
@@ -24,17 +30,26 @@ export interface RoutePolicy {
   /** Did-you-mean lists candidates within this distance of the best. */
   readonly suggestWithin: number;
   readonly maxSuggestions: number;
+  /** A problem report gets a specific article first (and the flow offered) at or above this… */
+  readonly specificAbove: number;
+  /** …when it is this far ahead of the flow's triggers. */
+  readonly specificMargin: number;
+  /** Each half of a two-question message is answered on its own at or above this. */
+  readonly twoAnswersAbove: number;
 }
 
 export const defaultRoutePolicy: RoutePolicy = Object.freeze({
-  declineBelow: 0.3,
-  answerAbove: 0.5,
+  declineBelow: 0.16,
+  answerAbove: 0.16,
   margin: 0.05,
-  certainAbove: 0.75,
-  flowAbove: 0.3,
-  suggestAbove: 0.38,
-  suggestWithin: 0.2,
+  certainAbove: 0.45,
+  flowAbove: 0.17,
+  suggestAbove: 0.25,
+  suggestWithin: 0.15,
   maxSuggestions: 3,
+  specificAbove: 0.4,
+  specificMargin: 0.15,
+  twoAnswersAbove: 0.35,
 });
 
 export interface RouteInput {
@@ -45,6 +60,8 @@ export interface RouteInput {
   readonly isQuestion?: boolean;
   /** Misses in a row before this message. */
   readonly previousMisses: number;
+  /** Whether two documents are about the same topic (one lists the other as related). */
+  readonly related?: (first: string, second: string) => boolean;
 }
 
 /** Decides what to do with one message. Pure: the same input always gives the same decision. */
@@ -55,6 +72,18 @@ export function route(input: RouteInput, policy: RoutePolicy = defaultRoutePolic
 
   if (input.describesProblem) {
     const flow = input.candidates.find((candidate) => candidate.kind === 'flow');
+    const article = input.candidates.find((candidate) => candidate.kind === 'article');
+    // A precise problem ("the selfie step keeps failing") gets its own answer first, and the
+    // step-by-step flow is offered after it; a general one starts the flow.
+    const specific =
+      article !== undefined &&
+      article.score >= policy.specificAbove &&
+      article.score >= (flow?.score ?? 0) + policy.specificMargin &&
+      article.score >= top.score - policy.margin;
+    if (specific) {
+      const reachable = flow && flow.score >= policy.flowAbove ? { offerFlow: flow.id } : {};
+      return { kind: 'answer', articleId: article.id, score: article.score, ...reachable };
+    }
     if (flow && flow.score >= policy.flowAbove && flow.score >= top.score - policy.suggestWithin) {
       return { kind: 'flow', flowId: flow.id, score: flow.score };
     }
@@ -70,17 +99,34 @@ export function route(input: RouteInput, policy: RoutePolicy = defaultRoutePolic
     }
   }
 
-  const runnerUp = input.candidates[1];
-  const clear = !runnerUp || top.score - runnerUp.score >= policy.margin;
-  if (top.score >= policy.certainAbove || (top.score >= policy.answerAbove && clear)) {
-    return top.kind === 'flow'
-      ? { kind: 'flow', flowId: top.id, score: top.score }
-      : { kind: 'answer', articleId: top.id, score: top.score };
+  // The ladder: answer the best in-scope match unless a different topic is genuinely as close
+  // (then a short menu of the close ones); decline only below the floor.
+  // A flow too weakly matched to start is no reading of the message.
+  const inScope = input.candidates.filter(
+    (candidate) => candidate.kind === 'article' || (candidate.kind === 'flow' && candidate.score >= policy.flowAbove),
+  );
+  const best = inScope[0];
+  if (!best || best.score < policy.declineBelow) return decline;
+  // Close runners-up that are the same topic as the best (it lists them as related, or they it)
+  // are not a different reading of the question: the best is answered.
+  const related = input.related ?? (() => false);
+  const close = inScope.filter(
+    (candidate) =>
+      candidate === best ||
+      (best.score - candidate.score < policy.margin * best.score &&
+        candidate.score >= policy.suggestAbove &&
+        !related(best.id, candidate.id)),
+  );
+  // A problem with a flow among the close readings: the flow sorts it out step by step.
+  const closeFlow = input.describesProblem
+    ? close.find((candidate) => candidate.kind === 'flow' && candidate.score >= policy.flowAbove)
+    : undefined;
+  if (closeFlow && close.length >= 2) return { kind: 'flow', flowId: closeFlow.id, score: closeFlow.score };
+  if (best.score >= policy.certainAbove || close.length < 2) {
+    if (best.score < policy.answerAbove) return decline;
+    return best.kind === 'flow'
+      ? { kind: 'flow', flowId: best.id, score: best.score }
+      : { kind: 'answer', articleId: best.id, score: best.score };
   }
-
-  const options = input.candidates
-    .filter((candidate) => candidate.kind !== 'out-of-scope' && candidate.score >= top.score - policy.suggestWithin)
-    .slice(0, policy.maxSuggestions);
-  if (top.score < policy.suggestAbove) return decline;
-  return { kind: 'did-you-mean', options };
+  return { kind: 'did-you-mean', options: close.slice(0, policy.maxSuggestions) };
 }

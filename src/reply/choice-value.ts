@@ -6,6 +6,7 @@ const choiceValueSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('none-of-these') }),
   z.object({ action: z.literal('helpdesk') }),
   z.object({ action: z.literal('start-flow'), id: z.string().max(100) }),
+  z.object({ action: z.literal('stop-flow') }),
   z.object({
     action: z.literal('flow-answer'),
     flowId: z.string().max(100),

@@ -9,6 +9,7 @@ export type ChoiceValue =
   | { readonly action: 'none-of-these' }
   | { readonly action: 'helpdesk' }
   | { readonly action: 'start-flow'; readonly id: string }
+  | { readonly action: 'stop-flow' }
   | { readonly action: 'flow-answer'; readonly flowId: string; readonly nodeId: string; readonly choiceId: string };
 
 export interface Choice {

@@ -27,3 +27,10 @@ export function copyOfContent(): { knowledgeDir: string; dialogsDir: string; roo
   cpSync(DIALOGS_DIR, join(root, 'dialogs'), { recursive: true });
   return { knowledgeDir: join(root, 'knowledge'), dialogsDir: join(root, 'dialogs'), root };
 }
+
+/** What the bot says to one of the small-talk intents of knowledge/intents.yaml. */
+export function intentText(id: string): string {
+  const intent = realContent().intents.find((candidate) => candidate.id === id);
+  if (!intent) throw new Error(`no intent "${id}" in knowledge/intents.yaml`);
+  return intent.reply;
+}

@@ -6,6 +6,7 @@ import { parseConfig } from '../../src/config';
 import type { Content } from '../../src/content/load-content';
 import type { BotServer } from '../../src/http/server';
 import { createLogger, type Logger } from '../../src/logger';
+import type { RoutePolicy } from '../../src/matching/router';
 import type { Matcher } from '../../src/matching/matcher';
 import { loadBotContent, startService, type Service } from '../../src/service';
 import type { StateStorage } from '../../src/state/create-storage';
@@ -45,6 +46,8 @@ export interface LocalBotOptions {
   readonly port?: number;
   /** Where logs go (tests capture them); silent by default. */
   readonly logger?: Logger;
+  /** The router's thresholds; the tuned default otherwise. */
+  readonly routePolicy?: RoutePolicy;
 }
 
 /**
@@ -67,6 +70,7 @@ export async function startLocalBot(options: LocalBotOptions = {}): Promise<Loca
     logger: options.logger ?? createLogger(config.LOG_LEVEL),
     ...(content ? { content } : {}),
     storage: options.storage ?? new MemoryStorage(),
+    ...(options.routePolicy ? { routePolicy: options.routePolicy } : {}),
     storageKind: options.storageKind ?? 'memory',
     port: options.port ?? 0,
     host: '127.0.0.1',

@@ -99,7 +99,7 @@ const randomChoices: fc.Arbitrary<ChoiceOption[]> = fc.array(
 /** matchChoice(any text, choices) never throws and returns undefined or one of the ids. */
 export function matchChoiceProperty(env: PureEnv): fc.IPropertyWithHooks<[string, ChoiceOption[]]> {
   const lists = allChoiceLists(env.content);
-  const language = createLanguage(env.content.routing);
+  const language = createLanguage(env.content.routing, env.content.intents, env.content.synonyms);
   return fc.property(userText, fc.oneof(fc.constantFrom(...lists), randomChoices), (text, choices) => {
     const id = matchChoice(text, choices, language);
     if (id !== undefined && !choices.some((choice) => choice.id === id))
@@ -192,7 +192,7 @@ export function engineContext(content: Content, today: string): FlowContext {
     },
     helpdesk: () => fakeHelpdeskCard,
     computations,
-    language: createLanguage(content.routing),
+    language: createLanguage(content.routing, content.intents, content.synonyms),
   };
 }
 

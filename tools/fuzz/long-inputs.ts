@@ -60,7 +60,7 @@ export function edgeTextSteps(): TextStep[] {
 /** The steps after the length check, over the real content. */
 export function turnTextSteps(content: Content, matcher: Matcher): TextStep[] {
   const normalizer = createNormalizer(content.synonyms);
-  const language = createLanguage(content.routing);
+  const language = createLanguage(content.routing, content.intents, content.synonyms);
   const { describesProblem, detectCommand, isQuestion, isZoneStatement } = language;
   const options = [...content.flows.values()]
     .flatMap((flow) => Object.values(flow.nodes))

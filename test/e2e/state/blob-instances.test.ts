@@ -2,7 +2,7 @@ import type { Activity, Storage, StoreItem, StoreItems } from 'botbuilder';
 import { DateTime } from 'luxon';
 import type { LocalBot } from '../../support/local-service';
 import { type Azurite, startAzurite } from '../../support/azurite';
-import { realContent } from '../../support/content';
+import { realContent, intentText } from '../../support/content';
 import { startBot, userMessage } from '../../support/local-bot';
 import {
   blobStorageFor,
@@ -76,13 +76,13 @@ describe('a flow across bot instances sharing blob storage', () => {
     await user.click(b.bot, choiceLabel(FLOW, 'phone-which', 'new-number'));
     // phone-new-number says its article, then mail-requested-yet asks.
     expect(FLOW.nodes['phone-new-number']).toMatchObject({ kind: 'say', article: 'new-mobile-number' });
-    const [article, question] = messageTexts(user);
-    expect(article?.startsWith(articleAnswer('new-mobile-number'))).toBe(true);
-    expect(question).toBe(nodeText(FLOW, 'mail-requested-yet'));
+    const [step] = messageTexts(user);
+    expect(step?.startsWith(articleAnswer('new-mobile-number'))).toBe(true);
+    expect(step?.endsWith(`\n\n${nodeText(FLOW, 'mail-requested-yet')}`)).toBe(true);
 
     await user.click(a.bot, choiceLabel(FLOW, 'mail-requested-yet', 'no'));
     // mail-how says its text and mail-how-end ends the flow without asking whether it helped.
-    expect(messageTexts(user)).toEqual([nodeText(FLOW, 'mail-how'), nodeText(FLOW, 'mail-how-end')]);
+    expect(messageTexts(user)).toEqual([`${nodeText(FLOW, 'mail-how')}\n\n${nodeText(FLOW, 'mail-how-end')}`]);
     expect(user.choices()).toEqual([]);
 
     // The flow is over for every instance: no flow left in the stored conversation ...
@@ -98,7 +98,7 @@ describe('a flow across bot instances sharing blob storage', () => {
       'Not yet',
     ]);
     // ... so B answers the next message outside the flow.
-    expect(await user.say(b.bot, 'thanks')).toBe(texts.thanks);
+    expect(await user.say(b.bot, 'thanks')).toBe(intentText('thanks'));
   });
 
   it('resumes mid-flow on a new instance after the first one stopped', async () => {
@@ -117,10 +117,10 @@ describe('a flow across bot instances sharing blob storage', () => {
     await user.click(second.bot, choiceLabel(FLOW, 'financial-which', 'credit-freeze'));
     // financial-freeze and financial-soft-inquiry say their articles; `done` asks whether it helped.
     const said = messageTexts(user);
-    expect(said).toHaveLength(3);
+    expect(said).toHaveLength(1);
     expect(said[0]?.startsWith(articleAnswer('credit-freeze'))).toBe(true);
-    expect(said[1]?.startsWith(articleAnswer('soft-inquiry-credit-report'))).toBe(true);
-    expect(said[2]).toBe(texts.flowSolvedQuestion);
+    expect(said[0]).toContain(`\n\n${articleAnswer('soft-inquiry-credit-report')}`);
+    expect(said[0]?.endsWith(`\n\n${texts.flowSolvedQuestion}`)).toBe(true);
     expect(await user.click(second.bot, texts.flowSolvedYes)).toBe(texts.flowResolved);
     expect((await savedConversation(second.storage, user.id))?.conversationData?.flow).toBeUndefined();
   });
@@ -250,7 +250,7 @@ describe('a turn whose user-state write collides', () => {
     await user.click(a.bot, choiceLabel(FLOW, 'where-stuck', 'waiting-for-mail'));
     expect(messageTexts(user)).toEqual([nodeText(FLOW, 'm-requested-on')]);
     await user.say(a.bot, '1/10/2025');
-    expect(messageTexts(user).at(-1)).toBe(nodeText(FLOW, 'm-offer-reminder'));
+    expect(messageTexts(user).at(-1)?.endsWith(nodeText(FLOW, 'm-offer-reminder'))).toBe(true);
 
     // "Yes, remind me" ends the flow (conversation state) and remembers the date (user state).
     interfering!.armed = userKey(`user-${user.id}`);

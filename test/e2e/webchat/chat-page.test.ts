@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { articleChoice } from '../../../src/conversation/responder';
+import { articleChoice } from '../../../src/conversation/replies';
 import { launchChromium } from '../../support/chromium';
 import { realContent } from '../../support/content';
 import { openChat, type ChatPage, type OpenChatOptions } from '../../support/webchat/chat-page';
@@ -62,7 +62,7 @@ describe('the chat page in Chromium', () => {
   it('greets as soon as the page opens, with suggested questions', () =>
     withChat(async (chat) => {
       await chat.waitForBotText(WELCOME);
-      const labels = content.texts.welcomeTopArticles.map((id) => articleChoice(id, { content }).label);
+      const labels = content.texts.welcomeTopArticles.map((id) => articleChoice(id, content).label);
       await chat.page.waitForFunction(
         (count) => document.querySelectorAll('.webchat__suggested-actions button').length >= count,
         labels.length,

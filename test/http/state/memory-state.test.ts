@@ -69,7 +69,8 @@ describe('a deploy that changes a flow under a conversation in it', () => {
 
     // The user answers the question the old version asked.
     await user.click(after, choiceLabel(FLOW, 'where-stuck', 'phone'));
-    expect(replyTexts(user)).toEqual([texts.flowChanged, nodeText(edited, 'previously-registered')]);
+    // One message a turn: the explanation, then the question.
+    expect(replyTexts(user)).toEqual([`${texts.flowChanged}\n\n${nodeText(edited, 'previously-registered')}`]);
     expect(user.titles()).toEqual(['Yes', 'No', 'Not sure']);
 
     // From there on it is the new version.

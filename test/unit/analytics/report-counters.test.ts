@@ -1,8 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { DistinctCounter, EXACT_UP_TO } from '../../../tools/report/distinct-counter';
 import { TopCounter } from '../../../tools/report/top-counter';
 
-const hexId = () => randomBytes(8).toString('hex');
+// Ids like the store's (hex of a hash), but the same every run: an estimate's error is random
+// over inputs, and a test must not pass or fail by the draw.
+let drawn = 0;
+const hexId = () => createHash('sha256').update(`conversation-${drawn++}`).digest('hex').slice(0, 16);
 
 describe('counting distinct conversations', () => {
   it('is exact while there are few, however often each is seen', () => {
@@ -12,10 +15,11 @@ describe('counting distinct conversations', () => {
     expect(counter.count).toBe(EXACT_UP_TO);
   });
 
-  it.each([2_000, 50_000, 200_000])('estimates %i within 5%% in 1 KiB', (distinct) => {
+  // 1,024 registers: a standard error of about 3.3%, so 10% is three of them.
+  it.each([2_000, 50_000, 200_000])('estimates %i within 10%% in 1 KiB', (distinct) => {
     const counter = new DistinctCounter();
     for (let n = 0; n < distinct; n++) counter.add(hexId());
-    expect(Math.abs(counter.count - distinct) / distinct).toBeLessThan(0.05);
+    expect(Math.abs(counter.count - distinct) / distinct).toBeLessThan(0.1);
   });
 
   it('counts ids that are not hashes too (exports from elsewhere)', () => {

@@ -117,7 +117,7 @@ function makeContext(today = TODAY) {
       return card(triedOnline);
     },
     computations,
-    language: createLanguage(content.routing),
+    language: createLanguage(content.routing, content.intents, content.synonyms),
   };
   return { context, helpdeskCalls, articleCalls };
 }

@@ -6,7 +6,7 @@ import { realContent } from '../../support/content';
 
 const content = realContent();
 const matcher = createMatcher(content);
-const { describesProblem } = createLanguage(content.routing);
+const { describesProblem } = createLanguage(content.routing, content.intents, content.synonyms);
 const decide = (text: string) =>
   route({ candidates: matcher.rank(text), describesProblem: describesProblem(text), previousMisses: 0 });
 

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { contentId } from './schemas';
+
+/** Buttons an intent's reply offers. */
+export const INTENT_OFFERS = ['topics', 'helpdesk', 'troubleshoot', 'related', 'none'] as const;
+
+/**
+ * knowledge/intents.yaml: what people say around their questions (greetings, thanks, "are you a
+ * bot?", frustration, "that didn't help"), how to recognise it and what to say back.
+ */
+export const intentsSchema = z
+  .object({
+    version: z.number().int().positive(),
+    intents: z
+      .array(
+        z
+          .object({
+            id: contentId,
+            /** Whole messages that are this intent. */
+            phrases: z.array(z.string().min(1)).default([]),
+            /** Word sequences that mark it anywhere ("*" is any one word). */
+            cues: z.array(z.string().min(1)).default([]),
+            reply: z.string().min(3),
+            offer: z.enum(INTENT_OFFERS).default('none'),
+            /** Says that something helped: "that didn't help" counts start again. */
+            helped: z.boolean().default(false),
+            /** Ends a troubleshooting flow under way ("bye", "that's all"). */
+            endsFlow: z.boolean().default(false),
+            /** Asks whether a person is answering: person words in it ("a real person?") don't ask for one. */
+            aboutPerson: z.boolean().default(false),
+            /** Said before the answer to a question in the same message; without it the question is answered alone. */
+            aside: z.string().min(3).optional(),
+          })
+          .strict()
+          .refine((intent) => intent.phrases.length + intent.cues.length > 0, { message: 'needs phrases or cues' }),
+      )
+      .min(1),
+  })
+  .strict();
+
+export type Intents = z.infer<typeof intentsSchema>;
+export type Intent = Intents['intents'][number];

@@ -1,0 +1,99 @@
+import type { Candidate } from '../matching/matcher';
+import { rawWords } from '../matching/normalizer';
+import { flowChoice } from './replies';
+import { defaultRoutePolicy, route, type RouteDecision } from '../matching/router';
+import type { ResponderDeps, Session } from './responder';
+
+/** One decision, or two answers for a message that asks two things. */
+export type Routed =
+  | { readonly kind: 'one'; readonly decision: RouteDecision }
+  | { readonly kind: 'two'; readonly articleIds: readonly string[] };
+
+/**
+ * Ranks a message against the knowledge base and decides. A follow-up ("who handles that
+ * then?") is also ranked with the topic it follows, and the better-supported reading wins; a
+ * message that asks two things gets two answers when each half has a clear one.
+ */
+export function rankAndRoute(text: string, session: Session, deps: ResponderDeps): Routed {
+  const two = twoQuestions(text, session, deps);
+  if (two) return { kind: 'two', articleIds: two };
+  return { kind: 'one', decision: decide(text, session, deps) };
+}
+
+function decide(text: string, session: Session, deps: ResponderDeps): RouteDecision {
+  const policy = deps.policy ?? defaultRoutePolicy;
+  // Worded exactly as one of a document's phrases: the content's authors said what it means.
+  const exact = deps.matcher.exact(text);
+  if (exact?.kind === 'flow' && deps.content.flows.has(exact.id))
+    return { kind: 'flow', flowId: exact.id, score: exact.score };
+  if (exact?.kind === 'article') return { kind: 'answer', articleId: exact.id, score: exact.score };
+  // A flow's button label typed (a channel where buttons can't be clicked): that flow.
+  const typed = rawWords(text).join(' ');
+  const offered = [...deps.content.flows.keys()].find(
+    (id) => rawWords(flowChoice(id, deps.content).label).join(' ') === typed,
+  );
+  if (offered) return { kind: 'flow', flowId: offered, score: 1 };
+  const topic = session.topic;
+  const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
+  let candidates = candidatesFor(text, deps);
+  // A follow-up ("who handles that then?", "and if it doesn't come?") is read with the topic's
+  // title in the background: the topic's words make "that" mean something, but weigh too little
+  // to override what the message says clearly ("and my phone is a German mobile").
+  if (topicArticle && deps.language.isFollowUp(text)) {
+    candidates = candidatesFor(text, deps, { text: topicArticle.title, weight: CONTEXT_WEIGHT }).map((candidate) =>
+      // The topic itself was just answered: another reading is likelier to be what is asked.
+      candidate.id === topicArticle.id ? { ...candidate, score: candidate.score * REPEAT_DISCOUNT } : candidate,
+    );
+    candidates.sort((a, b) => b.score - a.score);
+  }
+  return route(
+    {
+      candidates,
+      describesProblem: deps.language.describesProblem(text),
+      isQuestion: deps.language.isQuestion(text),
+      previousMisses: session.misses,
+      related: (first, second) => relatedArticles(first, second, deps),
+    },
+    policy,
+  );
+}
+
+/** How much a word of the topic's title counts in a follow-up, against the message's own words. */
+const CONTEXT_WEIGHT = 0.35;
+
+/** How much less the topic just answered counts when a follow-up is read against it. */
+const REPEAT_DISCOUNT = 0.8;
+
+function relatedArticles(first: string, second: string, deps: ResponderDeps): boolean {
+  const { articles } = deps.content;
+  return (
+    (articles.get(first)?.followUps.includes(second) ?? false) ||
+    (articles.get(second)?.followUps.includes(first) ?? false)
+  );
+}
+
+function candidatesFor(text: string, deps: ResponderDeps, context?: { text: string; weight: number }): Candidate[] {
+  // A flow decision is only taken for a flow that can run.
+  return deps.matcher
+    .rank(text, 5, context)
+    .filter((candidate) => candidate.kind !== 'flow' || deps.content.flows.has(candidate.id));
+}
+
+/** Where a message may hold two questions: "…hours and do I need…", "…? …?". */
+const SPLIT =
+  /\?\s+(?=\S)|\s+(?:and also|and|also|plus)\s+(?=(?:what|how|when|where|why|who|which|is|are|can|could|do|does|did|should|will|would|i|my)\b)/i;
+
+function twoQuestions(text: string, session: Session, deps: ResponderDeps): string[] | undefined {
+  const parts = text
+    .split(SPLIT)
+    .map((part) => part.trim())
+    .filter((part) => part.split(/\s+/).length >= 3);
+  if (parts.length !== 2) return undefined;
+  const policy = deps.policy ?? defaultRoutePolicy;
+  const ids = parts.map((part) => {
+    const decision = decide(part, session, deps);
+    return decision.kind === 'answer' && decision.score >= policy.twoAnswersAbove ? decision.articleId : undefined;
+  });
+  if (ids.some((id) => id === undefined) || ids[0] === ids[1]) return undefined;
+  return ids as string[];
+}

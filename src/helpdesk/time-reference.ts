@@ -1,0 +1,101 @@
+import type { DateTime } from 'luxon';
+
+/** A moment or a day a message asks about, and the zone its wall-clock words were meant in. */
+export type TimeReference =
+  { readonly kind: 'instant'; readonly at: DateTime } | { readonly kind: 'day'; readonly day: DateTime };
+
+/** The zones a message's clock time can be meant in. */
+export interface TimeZonesInPlay {
+  /** The user's zone, when known (said, or reported by the channel). */
+  readonly user: string | undefined;
+  /** The desk's zone (Eastern). */
+  readonly desk: string;
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const EASTERN = /\b(eastern|et|est|edt|new york time|east coast time)\b/;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  half: 0.5,
+};
+
+/**
+ * The moment or day a message asks about, read the way people write it: "at 8pm eastern",
+ * "7:45 tonight", "tomorrow at 6 my time", "in 20 minutes", "at noon", "on Saturday", "right
+ * now". Clock times are in Eastern when the message says so, else in the user's zone (or
+ * Eastern when that is unknown); a bare hour from 1 to 6 is read as afternoon, as people calling
+ * an office mean. Undefined when the message names no time.
+ */
+export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInPlay): TimeReference | undefined {
+  const input = ` ${text.toLowerCase().replace(/[?!,]/g, ' ').replace(/\s+/g, ' ')} `;
+  const zone = EASTERN.test(input) ? zones.desk : (zones.user ?? zones.desk);
+  const local = now.setZone(zone);
+
+  const relative =
+    /\bin (\d{1,3}|a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|half an?) (minutes?|mins?|hours?|hrs?)\b/.exec(
+      input,
+    );
+  if (relative) {
+    const amount = NUMBER_WORDS[relative[1].split(' ')[0]] ?? Number(relative[1]);
+    const minutes = /^h/.test(relative[2]) ? amount * 60 : amount;
+    return { kind: 'instant', at: now.plus({ minutes }) };
+  }
+  if (/\b(right now|now|at the moment|currently|this minute)\b/.test(input) && !clockIn(input)) {
+    return { kind: 'instant', at: now };
+  }
+
+  const day = dayIn(input, local);
+  const clock = clockIn(input);
+  if (!clock) return day ? { kind: 'day', day } : undefined;
+  let hour = clock.hour;
+  if (clock.meridiem === 'pm' && hour < 12) hour += 12;
+  else if (clock.meridiem === 'am' && hour === 12) hour = 0;
+  else if (!clock.meridiem && (/\b(tonight|evening|afternoon)\b/.test(input) ? hour < 12 : hour >= 1 && hour <= 6))
+    hour += 12;
+  const at = (day ?? local).set({ hour, minute: clock.minute, second: 0, millisecond: 0 });
+  // "At noon" asked in the evening means tomorrow's noon.
+  return { kind: 'instant', at: !day && at < now.minus({ minutes: 1 }) ? at.plus({ days: 1 }) : at };
+}
+
+function clockIn(input: string): { hour: number; minute: number; meridiem?: 'am' | 'pm' } | undefined {
+  if (/\bnoon\b/.test(input)) return { hour: 12, minute: 0, meridiem: 'pm' };
+  if (/\bmidnight\b/.test(input)) return { hour: 12, minute: 0, meridiem: 'am' };
+  const match =
+    /\b(?:at |around |by |after |before )?(\d{1,2})(?::(\d{2}))? ?(a\.?m\.?|p\.?m\.?|o'?clock)?(?=[\s.]|$)/g;
+  for (const found of input.matchAll(match)) {
+    const [, hourText, minuteText, suffix] = found;
+    const hour = Number(hourText);
+    const minute = minuteText ? Number(minuteText) : 0;
+    const spoken = found[0].trimStart().match(/^(at|around|by|after|before) /) !== null;
+    // A number is a clock time only with a colon, am/pm, o'clock or "at": "10 business days" is not.
+    if (!minuteText && !suffix && !spoken) continue;
+    if (hour > 23 || minute > 59 || (suffix && /[ap]/.test(suffix) && (hour === 0 || hour > 12))) continue;
+    const meridiem = suffix && /^a/.test(suffix) ? 'am' : suffix && /^p/.test(suffix) ? 'pm' : undefined;
+    return { hour, minute, ...(meridiem ? { meridiem } : {}) };
+  }
+  return undefined;
+}
+
+function dayIn(input: string, local: DateTime): DateTime | undefined {
+  const start = local.startOf('day');
+  if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(input)) return start;
+  if (/\b(tomorrow|tmrw|tmr)\b/.test(input)) return start.plus({ days: 1 });
+  const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}s?\\b|\\b${name.slice(0, 3)}\\b`).test(input));
+  if (weekday >= 0) {
+    // The coming one: today if it is that day, else the next.
+    const offset = (weekday + 1 - start.weekday + 7) % 7;
+    return start.plus({ days: offset });
+  }
+  if (/\b(this )?weekend\b/.test(input)) return start.plus({ days: (6 - start.weekday + 7) % 7 });
+  return undefined;
+}

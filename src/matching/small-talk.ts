@@ -1,0 +1,66 @@
+import type { Intent } from '../content/intents-schema';
+import { rawWords } from './normalizer';
+import { createPhraseDetector } from './phrase-detector';
+
+/** What a message says around (or instead of) a question. */
+export interface IntentReading {
+  readonly intent: Intent;
+  /** The whole message is small talk: nothing else in it to answer. */
+  readonly whole: boolean;
+}
+
+/**
+ * Reads small talk. A message is wholly small talk when it can be cut into intents' phrases and
+ * filler words alone ("thx that helped", "cheers, that's all", "hi, anyone there?"); the first
+ * phrase says which intent it is, because people lead with what matters ("thanks, bye" thanks).
+ * Otherwise an intent's cue anywhere in it marks small talk beside a question.
+ */
+export function createSmallTalkReader(
+  intents: readonly Intent[],
+  fillers: readonly string[],
+): (text: string) => IntentReading | undefined {
+  const phrasesByFirst = new Map<string, Array<{ words: string[]; intent: Intent }>>();
+  const add = (phrase: string, intent: Intent | undefined) => {
+    if (phrase.includes('*')) return;
+    const words = rawWords(phrase);
+    if (words.length === 0) return;
+    const list = phrasesByFirst.get(words[0]) ?? [];
+    list.push({ words, intent: intent as Intent });
+    phrasesByFirst.set(words[0], list);
+  };
+  for (const intent of intents) for (const phrase of [...intent.phrases, ...intent.cues]) add(phrase, intent);
+  const fillerPhrases = fillers.map(rawWords).filter((words) => words.length > 0);
+  const cueIntents = intents.map((intent) => ({ intent, matches: createPhraseDetector(intent.cues) }));
+
+  const wholeIntent = (words: readonly string[]): Intent | undefined => {
+    // first[i]: the first intent of a cut of words[0..i), or null for a cut of fillers only.
+    const first: Array<Intent | null | undefined> = new Array(words.length + 1).fill(undefined);
+    first[0] = null;
+    for (let start = 0; start < words.length; start++) {
+      const before = first[start];
+      if (before === undefined) continue;
+      const fits = (phrase: readonly string[]) => phrase.every((word, offset) => words[start + offset] === word);
+      for (const { words: phrase, intent } of phrasesByFirst.get(words[start]) ?? []) {
+        const end = start + phrase.length;
+        // A cut with an intent beats one of fillers only (null).
+        if (end <= words.length && fits(phrase) && (first[end] === undefined || first[end] === null)) {
+          first[end] = before ?? intent;
+        }
+      }
+      for (const phrase of fillerPhrases) {
+        const end = start + phrase.length;
+        if (end <= words.length && fits(phrase) && first[end] === undefined) first[end] = before;
+      }
+    }
+    return first[words.length] ?? undefined;
+  };
+
+  return (text) => {
+    const words = rawWords(text);
+    if (words.length === 0) return undefined;
+    const whole = wholeIntent(words);
+    if (whole) return { intent: whole, whole: true };
+    const cued = cueIntents.find(({ matches }) => matches(text));
+    return cued ? { intent: cued.intent, whole: false } : undefined;
+  };
+}
