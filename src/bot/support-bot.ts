@@ -98,7 +98,12 @@ export class SupportBot extends ActivityHandler {
   }
 
   private facts(context: TurnContext): TurnFacts {
-    return { now: this.deps.clock(), channelZone: channelTimeZone(context.activity) };
+    const type = context.activity.conversation?.conversationType;
+    return {
+      now: this.deps.clock(),
+      channelZone: channelTimeZone(context.activity),
+      shared: type === 'channel' || type === 'groupChat',
+    };
   }
 
   /**

@@ -11,6 +11,8 @@ export interface TurnFacts {
   readonly now: DateTime;
   /** The user's zone as the channel reports it (Web Chat's localTimezone, Teams' clientInfo). */
   readonly channelZone?: string;
+  /** A conversation others read too (a Teams channel or group chat): nothing personal is said unprompted. */
+  readonly shared?: boolean;
 }
 
 /** The user's zone for this turn: one they told us wins over the channel's guess. */

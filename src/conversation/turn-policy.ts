@@ -128,7 +128,8 @@ function message(
   const laterVisit =
     !conversation.welcomed || (lastTurn !== undefined && facts.now.diff(lastTurn, 'hours').hours >= LATER_VISIT_HOURS);
   conversation = { ...conversation, welcomed: true, lastTurnAt: facts.now.toISO() ?? undefined };
-  if (laterVisit) replies.push(...mailReminder(user, facts, deps.content));
+  // A reminder is the user's own business: never posted unprompted where others read along.
+  if (laterVisit && !facts.shared) replies.push(...mailReminder(user, facts, deps.content));
 
   // "I'm in Phoenix": remembered for this user, and used from this turn on.
   const zoneNamed =

@@ -477,6 +477,14 @@ describe('decideTurn', () => {
   });
 });
 
+describe('decideTurn in a conversation others read (a Teams channel or group chat)', () => {
+  it("a later visit posts no one's mailed-code reminder", () => {
+    const state = cameBack({ mailedCodeRequestedOn: '2026-11-17' });
+    const plan = decideTurn(says('thanks'), { ...facts, shared: true }, state, deps);
+    expect(plan.replies).toEqual([text(intentText('thanks'))]);
+  });
+});
+
 describe('decideTurn: what it keeps over several turns', () => {
   it('welcomes once: a second join says nothing', () => {
     const first = decideTurn(join, facts, fresh, deps);
