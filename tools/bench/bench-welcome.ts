@@ -200,6 +200,8 @@ export function formatWelcomeBench(figures: WelcomeFigures): string {
         afterBundle(figures.floor).join(', '),
       ],
     ]),
+    `Web Chat's bundle had run (median): our page ${ms(median(figures.ours.map((load) => load.bundleRan)))}, ` +
+      `floor ${ms(median(figures.floor.map((load) => load.bundleRan)))}`,
     `the page's own greeting in the first paint: ${yesNo(greetingInFirstPaint)}`,
     `median of the pairs' ratios: ${paired.toFixed(2)}`,
     `welcome ratio a/b: ${ratio.toFixed(2)}  (target <= ${WELCOME_TARGET_RATIO.toFixed(2)}: ${yesNo(ratio <= WELCOME_TARGET_RATIO)})`,
