@@ -73,11 +73,39 @@ function relatedArticles(first: string, second: string, deps: ResponderDeps): bo
 }
 
 function candidatesFor(text: string, deps: ResponderDeps, context?: { text: string; weight: number }): Candidate[] {
+  // A run-on story ("I'm an EA in Ohio. I tried logging in… it keeps saying my information
+  // doesn't match. What am I doing wrong?") has its point in one sentence: each sentence is
+  // read on its own too, and a document keeps its best reading.
+  const whole = deps.matcher.rank(text, 5, context);
+  // Keyed by kind too: a flow and an article may share an id.
+  const key = (candidate: Candidate) => `${candidate.kind}:${candidate.id}`;
+  const best = new Map<string, Candidate>(whole.map((candidate) => [key(candidate), candidate]));
+  const sentences = text.split(SENTENCE_END).filter((sentence) => rawWords(sentence).length >= SENTENCE_WORDS);
+  const story = rawWords(text).length >= RUN_ON_WORDS && sentences.length >= 2;
+  if (story && (whole[0]?.score ?? 0) < (deps.policy ?? defaultRoutePolicy).certainAbove) {
+    for (const sentence of sentences) {
+      for (const candidate of deps.matcher.rank(sentence, 5, context)) {
+        // One sentence says less than the whole story: its reading counts a little less.
+        const score = candidate.score * SENTENCE_WEIGHT;
+        const known = best.get(key(candidate));
+        if (!known || score > known.score) best.set(key(candidate), { ...candidate, score });
+      }
+    }
+  }
   // A flow decision is only taken for a flow that can run.
-  return deps.matcher
-    .rank(text, 5, context)
-    .filter((candidate) => candidate.kind !== 'flow' || deps.content.flows.has(candidate.id));
+  return [...best.values()]
+    .filter((candidate) => candidate.kind !== 'flow' || deps.content.flows.has(candidate.id))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 5);
 }
+
+/** Where a sentence ends: ". ", "! ", "? " (a decimal or an initial has no space after it). */
+const SENTENCE_END = /(?<=[.!?])\s+/;
+/** A message this long may be a story with its point in one sentence… */
+const RUN_ON_WORDS = 15;
+/** …of at least this many words, whose reading counts this much against the whole's. */
+const SENTENCE_WORDS = 5;
+const SENTENCE_WEIGHT = 0.9;
 
 /** Where a message may hold two questions: "…hours and do I need…", "…? …?". */
 const SPLIT =
@@ -88,7 +116,8 @@ function twoQuestions(text: string, session: Session, deps: ResponderDeps): stri
     .split(SPLIT)
     .map((part) => part.trim())
     .filter((part) => part.split(/\s+/).length >= 3);
-  if (parts.length !== 2) return undefined;
+  // Both halves must ask something: "Can I use my work phone? it's the firm's account" is one question.
+  if (parts.length !== 2 || !parts.every((part) => deps.language.isQuestion(part))) return undefined;
   const policy = deps.policy ?? defaultRoutePolicy;
   const ids = parts.map((part) => {
     const decision = decide(part, session, deps);

@@ -47,7 +47,7 @@ export const defaultRoutePolicy: RoutePolicy = Object.freeze({
   suggestAbove: 0.25,
   suggestWithin: 0.15,
   maxSuggestions: 3,
-  specificAbove: 0.4,
+  specificAbove: 0.3,
   specificMargin: 0.15,
   twoAnswersAbove: 0.35,
 });

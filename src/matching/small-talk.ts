@@ -22,15 +22,25 @@ export function createSmallTalkReader(
   const phrasesByFirst = new Map<string, Array<{ words: string[]; intent: Intent }>>();
   const add = (phrase: string, intent: Intent | undefined) => {
     if (phrase.includes('*')) return;
-    const words = rawWords(phrase);
+    const words = smallTalkWords(phrase);
     if (words.length === 0) return;
     const list = phrasesByFirst.get(words[0]) ?? [];
     list.push({ words, intent: intent as Intent });
     phrasesByFirst.set(words[0], list);
   };
   for (const intent of intents) for (const phrase of [...intent.phrases, ...intent.cues]) add(phrase, intent);
-  const fillerPhrases = fillers.map(rawWords).filter((words) => words.length > 0);
-  const cueIntents = intents.map((intent) => ({ intent, matches: createPhraseDetector(intent.cues) }));
+  const fillerPhrases = fillers.map(smallTalkWords).filter((words) => words.length > 0);
+  const cueIntents = intents.map((intent) => ({
+    intent,
+    matches: createPhraseDetector(
+      intent.cues.map((cue) =>
+        cue
+          .split(/\s+/)
+          .filter((word) => word.toLowerCase() !== 'is')
+          .join(' '),
+      ),
+    ),
+  }));
 
   const wholeIntent = (words: readonly string[]): Intent | undefined => {
     // first[i]: the first intent of a cut of words[0..i), or null for a cut of fillers only.
@@ -56,11 +66,19 @@ export function createSmallTalkReader(
   };
 
   return (text) => {
-    const words = rawWords(text);
+    const words = smallTalkWords(text);
     if (words.length === 0) return undefined;
     const whole = wholeIntent(words);
     if (whole) return { intent: whole, whole: true };
-    const cued = cueIntents.find(({ matches }) => matches(text));
+    const cued = cueIntents.find(({ matches }) => matches(words.join(' ')));
     return cued ? { intent: cued.intent, whole: false } : undefined;
   };
+}
+
+/**
+ * Words as small talk is compared: "that's all" and "that is all" read alike ("'s" is dropped
+ * by the contraction rules, so "is" is dropped on both sides).
+ */
+function smallTalkWords(text: string): string[] {
+  return rawWords(text).filter((word) => word !== 'is');
 }
