@@ -98,17 +98,20 @@ describe('edge cases the fuzzers found (fixed)', () => {
   });
 
   it('a turn that throws still tells the user something (the error handler’s apology is not swallowed)', async () => {
-    // Any failure inside the bot's turn will do; here the matcher throws.
-    const rank = env.app.matcher.rank;
-    env.app.matcher.rank = () => {
+    // Any failure inside the bot's turn will do; here the matcher throws, however it is asked.
+    const { rank, exact } = env.app.matcher;
+    const fail = () => {
       throw new Error('injected failure');
     };
+    env.app.matcher.rank = fail;
+    env.app.matcher.exact = fail;
     try {
       const { answer, replies } = await postActivity(env.app, userActivity('bug-apology', NORMAL_QUESTION));
       expect(answer.status).toBe(200);
       expect(replyText(replies)).toContain(env.app.content.texts.error.slice(0, 40));
     } finally {
       env.app.matcher.rank = rank;
+      env.app.matcher.exact = exact;
       await fallout();
     }
   });
