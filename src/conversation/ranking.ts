@@ -40,9 +40,13 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // title in the background: the topic's words make "that" mean something, but weigh too little
   // to override what the message says clearly ("and my phone is a German mobile").
   if (topicArticle && deps.language.isFollowUp(text)) {
+    const plain = candidates;
+    const isTopic = (candidate: Candidate) => candidate.kind === 'article' && candidate.id === topicArticle.id;
+    // The topic's own words lift other readings, never the topic itself, which was just answered:
+    // it keeps what the message alone gives it, discounted.
+    const topicScore = (plain.find(isTopic)?.score ?? 0) * REPEAT_DISCOUNT;
     candidates = candidatesFor(text, deps, { text: topicArticle.title, weight: CONTEXT_WEIGHT }).map((candidate) =>
-      // The topic itself was just answered: another reading is likelier to be what is asked.
-      candidate.id === topicArticle.id ? { ...candidate, score: candidate.score * REPEAT_DISCOUNT } : candidate,
+      isTopic(candidate) ? { ...candidate, score: topicScore } : candidate,
     );
     candidates.sort((a, b) => b.score - a.score);
   }
