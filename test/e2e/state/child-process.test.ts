@@ -106,8 +106,9 @@ describe('node dist/src/main.js with STORAGE=blob', () => {
     const user = new RoamingConversation('process-1');
     await user.say(first, "I can't register online, it keeps failing");
     expect(replyTexts(user)).toEqual([nodeText(FLOW, 'previously-registered')]);
-    await user.click(first, choiceLabel(FLOW, 'previously-registered', 'yes'));
-    // existing-login says an article and ends (resolved, so it asks whether that solved it).
+    await user.click(first, choiceLabel(FLOW, 'previously-registered', 'no'));
+    await user.click(first, choiceLabel(FLOW, 'where-stuck', 'email-code'));
+    // email-missing says an article and `done` ends (resolved, so it asks whether that solved it).
     expect(replyTexts(user).at(-1)?.endsWith(`\n\n${texts.flowSolvedQuestion}`)).toBe(true);
 
     expect(await first.stop()).toBe(0);
@@ -125,7 +126,12 @@ describe('node dist/src/main.js with STORAGE=blob', () => {
     expect(saved?.conversationData?.flow).toBeUndefined();
     expect(
       saved?.conversationData?.transcript.filter((entry) => entry.from === 'user').map((entry) => entry.text),
-    ).toEqual(["I can't register online, it keeps failing", 'Yes', texts.flowSolvedNo]);
+    ).toEqual([
+      "I can't register online, it keeps failing",
+      'No',
+      choiceLabel(FLOW, 'where-stuck', 'email-code'),
+      texts.flowSolvedNo,
+    ]);
     expect(await second.stop()).toBe(0);
   });
 });
