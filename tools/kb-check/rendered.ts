@@ -8,9 +8,13 @@ import { CARD_TEXT_KEYS } from './content-texts';
  * the review's patterns to, in the same order and pieces the bot sends.
  */
 
-/** An article as answered: the answer, its sources each with its date, and the then-and-now note. */
+/**
+ * An article as answered: the answer, its sources each with its date, and the then-and-now note;
+ * an article about the desk comes after the help-desk card, whose own note stands for it.
+ */
 export function articleBody(article: Article, content: Content): string {
   const parts = [article.answer.trim(), sourcesLine(article.sources, content)];
+  if (article.showsHelpdesk) return [cardBody(content), ...parts].join('\n\n');
   if (article.historical) parts.push(content.texts.thenAndNow);
   return parts.join('\n\n');
 }
