@@ -49,7 +49,7 @@ export const defaultRoutePolicy: RoutePolicy = Object.freeze({
   maxSuggestions: 3,
   specificAbove: 0.3,
   specificMargin: 0.15,
-  twoAnswersAbove: 0.35,
+  twoAnswersAbove: 0.25,
 });
 
 export interface RouteInput {
