@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DateTime } from 'luxon';
+import type { Analytics } from './analytics/analytics';
+import { createAnalytics } from './analytics/create-analytics';
 import { createBotRuntime, type BotRuntime } from './bot/create-bot';
 import { addWebchat, type WebchatChannel } from './channels/webchat/add-webchat';
 import type { WebchatBundle } from './channels/webchat/webchat-bundle';
@@ -39,6 +41,8 @@ export interface ServiceOptions {
   readonly azureTimeoutMs?: number;
   /** The router's thresholds (tests that need a menu); otherwise the tuned default. */
   readonly routePolicy?: RoutePolicy;
+  /** Analytics (tests pass their own or noAnalytics); otherwise made from the configuration. */
+  readonly analytics?: Analytics;
 }
 
 /** A running service. */
@@ -50,7 +54,11 @@ export interface Service {
   readonly http: BotServer;
   readonly bot: BotRuntime;
   readonly webchat: WebchatChannel;
-  /** Stops listening, closing idle connections; resolves when open requests are done. */
+  readonly analytics: Analytics;
+  /**
+   * Stops listening, closing idle connections; resolves when open requests are done and the
+   * analytics queued so far are written.
+   */
   stop(): Promise<void>;
 }
 
@@ -74,6 +82,7 @@ export function loadBotContent(folders: { readonly knowledgeDir: string; readonl
 export async function startService(options: ServiceOptions): Promise<Service> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const analytics = options.analytics ?? (await createAnalytics(config, logger));
   const content =
     options.content ?? loadBotContent({ knowledgeDir: config.KNOWLEDGE_DIR, dialogsDir: config.DIALOGS_DIR });
   const dateClock = () => DateTime.fromMillis(options.clock());
@@ -88,6 +97,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     maxMessageLength: config.MAX_MESSAGE_LENGTH,
     ...(options.routePolicy ? { routePolicy: options.routePolicy } : {}),
     keepTranscript: config.HANDOFF_EVENTS,
+    keepFeedbackText: config.ANALYTICS_ENABLED && config.ANALYTICS_KEEP_TEXT,
   };
   const bot = createBotRuntime({
     config,
@@ -97,6 +107,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     logger,
     storage: created.storage,
     clock: dateClock,
+    analytics,
   });
   const version = options.version ?? packageVersion();
   const http = createServer({
@@ -158,12 +169,16 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     http,
     bot,
     webchat,
-    stop: () =>
-      new Promise<void>((done) => {
+    analytics,
+    stop: async () => {
+      await new Promise<void>((done) => {
         server.close(() => done());
         // Idle keep-alive sockets would hold close() open.
         server.server.closeIdleConnections();
-      }),
+      });
+      // Turns are done: what they recorded is written (one attempt), then the sink released.
+      await analytics.close();
+    },
   };
 }
 

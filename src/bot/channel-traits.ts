@@ -12,19 +12,30 @@ export interface ChannelTraits {
    * text to copy, and no button that silently does nothing.
    */
   readonly callButton: boolean;
+  /**
+   * Teams' own feedback buttons (thumbs up and down on the message, `feedbackLoopEnabled`) take
+   * the place of our "Was this helpful?" buttons.
+   */
+  readonly nativeFeedback: boolean;
 }
 
 export function channelTraits(channelId: string | undefined, conversationType?: string): ChannelTraits {
   switch (channelId) {
     case 'msteams':
       // Teams shows typing in one-to-one and group chats, not in channel threads.
-      return { suggestedActions: false, cards: true, typing: conversationType !== 'channel', callButton: false };
+      return {
+        suggestedActions: false,
+        cards: true,
+        typing: conversationType !== 'channel',
+        callButton: false,
+        nativeFeedback: true,
+      };
     case 'webchat':
     case 'directline':
     case 'emulator':
-      return { suggestedActions: true, cards: true, typing: true, callButton: true };
+      return { suggestedActions: true, cards: true, typing: true, callButton: true, nativeFeedback: false };
     default:
       // Channels we don't know (SMS-like, tests, terminals) get text and plain buttons.
-      return { suggestedActions: true, cards: false, typing: false, callButton: false };
+      return { suggestedActions: true, cards: false, typing: false, callButton: false, nativeFeedback: false };
   }
 }

@@ -8,6 +8,7 @@ import {
 } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
 import type { DateTime } from 'luxon';
+import type { Analytics } from '../analytics/analytics';
 import type { Config } from '../config';
 import type { Content } from '../content/load-content';
 import { fillTemplate } from '../content/fill-template';
@@ -33,6 +34,8 @@ export interface BotRuntimeDeps {
   readonly storage: Storage;
   /** The one clock. */
   readonly clock: () => DateTime;
+  /** Where the turns' events go. */
+  readonly analytics: Analytics;
 }
 
 /** The bot as the rest of the service sees it: a few functions, no SDK types in their signatures. */
@@ -81,6 +84,7 @@ export function createBotRuntime(deps: BotRuntimeDeps): BotRuntime {
     logger,
     clock: deps.clock,
     handoffEvents: config.HANDOFF_EVENTS,
+    analytics: deps.analytics,
   });
 
   adapter.use(

@@ -1,8 +1,9 @@
-import type { Activity } from 'botbuilder';
-import type { Reply } from '../reply/reply';
+import type { Activity, Attachment } from 'botbuilder';
+import type { QuickAsk, Reply } from '../reply/reply';
 import { adaptiveCard, textBlock, type CardJson } from './cards/adaptive-card';
-import { choiceActions, MAX_CARD_ACTIONS, suggestedAction } from './cards/choice-buttons';
+import { choiceActions, MAX_CARD_ACTIONS, submitAction, suggestedAction } from './cards/choice-buttons';
 import { callAction, helpdeskElements, helpdeskPlainText } from './cards/helpdesk-card';
+import { quickAskCard, quickAskElements } from './cards/quick-ask';
 import { summaryOf } from './cards/summary';
 import { layoutTurn, type TurnLayout, type TurnPart } from './cards/turn-layout';
 import type { ChannelTraits } from './channel-traits';
@@ -24,6 +25,12 @@ export interface RenderTexts {
  * actions a card, no `tel:` button, and a summary for its chat list. Channels without cards: one
  * markdown text and plain buttons. `texts` is needed only for lists longer than a Teams card
  * holds; replies made without content at hand (busy, errors) have no such lists.
+ *
+ * "Was this helpful?" under an answer: in Web Chat and Direct Line a small card after the rest
+ * (its two buttons in a row); in Teams its own feedback buttons on the message
+ * (`channelData.feedbackLoopEnabled`), answered by an invoke (teams-feedback.ts). The rating:
+ * a row of five buttons after everything else, on a small card in Web Chat and at the end of the
+ * card in Teams. Channels without cards get neither.
  */
 export function renderReply(reply: Reply, traits: ChannelTraits, texts?: RenderTexts): Array<Partial<Activity>> {
   const layout = layoutTurn(reply);
@@ -33,28 +40,47 @@ export function renderReply(reply: Reply, traits: ChannelTraits, texts?: RenderT
 
 function cardMessage(layout: TurnLayout, traits: ChannelTraits, texts: RenderTexts | undefined): Partial<Activity> {
   const buttonsOnCard = !traits.suggestedActions && layout.choices.length > 0;
+  // Teams: its own feedback buttons, the rating at the end of its one card. Web Chat: both on a
+  // small card of their own after the rest, and a prompt that ends the message ("Related
+  // questions:") moves after that card, next to its buttons again.
+  const ratingOnCard = traits.suggestedActions ? undefined : layout.rating;
+  const asks = [
+    traits.nativeFeedback ? undefined : layout.feedback,
+    traits.suggestedActions ? layout.rating : undefined,
+  ];
+  const ownAsks = asks.filter((ask): ask is QuickAsk => ask !== undefined);
+  const last = layout.parts.at(-1);
+  const closing = ownAsks.length > 0 && traits.suggestedActions && last?.kind === 'prompt' ? last : undefined;
+  const parts = closing ? layout.parts.slice(0, -1) : layout.parts;
   // The message's text runs up to the first part that belongs on the card: the help desk, or the
   // buttons' prompt where the buttons are on the card. The rest follows in order on the card, so
   // nothing is read out of turn and a prompt stays next to its buttons.
-  const split = layout.parts.findIndex((part) => part.kind === 'helpdesk' || (buttonsOnCard && part.kind === 'prompt'));
-  const lead = split < 0 ? layout.parts : layout.parts.slice(0, split);
-  const onCard = split < 0 ? [] : layout.parts.slice(split);
+  const split = parts.findIndex((part) => part.kind === 'helpdesk' || (buttonsOnCard && part.kind === 'prompt'));
+  const lead = split < 0 ? parts : parts.slice(0, split);
+  const onCard = split < 0 ? [] : parts.slice(split);
   const activity: Partial<Activity> = { type: 'message', textFormat: 'markdown' };
   const text = lead.map(partText).join('\n\n');
   if (text) activity.text = text;
   if (!buttonsOnCard && layout.choices.length > 0) {
     activity.suggestedActions = { to: [], actions: layout.choices.map(suggestedAction) };
   }
-  if (onCard.length > 0 || buttonsOnCard) {
+  if (layout.feedback && traits.nativeFeedback) activity.channelData = { feedbackLoopEnabled: true };
+  const attachments: Attachment[] = [];
+  if (onCard.length > 0 || buttonsOnCard || ratingOnCard) {
     const helpdesk = onCard.find(isHelpdesk);
     const actions = helpdesk && traits.callButton ? [callAction(helpdesk.card)] : [];
     if (buttonsOnCard) {
       // Without the content's word for "more", the ellipsis Teams itself uses for overflow.
       actions.push(...choiceActions(layout.choices, texts?.moreChoices ?? '…', MAX_CARD_ACTIONS - actions.length));
     }
-    activity.attachments = [adaptiveCard(cardBody(onCard), actions)];
+    const rating = ratingOnCard
+      ? quickAskElements(ratingOnCard, submitAction, { first: onCard.length === 0, row: false })
+      : [];
+    attachments.push(adaptiveCard([...cardBody(onCard), ...rating], actions));
     activity.summary = summaryOf(layout.parts.map(partText).find((line) => line.length > 0) ?? '');
   }
+  if (ownAsks.length > 0) attachments.push(quickAskCard(ownAsks, closing?.text));
+  if (attachments.length > 0) activity.attachments = attachments;
   return activity;
 }
 

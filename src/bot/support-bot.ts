@@ -1,11 +1,14 @@
 import {
   ActivityHandler,
   type ConversationState,
+  type InvokeResponse,
   type StatePropertyAccessor,
   type TurnContext,
   type UserState,
 } from 'botbuilder';
 import type { DateTime } from 'luxon';
+import type { EventBody } from '../analytics/analytics-event';
+import type { Analytics } from '../analytics/analytics';
 import {
   emptyConversation,
   emptyUser,
@@ -20,11 +23,12 @@ import {
   type TurnPlan,
 } from '../conversation/turn-policy';
 import type { TurnFacts } from '../conversation/turn-facts';
-import type { Logger } from '../logger';
+import { errorSummary, type Logger } from '../logger';
 import { channelTimeZone } from './channel-facts';
 import { handoffEvent } from './handoff-event';
 import { welcomeAudience } from './install-welcome';
 import { channelTraits, renderReply } from './render';
+import { FEEDBACK_RECEIVED, teamsFeedbackOf } from './teams-feedback';
 import { TurnRunner } from './turn-runner';
 
 export interface SupportBotDeps {
@@ -36,6 +40,17 @@ export interface SupportBotDeps {
   readonly clock: () => DateTime;
   /** Send a `handoff.initiate` event when the user is handed to the help desk. */
   readonly handoffEvents: boolean;
+  /** Where each turn's events go (hashed and redacted there); never slows or fails a turn. */
+  readonly analytics: Analytics;
+}
+
+/** A turn's events, held until its state is saved (a turn re-run after an eTag collision records once). */
+const PENDING_EVENTS = Symbol('pendingAnalyticsEvents');
+
+interface PendingEvents {
+  readonly events: readonly EventBody[];
+  /** The turn's instant, ISO 8601 UTC. */
+  readonly time: string;
 }
 
 /**
@@ -58,7 +73,14 @@ export class SupportBot extends ActivityHandler {
       userState: deps.userState,
       logger: deps.logger,
       busyReply: () => [{ text: texts.busy }],
-      storageDownReply: (context) => storageDownReply(this.facts(context), deps.policy.content),
+      storageDownReply: (context) => {
+        this.record(context, { events: [{ type: 'handoff', reason: 'storage' }], time: this.now() });
+        return storageDownReply(this.facts(context), deps.policy.content);
+      },
+      saved: (context) => {
+        const pending = context.turnState.get<PendingEvents | undefined>(PENDING_EVENTS);
+        if (pending) this.record(context, pending);
+      },
     });
 
     this.onMembersAdded(async (context, next) => {
@@ -78,6 +100,17 @@ export class SupportBot extends ActivityHandler {
       await this.take(context, { kind: 'message', text: typeof text === 'string' ? text : '', value });
       await next();
     });
+  }
+
+  /**
+   * Teams' feedback buttons on an answer: the rating is taken like a turn (its state saved with
+   * the rest), and Teams gets the empty 200 it expects, also for a rating it cannot use.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const feedback = teamsFeedbackOf(context.activity);
+    if (feedback === undefined) return super.onInvokeActivity(context);
+    if (feedback !== 'malformed') await this.take(context, { kind: 'reaction', helpful: feedback.helpful });
+    return FEEDBACK_RECEIVED;
   }
 
   /** Runs a turn through the runner: queued per conversation, replies held until state is saved. */
@@ -135,6 +168,7 @@ export class SupportBot extends ActivityHandler {
 
   private async carryOut(context: TurnContext, plan: TurnPlan): Promise<void> {
     const conversationId = context.activity.conversation?.id;
+    context.turnState.set(PENDING_EVENTS, { events: plan.events ?? [], time: this.now() });
     if (plan.reset) await this.deps.conversationState.delete(context);
     await this.conversationData.set(context, plan.conversation);
     await this.userProfile.set(context, plan.user);
@@ -157,5 +191,28 @@ export class SupportBot extends ActivityHandler {
     }
     if (!plan.decision.startsWith('welcome'))
       this.deps.logger.info({ conversationId, decision: plan.decision }, 'turn answered');
+  }
+
+  private now(): string {
+    return this.deps.clock().toUTC().toISO() ?? '';
+  }
+
+  /** Hands events to analytics with the turn's context (raw ids: analytics hash them). */
+  private record(context: TurnContext, { events, time }: PendingEvents): void {
+    const { channelId, conversation, from } = context.activity;
+    for (const body of events) {
+      try {
+        this.deps.analytics.record({
+          ...body,
+          time,
+          channel: channelId ?? '',
+          conversationId: conversation?.id ?? '',
+          userId: from?.id ?? '',
+        });
+      } catch (error) {
+        // Analytics never break a turn, whatever an implementation does.
+        this.deps.logger.warn({ err: errorSummary(error) }, 'analytics refused an event');
+      }
+    }
   }
 }

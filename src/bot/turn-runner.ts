@@ -17,6 +17,8 @@ export interface TurnRunnerDeps {
   readonly storageDownReply: (context: TurnContext) => Reply;
   /** Milliseconds of jitter before a re-run; random by default, fixed in tests. */
   readonly jitter?: () => number;
+  /** Called once the turn's state is saved: what the turn did is now for real (analytics). */
+  readonly saved?: (context: TurnContext) => void;
 }
 
 const MAX_TURN_ATTEMPTS = 6;
@@ -49,6 +51,7 @@ export class TurnRunner {
         // write then collides and the turn runs again, writing them twice does no harm.
         await userState.saveChanges(context, false);
         await conversationState.saveChanges(context, false);
+        this.deps.saved?.(context);
         break;
       } catch (error) {
         outbox.discard();

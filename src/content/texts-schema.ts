@@ -116,6 +116,25 @@ export const textsSchema = z
     pageChatUnavailable: text,
     /** The status line when a conversation ended while the page was open and a new one started. */
     pageChatRestarted: text,
+    /** Under a knowledge answer in Web Chat: "Was this helpful?" and its two buttons. */
+    feedbackPrompt: text,
+    feedbackHelpful: text,
+    feedbackNotHelpful: text,
+    /** After "Helpful" (or a like in Teams, which says nothing). */
+    feedbackThanks: text,
+    /** The same answer rated again (a double click, an old card). */
+    feedbackAlreadyNoted: text,
+    /** Feedback on an answer this conversation no longer keeps (older than the last few, or from another one). */
+    feedbackNotMatched: text,
+    /** Said when "Not helpful" is clicked while a troubleshooting flow waits for an answer. */
+    feedbackNotedMidFlow: text,
+    /** After a help-desk card or a finished flow, once a conversation: the one-tap satisfaction rating. */
+    ratingPrompt: text,
+    /** The five buttons' labels, 1 to 5. */
+    ratingLabels: z.array(text).length(5),
+    ratingThanks: text,
+    /** A second rating in the same conversation, or one that was never asked. */
+    ratingAlreadyNoted: text,
   })
   .strict();
 

@@ -14,6 +14,25 @@ export interface ConversationData {
   readonly lastTurnAt?: string;
   /** The troubleshooting flow under way, if any. */
   readonly flow?: FlowState;
+  /** The last few knowledge answers, which "was this helpful" may still rate, oldest first. */
+  readonly answers?: readonly RateableAnswer[];
+  /** Knowledge answers given so far: the next one's token. */
+  readonly answerCount?: number;
+  /** The satisfaction rating: asked (at most once a conversation) after what, and whether given. */
+  readonly rating?: { readonly after: 'handoff' | 'flow'; readonly given?: boolean };
+}
+
+/** A knowledge answer that can be rated. */
+export interface RateableAnswer {
+  /** Names the answer on its buttons: its number in the conversation, base 36. */
+  readonly token: string;
+  readonly articleId: string;
+  /**
+   * The question it answered, as analytics may keep it (invisible characters spaced, numbers
+   * redacted, cut short); only when the firm keeps the text of unhelpful answers.
+   */
+  readonly question?: string;
+  readonly rated?: boolean;
 }
 
 /** What the bot keeps per user, across conversations. */

@@ -1,3 +1,4 @@
+import type { EventBody, FlowExit } from '../analytics/analytics-event';
 import type { Flow, FlowOutcome } from '../content/flow-schema';
 import { computations, formatDate } from '../flows/computations';
 import { fillTemplate } from '../content/fill-template';
@@ -30,6 +31,8 @@ export interface FlowTurn {
   readonly switchedFrom?: string;
   /** For the log: the flow is waiting for an answer, or ended. */
   readonly decision: 'flow:waiting' | 'flow:ended';
+  /** What analytics learn: flows started, finished (at an ending) or left, answers and handoffs on the way. */
+  readonly events?: readonly EventBody[];
 }
 
 /** What running a flow needs for this turn. */
@@ -43,7 +46,8 @@ export interface FlowTurnDeps {
 
 /** Starts a flow from its first node. */
 export function beginFlow(flow: Flow, deps: FlowTurnDeps): FlowTurn {
-  return fromStep(flow, startFlow(flow, versionOf(flow, deps), engineContext(deps)));
+  const begun = fromStep(flow, startFlow(flow, versionOf(flow, deps), engineContext(deps)), flow.start);
+  return withEvents([{ type: 'flow-started', flowId: flow.id }], begun);
 }
 
 /**
@@ -65,18 +69,18 @@ export function continueFlow(
   const context = engineContext(deps);
   if (state.flowVersion !== versionOf(flow, deps)) {
     // The flow changed under this conversation (a deploy): its saved position may not exist.
-    const restarted = fromStep(flow, startFlow(flow, versionOf(flow, deps), context));
+    const restarted = withEvents([left(state, 'expired')], beginFlow(flow, deps));
     return { ...restarted, reply: [{ text: texts.flowChanged }, ...restarted.reply] };
   }
-  if (input.value?.action === 'stop-flow') return cancelled(flow, [{ text: texts.flowCancelled }]);
+  if (input.value?.action === 'stop-flow') return cancelled(flow, state, [{ text: texts.flowCancelled }]);
 
   const typed = input.value ? undefined : input.text;
   const command: CommandName | undefined = typed === undefined ? undefined : language.detectCommand(typed);
   switch (command) {
     case 'restart':
-      return fromStep(flow, startFlow(flow, versionOf(flow, deps), context));
+      return withEvents([left(state, 'restarted')], beginFlow(flow, deps));
     case 'cancel':
-      return cancelled(flow, [{ text: texts.flowCancelled }]);
+      return cancelled(flow, state, [{ text: texts.flowCancelled }]);
     case 'help':
       return {
         reply: [{ text: texts.help }, ...pendingQuestion(flow, state, context)],
@@ -84,14 +88,14 @@ export function continueFlow(
         decision: 'flow:waiting',
       };
     case 'helpdesk':
-      return handedOff(flow, state, [], deps);
+      return handedOff(flow, state, [], deps, 'asked');
     default:
       break;
   }
-  if (typed !== undefined && language.wantsPerson(typed)) return handedOff(flow, state, [], deps);
+  if (typed !== undefined && language.wantsPerson(typed)) return handedOff(flow, state, [], deps, 'asked');
 
   const step = answerFlow(flow, state, input, context);
-  if (step) return fromStep(flow, typed === undefined ? step : withDateGiven(flow, step, typed, context));
+  if (step) return fromStep(flow, typed === undefined ? step : withDateGiven(flow, step, typed, context), state.nodeId);
   // A stale or foreign button answers nothing, and is no failure to understand the user either.
   if (typed === undefined || typed.trim().length === 0) {
     return { reply: pendingQuestion(flow, state, context, true), state, decision: 'flow:waiting' };
@@ -99,13 +103,14 @@ export function continueFlow(
 
   if (language.correctsEarlier(typed)) {
     const revised = reviseLastAnswer(flow, state, input, context);
-    if (revised) return fromStep(flow, revised);
+    if (revised) return fromStep(flow, revised, state.nodeId);
   }
 
   const smallTalk = language.intentOf(typed);
   if (smallTalk?.whole) {
-    if (smallTalk.intent.id === NOT_HELPFUL) return handedOff(flow, state, [{ text: texts.flowNotHelpful }], deps);
-    if (smallTalk.intent.endsFlow) return cancelled(flow, [{ text: smallTalk.intent.reply }]);
+    if (smallTalk.intent.id === NOT_HELPFUL)
+      return handedOff(flow, state, [{ text: texts.flowNotHelpful }], deps, 'unhelpful');
+    if (smallTalk.intent.endsFlow) return cancelled(flow, state, [{ text: smallTalk.intent.reply }]);
     return {
       reply: [{ text: smallTalk.intent.aside ?? smallTalk.intent.reply }, ...pendingQuestion(flow, state, context)],
       state: withoutMisses(state),
@@ -129,7 +134,7 @@ export function continueFlow(
   const outcome = respond({ text: typed }, newSession, deps.responder);
   const other = outcome.startFlow ? deps.responder.content.flows.get(outcome.startFlow) : undefined;
   if (other && other.id !== flow.id) {
-    const begun = beginFlow(other, deps);
+    const begun = withEvents([left(state, 'changed-topic')], beginFlow(other, deps));
     return {
       ...begun,
       reply: [{ text: fillTemplate(texts.flowSwitched, { title: other.title }) }, ...begun.reply],
@@ -143,6 +148,7 @@ export function continueFlow(
       reply: [...answer, { text: texts.flowResumeLead }, ...pendingQuestion(flow, state, context)],
       state: withoutMisses(state),
       decision: 'flow:waiting',
+      ...(outcome.events ? { events: outcome.events } : {}),
     };
   }
   return notAnswered(flow, state, deps);
@@ -191,7 +197,7 @@ function notAnswered(flow: Flow, state: FlowState, deps: FlowTurnDeps): FlowTurn
       decision: 'flow:waiting',
     };
   }
-  return cancelled(flow, [{ text: texts.flowCancelled }]);
+  return cancelled(flow, state, [{ text: texts.flowCancelled }]);
 }
 
 function withoutMisses(state: FlowState): FlowState {
@@ -199,26 +205,64 @@ function withoutMisses(state: FlowState): FlowState {
   return rest;
 }
 
-function cancelled(flow: Flow, reply: Reply): FlowTurn {
-  return { reply, ended: { flowId: flow.id, outcome: 'cancelled' }, decision: 'flow:ended' };
+function cancelled(flow: Flow, state: FlowState, reply: Reply): FlowTurn {
+  return {
+    reply,
+    ended: { flowId: flow.id, outcome: 'cancelled' },
+    decision: 'flow:ended',
+    events: [left(state, 'cancelled')],
+  };
 }
 
-function handedOff(flow: Flow, state: FlowState, lead: Reply, deps: FlowTurnDeps): FlowTurn {
-  return fromStep(flow, {
-    reply: [...lead, { helpdesk: deps.helpdeskCard(hasTriedOnline(state.values)) }],
-    ended: { outcome: 'handed-off', handoffSummary: `${flow.title}: ${state.trail.join(', ') || '-'}` },
-  });
+/** The user asked for a person, or said the steps didn't help: the flow ends at the help desk. */
+function handedOff(
+  flow: Flow,
+  state: FlowState,
+  lead: Reply,
+  deps: FlowTurnDeps,
+  reason: 'asked' | 'unhelpful',
+): FlowTurn {
+  const step = fromStep(
+    flow,
+    {
+      reply: [...lead, { helpdesk: deps.helpdeskCard(hasTriedOnline(state.values)) }],
+      ended: { outcome: 'handed-off', handoffSummary: `${flow.title}: ${state.trail.join(', ') || '-'}` },
+    },
+    state.nodeId,
+  );
+  // fromStep says why a flow ending hands off: the flow's own handoff node. Here the user asked.
+  const events = (step.events ?? []).map((event) => (event.type === 'handoff' ? { ...event, reason } : event));
+  return { ...step, events };
 }
 
-function fromStep(flow: Flow, step: FlowStep): FlowTurn {
+/**
+ * A flow step as the turn sees it. `nodeId` is the step the user was at (the question answered):
+ * where the flow is recorded to have ended, since the engine does not say which ending it reached.
+ */
+function fromStep(flow: Flow, step: FlowStep, nodeId: string): FlowTurn {
   const remembered = step.remember?.mailedCodeRequestedOn;
+  const events: EventBody[] = [];
+  if (step.ended) {
+    events.push({ type: 'flow-finished', flowId: flow.id, nodeId, outcome: step.ended.outcome });
+    if (step.ended.outcome === 'handed-off') events.push({ type: 'handoff', reason: 'flow' });
+  }
   return {
     reply: step.reply,
     ...(step.state ? { state: step.state } : {}),
     ...(step.ended ? { ended: { flowId: flow.id, ...step.ended } } : {}),
     ...(remembered !== undefined ? { mailedCodeRequestedOn: remembered } : {}),
     decision: step.state ? 'flow:waiting' : 'flow:ended',
+    ...(events.length > 0 ? { events } : {}),
   };
+}
+
+/** A flow left before its end, at the question it was waiting on. */
+function left(state: FlowState, outcome: FlowExit): EventBody {
+  return { type: 'flow-abandoned', flowId: state.flowId, nodeId: state.nodeId, outcome };
+}
+
+function withEvents(first: readonly EventBody[], turn: FlowTurn): FlowTurn {
+  return { ...turn, events: [...first, ...(turn.events ?? [])] };
 }
 
 function versionOf(flow: Flow, deps: FlowTurnDeps): string {

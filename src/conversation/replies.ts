@@ -3,7 +3,7 @@ import { fillTemplate } from '../content/fill-template';
 import { sourcesLine } from '../content/sources-line';
 import type { Intent } from '../content/intents-schema';
 import type { Article } from '../content/schemas';
-import type { Choice, HelpdeskCard, Reply, ReplyMessage } from '../reply/reply';
+import type { Choice, HelpdeskCard, QuickAsk, Reply, ReplyMessage } from '../reply/reply';
 
 /** What building a reply needs: the content, and the live help-desk card. */
 export interface ReplyDeps {
@@ -96,4 +96,25 @@ export function articleChoice(id: string, content: Content): Choice {
 /** The button that shows the help-desk card. */
 export function helpdeskChoice(content: Content): Choice {
   return { label: content.texts.helpdeskButton, value: { action: 'helpdesk' } };
+}
+
+/** "Was this helpful?" under an answer: its buttons name the article and the answer's token. */
+export function feedbackAsk(articleId: string, answer: string, content: Content): QuickAsk {
+  const { texts } = content;
+  return {
+    prompt: texts.feedbackPrompt,
+    choices: [
+      { label: texts.feedbackHelpful, value: { action: 'feedback', articleId, answer, helpful: true } },
+      { label: texts.feedbackNotHelpful, value: { action: 'feedback', articleId, answer, helpful: false } },
+    ],
+  };
+}
+
+/** The satisfaction rating: 1 to 5, one tap. */
+export function ratingAsk(content: Content): QuickAsk {
+  const { texts } = content;
+  return {
+    prompt: texts.ratingPrompt,
+    choices: texts.ratingLabels.map((label, index) => ({ label, value: { action: 'rating', rating: index + 1 } })),
+  };
 }

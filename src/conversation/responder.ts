@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import type { EventBody, HandoffReason } from '../analytics/analytics-event';
 import type { Content } from '../content/load-content';
 import type { Article } from '../content/schemas';
 import { fillTemplate } from '../content/fill-template';
@@ -68,6 +69,8 @@ export interface Outcome {
   readonly startFlow?: string;
   /** The user asked for the help desk: the bot may signal a handoff. */
   readonly handoff?: boolean;
+  /** What analytics learn from it: an answer (article, score), a menu, a decline, a handoff. */
+  readonly events?: readonly EventBody[];
 }
 
 export interface ResponderDeps {
@@ -170,7 +173,14 @@ function answerFromKnowledge(text: string, session: Session, deps: ResponderDeps
       return index < routed.articleIds.length - 1 ? parts.map((part) => ({ ...part, choices: undefined })) : parts;
     });
     const last = routed.articleIds[routed.articleIds.length - 1];
-    return { reply, session: { misses: 0, topic: { kind: 'article', id: last } }, decision: { kind: 'two-answers' } };
+    // The router gives no score for each half; each cleared the bar for two answers.
+    const score = (deps.policy ?? defaultRoutePolicy).twoAnswersAbove;
+    return {
+      reply,
+      session: { misses: 0, topic: { kind: 'article', id: last } },
+      decision: { kind: 'two-answers' },
+      events: routed.articleIds.map((articleId) => ({ type: 'answered', articleId, score })),
+    };
   }
   const decision = routed.decision;
   switch (decision.kind) {
@@ -184,7 +194,12 @@ function answerFromKnowledge(text: string, session: Session, deps: ResponderDeps
               index === reply.length - 1 ? { ...part, choices: [...offer, ...(part.choices ?? []).slice(0, 2)] } : part,
             )
           : reply;
-      return { reply: withOffer, session: { misses: 0, topic: articleTopic(article) }, decision };
+      return {
+        reply: withOffer,
+        session: { misses: 0, topic: articleTopic(article) },
+        decision,
+        events: [{ type: 'answered', articleId: article.id, score: decision.score }],
+      };
     }
     case 'flow':
       return {
@@ -202,6 +217,7 @@ function answerFromKnowledge(text: string, session: Session, deps: ResponderDeps
         reply: [{ text: deps.content.texts.didYouMean, choices }],
         session: { ...session, misses: 0 },
         decision,
+        events: [{ type: 'menu', options: decision.options.map((option) => option.id) }],
       };
     }
     case 'decline':
@@ -209,6 +225,7 @@ function answerFromKnowledge(text: string, session: Session, deps: ResponderDeps
         reply: declineReply(decision.repeated, deps.content),
         session: { ...session, misses: session.misses + 1 },
         decision,
+        events: declineEvents(text, decision.repeated, deps),
       };
   }
 }
@@ -271,13 +288,28 @@ function mailedCodeAnswer(text: string, session: Session, deps: ResponderDeps): 
   };
 }
 
-function handoff(text: string, session: Session, deps: ResponderDeps): Outcome {
+/**
+ * Not answered: the question (already redacted by the turn policy; analytics keep it only if the
+ * firm says so), and the out-of-scope topic it is about, if the best match is one. After a second
+ * miss the help desk comes first: a handoff.
+ */
+function declineEvents(text: string, repeated: boolean, deps: ResponderDeps): EventBody[] {
+  const [top] = deps.matcher.rank(text, 1);
+  const outOfScope = top?.kind === 'out-of-scope' && top.score >= (deps.policy ?? defaultRoutePolicy).declineBelow;
+  return [
+    { type: 'declined', text, ...(outOfScope ? { topic: top.id } : {}) },
+    ...(repeated ? [{ type: 'handoff', reason: 'repeated-miss' } as const] : []),
+  ];
+}
+
+function handoff(text: string, session: Session, deps: ResponderDeps, reason: HandoffReason = 'asked'): Outcome {
   const callback = deps.language.wantsCallback(text) ? [{ text: deps.content.texts.callbackNote }] : [];
   return {
     reply: [...callback, { helpdesk: deps.helpdeskCard() }],
     session: { misses: 0, topic: { kind: 'helpdesk' } },
     decision: { kind: 'handoff' },
     handoff: true,
+    events: [{ type: 'handoff', reason }],
   };
 }
 
@@ -287,7 +319,11 @@ function smallTalk(intent: Intent, session: Session, deps: ResponderDeps): Outco
     // A second "that didn't help" gets the people who can.
     const unhelpful = (session.unhelpful ?? 0) + 1;
     if (unhelpful >= 2)
-      return { ...handoff('', session, deps), session: { misses: 0, topic: { kind: 'helpdesk' } }, decision };
+      return {
+        ...handoff('', session, deps, 'unhelpful'),
+        session: { misses: 0, topic: { kind: 'helpdesk' } },
+        decision,
+      };
     const last = session.topic?.kind === 'article' ? deps.content.articles.get(session.topic.id) : undefined;
     return { reply: intentReply(intent, deps.content, last), session: { ...session, unhelpful }, decision };
   }
@@ -299,8 +335,14 @@ function respondToButton(value: ChoiceValue, session: Session, deps: ResponderDe
   switch (value.action) {
     case 'article': {
       const article = deps.content.articles.get(value.id);
+      // Chosen, not matched: a score of 1.
       if (article)
-        return { reply: articleReply(article, deps), session: { misses: 0, topic: articleTopic(article) }, decision };
+        return {
+          reply: articleReply(article, deps),
+          session: { misses: 0, topic: articleTopic(article) },
+          decision,
+          events: [{ type: 'answered', articleId: article.id, score: 1 }],
+        };
       return { reply: declineReply(false, deps.content), session, decision };
     }
     case 'start-flow':
@@ -324,7 +366,28 @@ function respondToButton(value: ChoiceValue, session: Session, deps: ResponderDe
     case 'flow-answer':
       // A flow's button clicked after the flow ended: nothing to act on.
       return { reply: [{ text: deps.content.texts.help }], session, decision };
+    case 'feedback':
+    case 'rating':
+      // The turn policy takes these before the responder (they need the conversation's answers).
+      return { reply: [], session, decision };
   }
+}
+
+/**
+ * "Not helpful" clicked under an answer: as if "that didn't help" were said about that article,
+ * so the reply offers the next step (put it another way, its related questions, the help desk),
+ * and a second time in a row hands off. "That helped": the count starts again.
+ */
+export function reactToAnswer(helpful: boolean, articleId: string, session: Session, deps: ResponderDeps): Outcome {
+  if (helpful) {
+    const { unhelpful: _forgotten, ...rest } = session;
+    return { reply: [], session: rest, decision: { kind: 'button' } };
+  }
+  const about: Session = { ...session, topic: { kind: 'article', id: articleId } };
+  const intent = deps.content.intents.find((candidate) => candidate.id === NOT_HELPFUL);
+  if (intent) return smallTalk(intent, about, deps);
+  // Content without the intent: the help desk, which is always a next step.
+  return { ...handoff('', about, deps, 'unhelpful'), decision: { kind: 'button' } };
 }
 
 function respondToCommand(command: CommandName, session: Session, deps: ResponderDeps): Outcome {

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import type { EventBody } from '../analytics/analytics-event';
 import type { Content } from '../content/load-content';
 import { fillTemplate } from '../content/fill-template';
 import type { FlowOutcome } from '../content/flow-schema';
@@ -8,17 +9,23 @@ import type { Language } from '../matching/language';
 import type { Matcher } from '../matching/matcher';
 import type { RoutePolicy } from '../matching/router';
 import { findSensitiveNumbers, redactForRecords, redactSensitiveNumbers } from '../privacy/sensitive-numbers';
-import { parseChoiceValue } from '../reply/choice-value';
+import { claimsFeedback, parseChoiceValue } from '../reply/choice-value';
 import type { Reply } from '../reply/reply';
 import { emptyConversation, type ConversationData, type UserProfile } from './conversation-data';
+import { buttonReaction, offerFeedback, offerRating, teamsReaction } from './feedback-turn';
 import { beginFlow, continueFlow, type FlowTurn, type FlowTurnDeps } from './flow-turn';
 import { welcomeReply } from './replies';
 import { respond, type ResponderDeps } from './responder';
 import { helpdeskCardFor, todayFor, userZoneOf, type TurnFacts } from './turn-facts';
 
-/** What arrived: a user joining (the welcome), or a message (typed text or a clicked button). */
+/**
+ * What arrived: a user joining (the welcome), a message (typed text or a clicked button), or
+ * Teams' own feedback buttons on an answer (a like or a dislike).
+ */
 export type TurnInput =
-  { readonly kind: 'join' } | { readonly kind: 'message'; readonly text: string; readonly value?: unknown };
+  | { readonly kind: 'join' }
+  | { readonly kind: 'message'; readonly text: string; readonly value?: unknown }
+  | { readonly kind: 'reaction'; readonly helpful: boolean };
 
 /** What the turn starts from: the conversation's and the user's saved state. */
 export interface TurnState {
@@ -38,6 +45,8 @@ export interface TurnPlan {
   /** For the log: what kind of answer this was. */
   readonly decision: string;
   readonly flowEnded?: { readonly flowId: string; readonly outcome: FlowOutcome };
+  /** What analytics learn from the turn; the edge records them once the turn's state is saved. */
+  readonly events?: readonly EventBody[];
 }
 
 /** What the policy reads besides the turn itself. */
@@ -49,6 +58,11 @@ export interface PolicyDeps {
   /** Keep a redacted transcript in the conversation (for handoff events). */
   readonly keepTranscript: boolean;
   readonly routePolicy?: RoutePolicy;
+  /**
+   * Remember each answer's question (redacted) for a "not helpful" on it: only when analytics
+   * keep the text of unhelpful answers (ANALYTICS_KEEP_TEXT).
+   */
+  readonly keepFeedbackText?: boolean;
 }
 
 const TRANSCRIPT_LENGTH = 30;
@@ -61,7 +75,12 @@ const LATER_VISIT_HOURS = 8;
  * under way, and otherwise answers through the responder.
  */
 export function decideTurn(input: TurnInput, facts: TurnFacts, state: TurnState, deps: PolicyDeps): TurnPlan {
-  const plan = input.kind === 'join' ? welcome(facts, state, deps) : message(input, facts, state, deps);
+  const plan =
+    input.kind === 'join'
+      ? welcome(facts, state, deps)
+      : input.kind === 'reaction'
+        ? reaction(input.helpful, state)
+        : message(input, facts, state, deps);
   return { ...plan, replies: withThenAndNow(plan.replies, deps.content.texts.thenAndNow) };
 }
 
@@ -75,6 +94,12 @@ export function withThenAndNow(replies: Reply, note: string): Reply {
   return replies.map((message, index) =>
     index === last ? { ...message, text: `${message.text ?? ''}\n\n${note}`.trim() } : message,
   );
+}
+
+/** Teams' own feedback buttons: the rating of an answer, and nothing said (Teams thanks the user itself). */
+function reaction(helpful: boolean, state: TurnState): TurnPlan {
+  const { replies, conversation, decision, events } = teamsReaction(helpful, state.conversation);
+  return withEventsOf({ replies, conversation, user: state.user, decision, events });
 }
 
 function welcome(facts: TurnFacts, state: TurnState, deps: PolicyDeps): TurnPlan {
@@ -98,6 +123,25 @@ function message(
   const value = parseChoiceValue(input.value);
   const rawText = input.text.trim();
   const unchanged = { conversation: state.conversation, user: state.user };
+  // Feedback or a rating the bot never sent: not kept, and its label is no question either.
+  if (!value && claimsFeedback(input.value)) return { replies: [], ...unchanged, decision: 'feedback:malformed' };
+  if (value?.action === 'feedback' || value?.action === 'rating') {
+    const { responder, zone } = turnDeps(state.user, facts, deps);
+    const turn = buttonReaction(value, state.conversation, responder);
+    const rated = turn.handoff
+      ? offerRating(turn.replies, turn.conversation, 'handoff', facts, deps.content)
+      : { reply: turn.replies, conversation: turn.conversation };
+    return withEventsOf({
+      replies: rated.reply,
+      conversation: rated.conversation,
+      user: state.user,
+      decision: turn.decision,
+      events: turn.events,
+      ...(turn.handoff
+        ? { handoff: { summary: texts.helpdeskButton, userZone: zone ?? deps.content.helpdesk.zone } }
+        : {}),
+    });
+  }
   if (!value && rawText.length === 0) return { replies: [{ text: texts.nonText }], ...unchanged, decision: 'non-text' };
   if (!value && rawText.length > deps.maxMessageLength) {
     return {
@@ -108,12 +152,22 @@ function message(
   }
   if (!value && deps.language.detectCommand(rawText) === 'reset') {
     const replies: Reply = [{ text: texts.resetDone }, ...welcomeReply(deps.content)];
+    const { flow, rating, answerCount } = state.conversation;
     return {
       replies,
-      conversation: { ...emptyConversation, welcomed: true },
+      // The rating stays asked (once a conversation), and answer tokens are not used twice.
+      conversation: {
+        ...emptyConversation,
+        welcomed: true,
+        ...(rating ? { rating } : {}),
+        ...(answerCount ? { answerCount } : {}),
+      },
       user: state.user,
       reset: true,
       decision: 'reset',
+      ...(flow
+        ? { events: [{ type: 'flow-abandoned', flowId: flow.flowId, nodeId: flow.nodeId, outcome: 'reset' } as const] }
+        : {}),
     };
   }
 
@@ -139,6 +193,64 @@ function message(
   if (zoneNamed) user = { ...user, timeZone: zoneNamed };
   const zoneReply: Reply = zoneNamed ? [{ text: fillTemplate(texts.zoneRemembered, { zone: zoneNamed }) }] : [];
 
+  const { responder, flowDeps, zone } = turnDeps(user, facts, deps);
+  const events: EventBody[] = [];
+
+  const running = conversation.flow;
+  const runningFlow = running ? deps.content.flows.get(running.flowId) : undefined;
+  if (running && runningFlow) {
+    const step = continueFlow(runningFlow, running, { text, value }, flowDeps);
+    return fromFlow(step, [...replies, ...step.reply], { conversation, user, zone, facts, events }, deps);
+  }
+  // A flow whose content is gone is forgotten; the message is answered as if none ran.
+  if (running) {
+    conversation = withoutFlow(conversation);
+    events.push({ type: 'flow-abandoned', flowId: running.flowId, nodeId: running.nodeId, outcome: 'expired' });
+  }
+
+  const outcome = respond({ text, value }, conversation.session, responder);
+  conversation = { ...conversation, session: outcome.session };
+  if (outcome.startFlow) {
+    const flow = deps.content.flows.get(outcome.startFlow);
+    if (flow) {
+      const step = beginFlow(flow, flowDeps);
+      const turn = { conversation, user, zone, facts, events };
+      return fromFlow(step, [...replies, ...outcome.reply, ...step.reply], turn, deps);
+    }
+  }
+  // "I'm in Phoenix" is acknowledged; a question with it is answered too.
+  const zoneOnly = zoneReply.length > 0 && outcome.decision.kind === 'decline';
+  let answer = outcome.reply;
+  if (!zoneOnly) {
+    events.push(...(outcome.events ?? []));
+    const answered = outcome.events?.filter((event) => event.type === 'answered').at(-1);
+    if (answered) {
+      const question = { articleId: answered.articleId, question: text, keepQuestion: deps.keepFeedbackText ?? false };
+      ({ reply: answer, conversation } = offerFeedback(answer, conversation, question, deps.content));
+    }
+  }
+  replies.push(...zoneReply, ...(zoneOnly ? [] : answer));
+  const shown = outcome.handoff
+    ? offerRating(replies, conversation, 'handoff', facts, deps.content)
+    : { reply: replies, conversation };
+  return withEventsOf({
+    replies: shown.reply,
+    conversation: record(shown.conversation, 'bot', shown.reply, deps),
+    user,
+    decision: outcome.decision.kind,
+    events,
+    ...(outcome.handoff
+      ? { handoff: { summary: texts.helpdeskButton, userZone: zone ?? deps.content.helpdesk.zone } }
+      : {}),
+  });
+}
+
+/** What the responder and a flow need for this turn: the user's zone, today there, the live card. */
+function turnDeps(
+  user: UserProfile,
+  facts: TurnFacts,
+  deps: PolicyDeps,
+): { responder: ResponderDeps; flowDeps: FlowTurnDeps; zone: string | undefined } {
   const zone = userZoneOf(user, facts);
   const today = todayFor(zone, facts, deps.content);
   const responder: ResponderDeps = {
@@ -157,60 +269,47 @@ function message(
     today,
     helpdeskCard: (triedOnline) => helpdeskCardFor(zone, facts, deps.content, triedOnline),
   };
-
-  const running = conversation.flow;
-  const runningFlow = running ? deps.content.flows.get(running.flowId) : undefined;
-  if (running && runningFlow) {
-    const step = continueFlow(runningFlow, running, { text, value }, flowDeps);
-    return fromFlow(step, [...replies, ...step.reply], conversation, user, zone, deps);
-  }
-  // A flow whose content is gone is forgotten; the message is answered as if none ran.
-  if (running) conversation = withoutFlow(conversation);
-
-  const outcome = respond({ text, value }, conversation.session, responder);
-  conversation = { ...conversation, session: outcome.session };
-  if (outcome.startFlow) {
-    const flow = deps.content.flows.get(outcome.startFlow);
-    if (flow) {
-      const step = beginFlow(flow, flowDeps);
-      return fromFlow(step, [...replies, ...outcome.reply, ...step.reply], conversation, user, zone, deps);
-    }
-  }
-  const declined = outcome.decision.kind === 'decline';
-  // "I'm in Phoenix" is acknowledged; a question with it is answered too.
-  replies.push(...zoneReply, ...(zoneReply.length > 0 && declined ? [] : outcome.reply));
-  return {
-    replies,
-    conversation: record(conversation, 'bot', replies, deps),
-    user,
-    decision: outcome.decision.kind,
-    ...(outcome.handoff
-      ? { handoff: { summary: texts.helpdeskButton, userZone: zone ?? deps.content.helpdesk.zone } }
-      : {}),
-  };
+  return { responder, flowDeps, zone };
 }
 
-function fromFlow(
-  step: FlowTurn,
-  replies: Reply,
-  conversation: ConversationData,
-  user: UserProfile,
-  zone: string | undefined,
-  deps: PolicyDeps,
-): TurnPlan {
+/** A plan with its events left out when there are none, so plans without any read as before. */
+function withEventsOf<Plan extends { readonly events?: readonly EventBody[] }>(plan: Plan): Plan {
+  if (plan.events === undefined || plan.events.length > 0) return plan;
+  const { events: _none, ...rest } = plan;
+  return rest as Plan;
+}
+
+/** The turn a flow step belongs to. */
+interface FlowTurnContext {
+  readonly conversation: ConversationData;
+  readonly user: UserProfile;
+  readonly zone: string | undefined;
+  readonly facts: TurnFacts;
+  /** Events of the turn before the flow's own. */
+  readonly events: readonly EventBody[];
+}
+
+function fromFlow(step: FlowTurn, given: Reply, turn: FlowTurnContext, deps: PolicyDeps): TurnPlan {
+  const { conversation, user, zone } = turn;
   let nextUser = user;
   if (step.mailedCodeRequestedOn !== undefined) {
     const { mailedCodeRequestedOn: _forgotten, ...rest } = user;
     nextUser =
       step.mailedCodeRequestedOn === null ? rest : { ...rest, mailedCodeRequestedOn: step.mailedCodeRequestedOn };
   }
-  const next = step.state ? { ...conversation, flow: step.state } : withoutFlow(conversation);
+  const stepped = step.state ? { ...conversation, flow: step.state } : withoutFlow(conversation);
   const handedOff = step.ended?.outcome === 'handed-off';
-  return {
+  // A flow that reached an ending (solved, handed off, waiting for mail): the rating after it.
+  const finished = step.events?.some((event) => event.type === 'flow-finished') ?? false;
+  const { reply: replies, conversation: next } = finished
+    ? offerRating(given, stepped, 'flow', turn.facts, deps.content)
+    : { reply: given, conversation: stepped };
+  return withEventsOf({
     replies,
     conversation: record(next, 'bot', replies, deps),
     user: nextUser,
     decision: step.decision,
+    events: [...turn.events, ...(step.events ?? [])],
     ...(step.ended ? { flowEnded: { flowId: step.ended.flowId, outcome: step.ended.outcome } } : {}),
     ...(step.switchedFrom && !step.ended
       ? { flowEnded: { flowId: step.switchedFrom, outcome: 'cancelled' as const } }
@@ -223,7 +322,7 @@ function fromFlow(
           },
         }
       : {}),
-  };
+  });
 }
 
 function withoutFlow(conversation: ConversationData): ConversationData {

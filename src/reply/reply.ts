@@ -10,7 +10,11 @@ export type ChoiceValue =
   | { readonly action: 'helpdesk' }
   | { readonly action: 'start-flow'; readonly id: string }
   | { readonly action: 'stop-flow' }
-  | { readonly action: 'flow-answer'; readonly flowId: string; readonly nodeId: string; readonly choiceId: string };
+  | { readonly action: 'flow-answer'; readonly flowId: string; readonly nodeId: string; readonly choiceId: string }
+  /** "Was this helpful?" under a knowledge answer: the article, and the token of that answer in the conversation. */
+  | { readonly action: 'feedback'; readonly articleId: string; readonly answer: string; readonly helpful: boolean }
+  /** The one-tap satisfaction rating, 1-5. */
+  | { readonly action: 'rating'; readonly rating: number };
 
 export interface Choice {
   readonly label: string;
@@ -36,6 +40,12 @@ export interface HelpdeskCard {
   readonly note: string;
 }
 
+/** A short question with one-tap answers that the channel shows after the message ("Was this helpful?"). */
+export interface QuickAsk {
+  readonly prompt: string;
+  readonly choices: readonly Choice[];
+}
+
 export interface ReplyMessage {
   /** Markdown text. */
   readonly text?: string;
@@ -44,6 +54,13 @@ export interface ReplyMessage {
   readonly helpdesk?: HelpdeskCard;
   /** The text describes the 2016-2018 process: the reply says once what has changed since. */
   readonly historical?: boolean;
+  /**
+   * Under a knowledge answer: "Was this helpful?" with its two buttons. Teams shows its own
+   * feedback buttons on the message instead.
+   */
+  readonly feedback?: QuickAsk;
+  /** After the help desk or a finished flow: the optional satisfaction rating, 1-5. */
+  readonly rating?: QuickAsk;
 }
 
 export type Reply = readonly ReplyMessage[];

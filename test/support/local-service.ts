@@ -55,7 +55,8 @@ export interface LocalBotOptions {
  * port and memory state. Tests talk to it over HTTP like a channel would.
  */
 export async function startLocalBot(options: LocalBotOptions = {}): Promise<LocalBot> {
-  const config = parseConfig({ LOG_LEVEL: 'silent', ...options.variables });
+  // Analytics off unless a test turns them on (with its own ANALYTICS_DIR): no test writes to ./analytics.
+  const config = parseConfig({ LOG_LEVEL: 'silent', ANALYTICS_ENABLED: 'false', ...options.variables });
   const content =
     options.knowledgeDir || options.dialogsDir
       ? loadBotContent({

@@ -1,4 +1,4 @@
-import type { Choice, HelpdeskCard, Reply } from '../../reply/reply';
+import type { Choice, HelpdeskCard, QuickAsk, Reply } from '../../reply/reply';
 
 /** One piece of a turn's reply, in the order it is read. */
 export type TurnPart =
@@ -11,6 +11,9 @@ export type TurnPart =
 export interface TurnLayout {
   readonly parts: readonly TurnPart[];
   readonly choices: readonly Choice[];
+  /** "Was this helpful?" for the turn's answer, and the satisfaction rating: after everything else. */
+  readonly feedback?: QuickAsk;
+  readonly rating?: QuickAsk;
 }
 
 /**
@@ -31,7 +34,15 @@ export function layoutTurn(reply: Reply): TurnLayout {
     if (text) parts.push({ kind: 'text', text });
     if (index === buttonsFrom && message.choicesPrompt) parts.push({ kind: 'prompt', text: message.choicesPrompt });
   });
-  return { parts, choices: buttonsFrom >= 0 ? (reply[buttonsFrom].choices ?? []) : [] };
+  // One answer of a turn is rated (the last, the one its buttons follow), and one rating asked.
+  const feedback = reply.filter((message) => message.feedback).at(-1)?.feedback;
+  const rating = reply.find((message) => message.rating)?.rating;
+  return {
+    parts,
+    choices: buttonsFrom >= 0 ? (reply[buttonsFrom].choices ?? []) : [],
+    ...(feedback ? { feedback } : {}),
+    ...(rating ? { rating } : {}),
+  };
 }
 
 function lastIndexWithChoices(reply: Reply): number {

@@ -121,7 +121,10 @@ describe('a flow across bot instances sharing blob storage', () => {
     expect(said[0]?.startsWith(articleAnswer('credit-freeze'))).toBe(true);
     expect(said[0]).toContain(`\n\n${articleAnswer('soft-inquiry-credit-report')}`);
     expect(said[0]?.endsWith(`\n\n${texts.flowSolvedQuestion}`)).toBe(true);
-    expect(await user.click(second.bot, texts.flowSolvedYes)).toBe(texts.flowResolved);
+    // The flow's end, then (once a conversation) the 1-5 rating.
+    const solved = await user.click(second.bot, texts.flowSolvedYes);
+    expect(solved.split('\n')[0]).toBe(texts.flowResolved);
+    expect(solved).toContain(texts.ratingPrompt);
     expect((await savedConversation(second.storage, user.id))?.conversationData?.flow).toBeUndefined();
   });
 });

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PASTED_NUMBERS } from '../../support/pasted-numbers';
 import { PROJECT_ROOT } from '../../support/paths';
 
 /**
- * The number formats the privacy tests know, read from their own tables so that a format added
- * there is checked here too: the HTTP test's PASTED_NUMBERS ([format, as pasted, digits]) and the
- * unit test's table of texts the guard must find. They are read from the files rather than
- * imported because importing a test file registers its tests (and the HTTP one starts a bot).
+ * The number formats the privacy tests know, so that a format added there is checked here too:
+ * PASTED_NUMBERS ([format, as pasted, digits], test/support/pasted-numbers.ts, which the HTTP
+ * privacy test uses) and the unit test's table of texts the guard must find. That one is read from
+ * its file rather than imported because importing a test file registers its tests.
  */
 export interface PastedNumber {
   readonly format: string;
@@ -28,10 +29,7 @@ function rows(file: string, pattern: RegExp): string[][] {
 }
 
 export function pastedNumbers(): PastedNumber[] {
-  const fromHttp = rows(
-    'test/http/privacy/privacy-in-bot.test.ts',
-    new RegExp(String.raw`^\s*\[${QUOTED}, ${QUOTED}, ${QUOTED}\],$`, 'gm'),
-  ).map(([format, pasted, digits]) => ({ format, pasted, digits }));
+  const fromHttp = PASTED_NUMBERS.map(([format, pasted, digits]) => ({ format, pasted, digits }));
   const fromUnit = rows(
     'test/unit/privacy/sensitive-numbers.test.ts',
     new RegExp(String.raw`^\s*\[${QUOTED}, '(ssn|itin|ein|ptin|card)'\],$`, 'gm'),
