@@ -15,13 +15,8 @@ import {
   type ConversationData,
   type UserProfile,
 } from '../conversation/conversation-data';
-import {
-  decideTurn,
-  storageDownReply,
-  type PolicyDeps,
-  type TurnInput,
-  type TurnPlan,
-} from '../conversation/turn-policy';
+import { storageDownReply } from '../conversation/replies';
+import { decideTurn, type PolicyDeps, type TurnInput, type TurnPlan } from '../conversation/turn-policy';
 import type { TurnFacts } from '../conversation/turn-facts';
 import { errorSummary, type Logger } from '../logger';
 import { channelTimeZone } from './channel-facts';

@@ -1,5 +1,5 @@
 import type { FlowState } from '../flows/flow-engine';
-import { newSession, type Session } from './responder';
+import { newSession, type Session } from './session';
 
 /** What the bot keeps per conversation. */
 export interface ConversationData {

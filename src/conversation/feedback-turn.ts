@@ -4,7 +4,8 @@ import type { Content } from '../content/load-content';
 import type { ChoiceValue, Reply } from '../reply/reply';
 import type { ConversationData, RateableAnswer } from './conversation-data';
 import { feedbackAsk, ratingAsk } from './replies';
-import { reactToAnswer, type ResponderDeps } from './responder';
+import type { ResponderDeps } from './outcome';
+import { reactToAnswer } from './responder';
 import type { TurnFacts } from './turn-facts';
 
 /** Answers a conversation keeps for "was this helpful": its last few (older buttons are told so). */

@@ -17,7 +17,9 @@ import {
 import type { ChoiceValue, HelpdeskCard, Reply } from '../reply/reply';
 import type { CommandName } from '../content/routing-schema';
 import { articleReply, helpdeskChoice } from './replies';
-import { newSession, respond, type ResponderDeps } from './responder';
+import type { ResponderDeps } from './outcome';
+import { respond } from './responder';
+import { newSession } from './session';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
 export interface FlowTurn {

@@ -2,7 +2,8 @@ import type { Candidate } from '../matching/matcher';
 import { rawWords } from '../matching/normalizer';
 import { flowChoice } from './replies';
 import { defaultRoutePolicy, route, type RouteDecision } from '../matching/router';
-import type { ResponderDeps, Session } from './responder';
+import type { ResponderDeps } from './outcome';
+import type { Session } from './session';
 
 /** One decision, or two answers for a message that asks two things. */
 export type Routed =

@@ -3,7 +3,9 @@ import { fillTemplate } from '../content/fill-template';
 import { sourcesLine } from '../content/sources-line';
 import type { Intent } from '../content/intents-schema';
 import type { Article } from '../content/schemas';
+import { resolveUserZone } from '../helpdesk/user-zone';
 import type { Choice, HelpdeskCard, QuickAsk, Reply, ReplyMessage } from '../reply/reply';
+import { helpdeskCardFor, type TurnFacts } from './turn-facts';
 
 /** What building a reply needs: the content, and the live help-desk card. */
 export interface ReplyDeps {
@@ -117,4 +119,12 @@ export function ratingAsk(content: Content): QuickAsk {
     prompt: texts.ratingPrompt,
     choices: texts.ratingLabels.map((label, index) => ({ label, value: { action: 'rating', rating: index + 1 } })),
   };
+}
+
+/** When storage is down: say so, and give the help-desk details from content in memory. */
+export function storageDownReply(facts: TurnFacts, content: Content): Reply {
+  return [
+    { text: content.texts.storageDown },
+    { helpdesk: helpdeskCardFor(resolveUserZone(facts.channelZone), facts, content) },
+  ];
 }

@@ -1,18 +1,12 @@
-import type { DateTime } from 'luxon';
 import type { EventBody, HandoffReason } from '../analytics/analytics-event';
-import type { Content } from '../content/load-content';
 import type { Article } from '../content/schemas';
-import { fillTemplate } from '../content/fill-template';
 import type { Intent } from '../content/intents-schema';
 import type { CommandName } from '../content/routing-schema';
-import { mailedCodeDue } from '../flows/computations';
-import { callAtAnswer } from '../helpdesk/call-at';
-import { timeReferenceIn } from '../helpdesk/time-reference';
-import { zoneFromText } from '../helpdesk/user-zone';
-import type { Language } from '../matching/language';
-import type { Matcher } from '../matching/matcher';
-import { defaultRoutePolicy, type RouteDecision, type RoutePolicy } from '../matching/router';
-import type { ChoiceValue, HelpdeskCard, Reply } from '../reply/reply';
+import { defaultRoutePolicy } from '../matching/router';
+import type { ChoiceValue } from '../reply/reply';
+import { callingAnswer } from './calling-answer';
+import { mailedCodeAnswer } from './mailed-code-answer';
+import type { Outcome, ResponderDeps, TurnInput } from './outcome';
 import { rankAndRoute } from './ranking';
 import {
   articleChoice,
@@ -24,69 +18,10 @@ import {
   topicChoices,
   welcomeReply,
 } from './replies';
-
-/** What the conversation is about: what the last reply answered or showed. */
-export type Topic =
-  | { readonly kind: 'article'; readonly id: string; readonly withCard?: boolean }
-  | { readonly kind: 'helpdesk' }
-  | { readonly kind: 'flow'; readonly id: string };
-
-/** What the responder remembers between turns of one conversation. */
-export interface Session {
-  /** Misses (declined questions) in a row. */
-  readonly misses: number;
-  /** "That didn't help" since the last thing that did. */
-  readonly unhelpful?: number;
-  readonly topic?: Topic;
-}
+import { newSession, type Session, type Topic } from './session';
 
 /** The intent (knowledge/intents.yaml) for "that didn't help": twice in a row hands off. */
 const NOT_HELPFUL = 'not-helpful';
-
-export const newSession: Session = Object.freeze({ misses: 0 });
-
-/** One user message, as the responder sees it. */
-export interface TurnInput {
-  readonly text: string;
-  /** A clicked button's value, if the message came from a button. */
-  readonly value?: ChoiceValue;
-}
-
-/** What the responder decided: the reply, the next session, and anything the bot must start. */
-export interface Outcome {
-  readonly reply: Reply;
-  readonly session: Session;
-  readonly decision:
-    | RouteDecision
-    | { readonly kind: 'command'; readonly command: CommandName }
-    | { readonly kind: 'button' }
-    | { readonly kind: 'handoff' }
-    | { readonly kind: 'intent'; readonly intent: string }
-    | { readonly kind: 'calling' }
-    | { readonly kind: 'mailed-code' }
-    | { readonly kind: 'two-answers' };
-  /** A troubleshooting flow to start. */
-  readonly startFlow?: string;
-  /** The user asked for the help desk: the bot may signal a handoff. */
-  readonly handoff?: boolean;
-  /** What analytics learn from it: an answer (article, score), a menu, a decline, a handoff. */
-  readonly events?: readonly EventBody[];
-}
-
-export interface ResponderDeps {
-  readonly content: Content;
-  readonly matcher: Matcher;
-  readonly language: Language;
-  /** The live help-desk card for this moment, in the user's zone or one the message names. */
-  readonly helpdeskCard: (zone?: string) => HelpdeskCard;
-  readonly policy?: RoutePolicy;
-  /** The moment of the turn, and the user's zone (undefined: Eastern only). */
-  readonly now?: DateTime;
-  readonly userZone?: string;
-  /** Today in the user's zone (YYYY-MM-DD), and a mailed-code request date the user gave us. */
-  readonly today?: string;
-  readonly mailedCodeRequestedOn?: string;
-}
 
 /**
  * Decides the reply to a message outside any flow. Pure over its inputs. In order: a clicked
@@ -228,64 +163,6 @@ function answerFromKnowledge(text: string, session: Session, deps: ResponderDeps
         events: declineEvents(text, decision.repeated, deps),
       };
   }
-}
-
-/**
- * "Can I call at 7:45 tonight?", "when can I call them?", "are they open Saturday?", and after
- * the card "so when is that where I live?" or "what's that in Pacific time?": the card (in the
- * zone the message names, else the user's), after a yes or no for a time asked about.
- */
-function callingAnswer(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
-  if (!deps.now) return undefined;
-  const { language } = deps;
-  const topic = session.topic;
-  const onDesk = topic?.kind === 'helpdesk' || (topic?.kind === 'article' && topic.withCard === true);
-  const calling = language.asksAboutCalling(text) || language.asksWhenToCall(text);
-  if (!calling && !onDesk) return undefined;
-  const named = zoneFromText(text, deps.content.timeZones);
-  const zone = named ?? deps.userZone;
-  const found = timeReferenceIn(text, deps.now, { user: zone, desk: deps.content.helpdesk.zone });
-  // A time is a question about calling then when it is asked ("…at 7:45?", "open Saturday?").
-  const reference = found && (language.isQuestion(text) || onDesk) ? found : undefined;
-  const asksWhen = language.asksWhenToCall(text) && (language.isQuestion(text) || rawWordCount(text) <= 4);
-  const followUp = onDesk && ((language.isFollowUp(text) && calling) || named !== undefined);
-  if (!reference && !asksWhen && !followUp) return undefined;
-  const verdict = reference ? [{ text: callAtAnswer(reference, zone, deps.content.helpdesk, deps.content.texts) }] : [];
-  return {
-    reply: [...verdict, { helpdesk: deps.helpdeskCard(zone) }],
-    session: { misses: 0, topic: { kind: 'helpdesk' } },
-    decision: { kind: 'calling' },
-  };
-}
-
-function rawWordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => word.length > 0).length;
-}
-
-/**
- * "Any news on my code?" from someone who told us when they asked for it by mail, and "and if
- * it doesn't come by then?" after that: the due date worked out, and for a late code the card.
- */
-function mailedCodeAnswer(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
-  const { language, content } = deps;
-  if (!deps.mailedCodeRequestedOn || !deps.today) return undefined;
-  const onCode = session.topic?.kind === 'article' && session.topic.id === content.texts.mailedCodeTopic;
-  const ifLate =
-    language.asksIfCodeLate(text) && (onCode || language.asksWhenCodeArrives(text) || language.isFollowUp(text));
-  if (!ifLate && !language.asksWhenCodeArrives(text)) return undefined;
-  const due = mailedCodeDue(deps.mailedCodeRequestedOn, deps.today);
-  const values = { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText };
-  const template = due.overdue
-    ? content.texts.mailedCodeLate
-    : ifLate
-      ? content.texts.mailedCodeIfLate
-      : content.texts.mailedCodeOnTheWay;
-  const card = due.overdue || ifLate ? [{ helpdesk: deps.helpdeskCard() }] : [];
-  return {
-    reply: [{ text: fillTemplate(template, values) }, ...card],
-    session: { misses: 0, topic: { kind: 'article', id: content.texts.mailedCodeTopic } },
-    decision: { kind: 'mailed-code' },
-  };
 }
 
 /**

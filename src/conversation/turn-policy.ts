@@ -3,20 +3,22 @@ import type { EventBody } from '../analytics/analytics-event';
 import type { Content } from '../content/load-content';
 import { fillTemplate } from '../content/fill-template';
 import type { FlowOutcome } from '../content/flow-schema';
-import { mailedCodeDue } from '../flows/computations';
 import { resolveUserZone, zoneFromText } from '../helpdesk/user-zone';
 import type { Language } from '../matching/language';
 import type { Matcher } from '../matching/matcher';
 import type { RoutePolicy } from '../matching/router';
-import { findSensitiveNumbers, redactForRecords, redactSensitiveNumbers } from '../privacy/sensitive-numbers';
+import { findSensitiveNumbers, redactSensitiveNumbers } from '../privacy/sensitive-numbers';
 import { claimsFeedback, parseChoiceValue } from '../reply/choice-value';
 import type { Reply } from '../reply/reply';
 import { emptyConversation, type ConversationData, type UserProfile } from './conversation-data';
 import { buttonReaction, offerFeedback, offerRating, teamsReaction } from './feedback-turn';
-import { beginFlow, continueFlow, type FlowTurn, type FlowTurnDeps } from './flow-turn';
+import { beginFlow, continueFlow, type FlowTurn } from './flow-turn';
 import { welcomeReply } from './replies';
-import { respond, type ResponderDeps } from './responder';
-import { helpdeskCardFor, todayFor, userZoneOf, type TurnFacts } from './turn-facts';
+import { mailReminder } from './mailed-code-answer';
+import { respond } from './responder';
+import { addToTranscript } from './transcript';
+import { turnDeps } from './turn-deps';
+import type { TurnFacts } from './turn-facts';
 
 /**
  * What arrived: a user joining (the welcome), a message (typed text or a clicked button), or
@@ -65,7 +67,6 @@ export interface PolicyDeps {
   readonly keepFeedbackText?: boolean;
 }
 
-const TRANSCRIPT_LENGTH = 30;
 /** A pause this long makes the next message a later visit (Teams one-to-one chats never end). */
 const LATER_VISIT_HOURS = 8;
 
@@ -107,7 +108,7 @@ function welcome(facts: TurnFacts, state: TurnState, deps: PolicyDeps): TurnPlan
   const replies = [...mailReminder(state.user, facts, deps.content), ...welcomeReply(deps.content)];
   return {
     replies,
-    conversation: record({ ...state.conversation, welcomed: true }, 'bot', replies, deps),
+    conversation: addToTranscript({ ...state.conversation, welcomed: true }, 'bot', replies, deps.keepTranscript),
     user: state.user,
     decision: 'welcome',
   };
@@ -175,7 +176,7 @@ function message(
   // Matching never needs the numbers, and nothing downstream should ever see them.
   const text = sensitive ? redactSensitiveNumbers(rawText) : rawText;
   const replies: Array<Reply[number]> = sensitive ? [{ text: texts.privacyWarning }] : [];
-  let conversation = record(state.conversation, 'user', [{ text }], deps);
+  let conversation = addToTranscript(state.conversation, 'user', [{ text }], deps.keepTranscript);
   let user = state.user;
 
   const lastTurn = conversation.lastTurnAt ? DateTime.fromISO(conversation.lastTurnAt) : undefined;
@@ -235,7 +236,7 @@ function message(
     : { reply: replies, conversation };
   return withEventsOf({
     replies: shown.reply,
-    conversation: record(shown.conversation, 'bot', shown.reply, deps),
+    conversation: addToTranscript(shown.conversation, 'bot', shown.reply, deps.keepTranscript),
     user,
     decision: outcome.decision.kind,
     events,
@@ -243,33 +244,6 @@ function message(
       ? { handoff: { summary: texts.helpdeskButton, userZone: zone ?? deps.content.helpdesk.zone } }
       : {}),
   });
-}
-
-/** What the responder and a flow need for this turn: the user's zone, today there, the live card. */
-function turnDeps(
-  user: UserProfile,
-  facts: TurnFacts,
-  deps: PolicyDeps,
-): { responder: ResponderDeps; flowDeps: FlowTurnDeps; zone: string | undefined } {
-  const zone = userZoneOf(user, facts);
-  const today = todayFor(zone, facts, deps.content);
-  const responder: ResponderDeps = {
-    content: deps.content,
-    matcher: deps.matcher,
-    language: deps.language,
-    helpdeskCard: (named) => helpdeskCardFor(named ?? zone, facts, deps.content),
-    ...(deps.routePolicy ? { policy: deps.routePolicy } : {}),
-    now: facts.now,
-    userZone: zone,
-    today,
-    ...(user.mailedCodeRequestedOn ? { mailedCodeRequestedOn: user.mailedCodeRequestedOn } : {}),
-  };
-  const flowDeps: FlowTurnDeps = {
-    responder,
-    today,
-    helpdeskCard: (triedOnline) => helpdeskCardFor(zone, facts, deps.content, triedOnline),
-  };
-  return { responder, flowDeps, zone };
 }
 
 /** A plan with its events left out when there are none, so plans without any read as before. */
@@ -306,7 +280,7 @@ function fromFlow(step: FlowTurn, given: Reply, turn: FlowTurnContext, deps: Pol
     : { reply: given, conversation: stepped };
   return withEventsOf({
     replies,
-    conversation: record(next, 'bot', replies, deps),
+    conversation: addToTranscript(next, 'bot', replies, deps.keepTranscript),
     user: nextUser,
     decision: step.decision,
     events: [...turn.events, ...(step.events ?? [])],
@@ -328,41 +302,4 @@ function fromFlow(step: FlowTurn, given: Reply, turn: FlowTurnContext, deps: Pol
 function withoutFlow(conversation: ConversationData): ConversationData {
   const { flow: _ended, ...rest } = conversation;
   return rest;
-}
-
-/** On a later visit: when the mailed activation code is due, unprompted. */
-function mailReminder(user: UserProfile, facts: TurnFacts, content: Content): Reply {
-  if (!user.mailedCodeRequestedOn) return [];
-  const due = mailedCodeDue(user.mailedCodeRequestedOn, todayFor(userZoneOf(user, facts), facts, content));
-  const template = due.overdue ? content.texts.mailReminderOverdue : content.texts.mailReminderPending;
-  return [{ text: fillTemplate(template, { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText }) }];
-}
-
-/** Keeps recent messages for a handoff's transcript; only when handoff events are on. */
-function record(
-  conversation: ConversationData,
-  from: 'user' | 'bot',
-  messages: Reply,
-  deps: PolicyDeps,
-): ConversationData {
-  // Kept only for the handoff event: otherwise it would cost state size and time every turn.
-  if (!deps.keepTranscript) return conversation;
-  const entries = messages
-    .map((message) => message.text)
-    .filter((text): text is string => typeof text === 'string' && text.length > 0)
-    // What the user typed may hold a number in a format nobody foresaw: keep no long digit runs.
-    .map((text) => ({
-      from,
-      text: (from === 'user' ? redactForRecords(text) : redactSensitiveNumbers(text)).slice(0, 500),
-    }));
-  if (entries.length === 0) return conversation;
-  return { ...conversation, transcript: [...conversation.transcript, ...entries].slice(-TRANSCRIPT_LENGTH) };
-}
-
-/** When storage is down: say so, and give the help-desk details from content in memory. */
-export function storageDownReply(facts: TurnFacts, content: Content): Reply {
-  return [
-    { text: content.texts.storageDown },
-    { helpdesk: helpdeskCardFor(resolveUserZone(facts.channelZone), facts, content) },
-  ];
 }

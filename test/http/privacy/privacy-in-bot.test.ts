@@ -72,7 +72,6 @@ describe('a message with an SSN and a card number', () => {
   });
 });
 
-
 describe.each(PASTED_NUMBERS)('a pasted number: %s', (_format, pasted, digits) => {
   // The digits in order, with at most a few other characters between each (any separator).
   const folded = (text: string) =>

@@ -10,7 +10,9 @@ import {
   welcomeReply,
   type ReplyDeps,
 } from '../../../src/conversation/replies';
-import { newSession, respond, type ResponderDeps } from '../../../src/conversation/responder';
+import type { ResponderDeps } from '../../../src/conversation/outcome';
+import { respond } from '../../../src/conversation/responder';
+import { newSession } from '../../../src/conversation/session';
 import { helpdeskCardFor, todayFor, type TurnFacts } from '../../../src/conversation/turn-facts';
 import { computations } from '../../../src/flows/computations';
 import {

@@ -1,0 +1,37 @@
+import { callAtAnswer } from '../helpdesk/call-at';
+import { timeReferenceIn } from '../helpdesk/time-reference';
+import { zoneFromText } from '../helpdesk/user-zone';
+import type { Outcome, ResponderDeps } from './outcome';
+import type { Session } from './session';
+
+/**
+ * "Can I call at 7:45 tonight?", "when can I call them?", "are they open Saturday?", and after
+ * the card "so when is that where I live?" or "what's that in Pacific time?": the card (in the
+ * zone the message names, else the user's), after a yes or no for a time asked about.
+ */
+export function callingAnswer(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
+  if (!deps.now) return undefined;
+  const { language } = deps;
+  const topic = session.topic;
+  const onDesk = topic?.kind === 'helpdesk' || (topic?.kind === 'article' && topic.withCard === true);
+  const calling = language.asksAboutCalling(text) || language.asksWhenToCall(text);
+  if (!calling && !onDesk) return undefined;
+  const named = zoneFromText(text, deps.content.timeZones);
+  const zone = named ?? deps.userZone;
+  const found = timeReferenceIn(text, deps.now, { user: zone, desk: deps.content.helpdesk.zone });
+  // A time is a question about calling then when it is asked ("…at 7:45?", "open Saturday?").
+  const reference = found && (language.isQuestion(text) || onDesk) ? found : undefined;
+  const asksWhen = language.asksWhenToCall(text) && (language.isQuestion(text) || rawWordCount(text) <= 4);
+  const followUp = onDesk && ((language.isFollowUp(text) && calling) || named !== undefined);
+  if (!reference && !asksWhen && !followUp) return undefined;
+  const verdict = reference ? [{ text: callAtAnswer(reference, zone, deps.content.helpdesk, deps.content.texts) }] : [];
+  return {
+    reply: [...verdict, { helpdesk: deps.helpdeskCard(zone) }],
+    session: { misses: 0, topic: { kind: 'helpdesk' } },
+    decision: { kind: 'calling' },
+  };
+}
+
+function rawWordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word.length > 0).length;
+}

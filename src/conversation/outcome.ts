@@ -1,0 +1,52 @@
+import type { DateTime } from 'luxon';
+import type { EventBody } from '../analytics/analytics-event';
+import type { Content } from '../content/load-content';
+import type { CommandName } from '../content/routing-schema';
+import type { Language } from '../matching/language';
+import type { Matcher } from '../matching/matcher';
+import type { RouteDecision, RoutePolicy } from '../matching/router';
+import type { ChoiceValue, HelpdeskCard, Reply } from '../reply/reply';
+import type { Session } from './session';
+
+/** One user message, as the responder sees it. */
+export interface TurnInput {
+  readonly text: string;
+  /** A clicked button's value, if the message came from a button. */
+  readonly value?: ChoiceValue;
+}
+
+/** What the responder decided: the reply, the next session, and anything the bot must start. */
+export interface Outcome {
+  readonly reply: Reply;
+  readonly session: Session;
+  readonly decision:
+    | RouteDecision
+    | { readonly kind: 'command'; readonly command: CommandName }
+    | { readonly kind: 'button' }
+    | { readonly kind: 'handoff' }
+    | { readonly kind: 'intent'; readonly intent: string }
+    | { readonly kind: 'calling' }
+    | { readonly kind: 'mailed-code' }
+    | { readonly kind: 'two-answers' };
+  /** A troubleshooting flow to start. */
+  readonly startFlow?: string;
+  /** The user asked for the help desk: the bot may signal a handoff. */
+  readonly handoff?: boolean;
+  /** What analytics learn from it: an answer (article, score), a menu, a decline, a handoff. */
+  readonly events?: readonly EventBody[];
+}
+
+export interface ResponderDeps {
+  readonly content: Content;
+  readonly matcher: Matcher;
+  readonly language: Language;
+  /** The live help-desk card for this moment, in the user's zone or one the message names. */
+  readonly helpdeskCard: (zone?: string) => HelpdeskCard;
+  readonly policy?: RoutePolicy;
+  /** The moment of the turn, and the user's zone (undefined: Eastern only). */
+  readonly now?: DateTime;
+  readonly userZone?: string;
+  /** Today in the user's zone (YYYY-MM-DD), and a mailed-code request date the user gave us. */
+  readonly today?: string;
+  readonly mailedCodeRequestedOn?: string;
+}
