@@ -28,19 +28,23 @@ interface Target {
 const shared = (file: string) => join(FIXTURES_DIR, 'shared-eval', file);
 const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 
-// Measured on the committed bot (the lowest of eight instants: open, closed, weekend, holiday):
-// dev-questions 100% (44/44), menus 0%; dev-questions-2 73.1% (38/52), menus 13.5%;
-// dev-conversations 40% (4/10), menus 4.2%; paraphrases 97.7% (43/44), menus 4.5%;
-// bank questions-test 45.9% (79/172), menus 26.7%; bank conversations-test 10% (3/30), menus 16%.
-// Floors are those scores rounded down to a multiple of 5%, menu ceilings rounded up (5% at least).
-// raised as the bot improves; targets 97% single, 90% conversations, menus <= 5%
+// Measured 2026-11-26 on the committed bot (before the conversation work of #13, then now):
+// dev-questions 100% -> 100%; dev-questions-2 73.1% -> 94.2%, menus 13.5% -> 1.9%;
+// dev-conversations 40% -> 100%; paraphrases 97.7% -> 95.5%; bank questions-tuning 95.3%;
+// conversations-tuning 76.7%; questions-test 45.9% -> 79.1%, menus 26.7% -> 2.9%;
+// conversations-test 10% -> 46.7%, menus 16% -> 3%. Floors sit a few points under today's
+// scores (the clock moves the desk's open/closed answers), menu ceilings at 5-6%.
+// Raise them as the bot improves; the targets are 97% single, 90% conversations, menus <= 5%.
 const TARGETS: readonly Target[] = [
   { file: shared('dev-questions.yaml'), atLeast: 1, menusAtMost: 0.05 },
-  { file: shared('dev-questions-2.yaml'), atLeast: 0.7, menusAtMost: 0.15 },
-  { file: shared('dev-conversations.yaml'), atLeast: 0.4, menusAtMost: 0.05 },
-  { file: join(FIXTURES_DIR, 'paraphrases.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
-  { file: bank('questions-test.yaml'), atLeast: 0.45, menusAtMost: 0.3 },
-  { file: bank('conversations-test.yaml'), atLeast: 0.1, menusAtMost: 0.2 },
+  { file: shared('dev-questions-2.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: shared('dev-conversations.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: join(FIXTURES_DIR, 'paraphrases.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
+  { file: bank('questions-tuning.yaml'), atLeast: 0.92, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning.yaml'), atLeast: 0.7, menusAtMost: 0.05 },
+  // The halves nobody tuned on: today's estimate of wording never seen.
+  { file: bank('questions-test.yaml'), atLeast: 0.75, menusAtMost: 0.06 },
+  { file: bank('conversations-test.yaml'), atLeast: 0.4, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};
