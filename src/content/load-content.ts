@@ -241,6 +241,8 @@ function checkArticles(articles: ReadonlyMap<string, Article>, files: ReadonlyMa
         problems.push({ file, path: `followUps[${index}]`, message: `unknown article "${id}"` });
       }
     });
+    if (article.whoHelps !== undefined && !articles.has(article.whoHelps))
+      problems.push({ file, path: 'whoHelps', message: `unknown article "${article.whoHelps}"` });
     article.questions.forEach((question, index) => {
       const key = questionKey(question);
       const owner = claimedBy.get(key);

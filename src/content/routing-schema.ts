@@ -25,6 +25,11 @@ export const routingSchema = z
     personCues: phrases,
     /** "Who do I call about this?": the help desk, unless a clear answer covers the rest. */
     whoToCallCues: phrases,
+    /**
+     * Words that name only the bot's whole subject ("secure access problems", "if it isn't
+     * working"): "who do I call about" them is the help desk, or whoever helps with the topic.
+     */
+    subjectWords: z.array(z.string().min(1)).default([]),
     /** Words that carry nothing in small talk ("bye for now", "thanks again"). */
     smallTalkFillers: z.array(z.string().min(1)).default([]),
     /** Asking to be called back. */

@@ -71,6 +71,11 @@ export const articleSchema = z
      * help-desk card (open now or not, hours in Eastern and the user's time, call steps).
      */
     showsHelpdesk: z.boolean().default(false),
+    /**
+     * When someone other than the e-Help Desk helps with what this article covers today (ID.me
+     * with sign-in): the article saying who, answered to "who do I contact then?" after this one.
+     */
+    whoHelps: contentId.optional(),
   })
   .strict();
 

@@ -64,7 +64,9 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   // "Who can I call about this?" is the help desk, unless the rest names what an answer covers
   // ("who do I call about my ID.me lockout?" is ID.me's to handle).
   if (language.asksWhoToCall(text)) {
-    const about = answerFromKnowledge(language.withoutWhoToCall(text), session, deps);
+    const rest = language.withoutWhoToCall(text);
+    if (language.namesOnlyTheSubject(rest)) return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
+    const about = answerFromKnowledge(rest, session, deps);
     return about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps)
       ? about
       : handoff(text, session, deps);
@@ -72,6 +74,19 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const answered = answerFromKnowledge(text, session, deps);
   if (!intent) return answered;
   return withSmallTalk(intent.intent, answered, session, deps);
+}
+
+/** "Who do I contact then?" after an answer someone other than the desk helps with: who does. */
+function whoHelpsWith(session: Session, deps: ResponderDeps): Outcome | undefined {
+  const topic = session.topic?.kind === 'article' ? deps.content.articles.get(session.topic.id) : undefined;
+  const helper = topic?.whoHelps ? deps.content.articles.get(topic.whoHelps) : undefined;
+  if (!helper) return undefined;
+  return {
+    reply: articleReply(helper, deps),
+    session: { misses: 0, topic: articleTopic(helper) },
+    decision: { kind: 'answer', articleId: helper.id, score: 1 },
+    events: [{ type: 'answered', articleId: helper.id, score: 1 }],
+  };
 }
 
 /**

@@ -43,6 +43,8 @@ export interface Language {
   asksWhenCodeArrives(text: string): boolean;
   /** The message without its "who do I call" words: "who do I call about my lockout" is "about my lockout". */
   withoutWhoToCall(text: string): string;
+  /** The words name nothing narrower than the bot's subject ("for secure access problems"). */
+  namesOnlyTheSubject(text: string): boolean;
   /** The message corrects an earlier answer ("wait, it's actually the email step"). */
   correctsEarlier(text: string): boolean;
   /** The message asks what to do if a code is late ("and if it doesn't come by then?"). */
@@ -62,6 +64,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const describesProblem = createPhraseDetector(routing.problemCues);
   const zoneCue = createPhraseDetector(routing.zoneCues);
   const { positions } = routing;
+  const terms = (text: string): string[] => (normalizer ? normalizer.words(text).map(stem) : []);
+  const subjectTerms = new Set(terms(routing.subjectWords.join(' ')));
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const wantsCallback = createPhraseDetector(routing.callbackCues);
@@ -132,7 +136,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       );
     },
     intentOf,
-    terms: (text) => (normalizer ? normalizer.words(text).map(stem) : []),
+    namesOnlyTheSubject: (text) => terms(text).every((term) => subjectTerms.has(term)),
+    terms,
     answers: routing.answers,
   };
 }

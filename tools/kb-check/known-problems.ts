@@ -14,16 +14,7 @@ export interface KnownProblem {
   readonly reason: string;
 }
 
-export const KNOWN_PROBLEMS: readonly KnownProblem[] = [
-  {
-    file: 'knowledge/helpdesk.yaml',
-    path: 'sources',
-    says: 'credits "Thomson Reuters"',
-    reason:
-      "the card's note (texts.helpdeskNote) credits Thomson Reuters, but its source line lists the notice only; " +
-      'fix: `sources: [notice, thomson-reuters-reset]` in knowledge/helpdesk.yaml (issue #14)',
-  },
-];
+export const KNOWN_PROBLEMS: readonly KnownProblem[] = [];
 
 /** Splits problems into the new ones and the known ones, and lists known rows that no longer match. */
 export function sortProblems(
