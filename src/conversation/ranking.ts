@@ -85,7 +85,10 @@ function candidatesFor(text: string, deps: ResponderDeps, context?: { text: stri
   // Keyed by kind too: a flow and an article may share an id.
   const key = (candidate: Candidate) => `${candidate.kind}:${candidate.id}`;
   const best = new Map<string, Candidate>(whole.map((candidate) => [key(candidate), candidate]));
-  const sentences = text.split(SENTENCE_END).filter((sentence) => rawWords(sentence).length >= SENTENCE_WORDS);
+  // A sentence that names nothing narrower than the subject ("What am I doing wrong?") is no point.
+  const sentences = text
+    .split(SENTENCE_END)
+    .filter((sentence) => rawWords(sentence).length >= SENTENCE_WORDS && !deps.language.namesOnlyTheSubject(sentence));
   const story = rawWords(text).length >= RUN_ON_WORDS && sentences.length >= 2;
   if (story && (whole[0]?.score ?? 0) < (deps.policy ?? defaultRoutePolicy).certainAbove) {
     for (const sentence of sentences) {

@@ -136,7 +136,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       );
     },
     intentOf,
-    namesOnlyTheSubject: (text) => terms(text).every((term) => subjectTerms.has(term)),
+    // A small count ("3 times") names nothing either.
+    namesOnlyTheSubject: (text) => terms(text).every((term) => subjectTerms.has(term) || /^\d{1,2}$/.test(term)),
     terms,
     answers: routing.answers,
   };
