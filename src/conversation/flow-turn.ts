@@ -109,9 +109,11 @@ export function continueFlow(
   }
 
   const smallTalk = language.intentOf(typed);
+  // "Hmm, that doesn't solve it": a short message saying so is that, even with other words in it
+  // (it answered nothing above).
+  const unhelpful = smallTalk?.intent.id === NOT_HELPFUL && (smallTalk.whole || wordCount(typed) <= SHORT_WORDS);
+  if (unhelpful) return handedOff(flow, state, [{ text: texts.flowNotHelpful }], deps, 'unhelpful');
   if (smallTalk?.whole) {
-    if (smallTalk.intent.id === NOT_HELPFUL)
-      return handedOff(flow, state, [{ text: texts.flowNotHelpful }], deps, 'unhelpful');
     if (smallTalk.intent.endsFlow) return cancelled(flow, state, [{ text: smallTalk.intent.reply }]);
     return {
       reply: [{ text: smallTalk.intent.aside ?? smallTalk.intent.reply }, ...pendingQuestion(flow, state, context)],
@@ -176,6 +178,12 @@ const ANSWERS = new Set(['answer', 'two-answers', 'calling', 'mailed-code', 'han
 
 /** The intent (knowledge/intents.yaml) for "that didn't help": mid-flow, the help desk. */
 const NOT_HELPFUL = 'not-helpful';
+/** A message this short that says "that didn't help" says nothing else. */
+const SHORT_WORDS = 8;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word.length > 0).length;
+}
 
 /** A reply that answers nothing: the question again once, then a way out, then the flow lets go. */
 function notAnswered(flow: Flow, state: FlowState, deps: FlowTurnDeps): FlowTurn {
