@@ -92,7 +92,11 @@ function candidatesFor(text: string, deps: ResponderDeps, context?: { text: stri
   const story = rawWords(text).length >= RUN_ON_WORDS && sentences.length >= 2;
   if (story && (whole[0]?.score ?? 0) < (deps.policy ?? defaultRoutePolicy).certainAbove) {
     for (const sentence of sentences) {
-      for (const candidate of deps.matcher.rank(sentence, 5, context)) {
+      const read = deps.matcher.rank(sentence, 5, context);
+      // A sentence that reads two ways at once ("what do I enter on the login?") adds nothing
+      // the whole story doesn't say better.
+      if (!readsClearly(read, deps)) continue;
+      for (const candidate of read) {
         // One sentence says less than the whole story: its reading counts a little less.
         const score = candidate.score * SENTENCE_WEIGHT;
         const known = best.get(key(candidate));
@@ -133,4 +137,12 @@ function twoQuestions(text: string, session: Session, deps: ResponderDeps): stri
   });
   if (ids.some((id) => id === undefined) || ids[0] === ids[1]) return undefined;
   return ids as string[];
+}
+
+/** The best reading leads the next by the router's margin (relative), or stands alone. */
+function readsClearly(ranked: readonly Candidate[], deps: ResponderDeps): boolean {
+  const [first, second] = ranked;
+  if (!first) return false;
+  if (!second || first.score <= 0) return true;
+  return (first.score - second.score) / first.score >= (deps.policy ?? defaultRoutePolicy).margin;
 }
