@@ -31,7 +31,8 @@ describe('knowledge/helpdesk.yaml', () => {
     expect(helpdesk.telLink).toBe('tel:+18888414648');
     expect(helpdesk.menuSteps).toHaveLength(3);
     expect(helpdesk.haveReady).toHaveLength(2);
-    expect(helpdesk.sources).toEqual(['notice']);
+    // The notice first (its facts); Thomson Reuters for what the card's note credits to them.
+    expect(helpdesk.sources).toEqual(['notice', 'thomson-reuters-reset']);
   });
 
   it('names every federal holiday', () => {
