@@ -40,22 +40,3 @@ export function addBusinessDays(isoDate: string, n: number): string {
   }
   return formatCalendarDate(date);
 }
-
-/**
- * How many business days lie after `from`, up to and including `to`: the inverse of
- * {@link addBusinessDays} for n >= 0, so `businessDaysBetween(a, addBusinessDays(a, n)) === n`.
- * When `to` is before `from` the result is minus the count from `to` to `from`; 0 for the same
- * date.
- *
- * @throws RangeError when either date is invalid.
- */
-export function businessDaysBetween(from: string, to: string): number {
-  const start = parseCalendarDate(from);
-  const end = parseCalendarDate(to);
-  if (end < start) return -businessDaysBetween(to, from);
-  let count = 0;
-  for (let date = start.plus({ days: 1 }); date <= end; date = date.plus({ days: 1 })) {
-    if (isBusinessDay(formatCalendarDate(date))) count += 1;
-  }
-  return count;
-}
