@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { teamsGetChannelId, teamsGetTeamInfo, teamsGetTenant, TurnContext, type Activity } from 'botbuilder';
 import { removeBotMention } from '../../../src/channels/teams/mentions';
 import { isTenantAllowed, tenantOf } from '../../../src/channels/teams/tenant-allowlist';
+import { parseChoiceValue } from '../../../src/reply/choice-value';
 
 const DIR = 'test/fixtures/teams';
 const ALLOWED_TENANT = '72f988bf-0000-0000-0000-000000000001';
@@ -35,10 +36,19 @@ describe('Teams fixtures', () => {
     expect(isTenantAllowed(tenantOf(fixture(file)), [ALLOWED_TENANT])).toBe(allowed);
   });
 
-  it("card-submit carries the card data in value and the button label as messageBack's text", () => {
+  it("card-submit's value is read as the flow answer the card's button stands for", () => {
+    // What a Teams Action.Submit (messageBack) posts: the button's data as value, its label as text.
     const activity = fixture('card-submit.json');
-    expect(activity.text).toBe('No');
-    expect(activity.value).toEqual(expect.objectContaining({ action: expect.any(String) }));
+    expect(parseChoiceValue(activity.value)).toEqual({
+      action: 'flow-answer',
+      flowId: 'cant-complete-registration',
+      nodeId: 'previously-registered',
+      choiceId: 'no',
+    });
+    // With Teams' own fields beside the data, as some clients add them, it reads the same.
+    expect(parseChoiceValue({ ...(activity.value as object), msteams: { type: 'messageBack' } })).toEqual(
+      parseChoiceValue(activity.value),
+    );
   });
 
   it("reads the same way through botbuilder's own Teams helpers", () => {
