@@ -308,7 +308,7 @@ function summary(figures: Summary): string {
     `memory after GC: rss ${memory.samples.map((sample) => (sample.rssAfterGc / 1_048_576).toFixed(0)).join(' → ')} MB`,
     `memory: peak ${mb(peak)} (target < 300 MB: ${yesNo(peak < 300 * 1_048_576)}); ` +
       `last-half growth ${growth ? `rss ${signedMb(growth.rss)}, after GC ${signedMb(growth.rssAfterGc)}` : 'n/a'}; ` +
-      `errors ${memory.errors}, non-2xx ${memory.non2xx}`,
+      `errors ${memory.errors}, non-2xx ${memory.non2xx} (zero required: ${yesNo(memory.errors === 0 && memory.non2xx === 0)})`,
     `start-up to ready /healthz: ${ms(startup)} (median)`,
     soakLine(soak) + `  (zero required: ${yesNo(soak.errors === 0 && soak.non2xx === 0)})`,
     `bench took ${(figures.seconds / 60).toFixed(1)} min`,
