@@ -1,24 +1,13 @@
-import type { EventBody, HandoffReason } from '../analytics/analytics-event';
-import type { Article } from '../content/schemas';
+import type { HandoffReason } from '../analytics/analytics-event';
 import type { Intent } from '../content/intents-schema';
 import type { CommandName } from '../content/routing-schema';
-import { defaultRoutePolicy } from '../matching/router';
 import type { ChoiceValue } from '../reply/reply';
 import { callingAnswer } from './calling-answer';
 import { mailedCodeAnswer } from './mailed-code-answer';
+import { aboutAbove, answerFromKnowledge, articleTopic } from './knowledge-answer';
 import type { Outcome, ResponderDeps, TurnInput } from './outcome';
-import { rankAndRoute } from './ranking';
-import {
-  articleChoice,
-  articleReply,
-  declineReply,
-  flowChoice,
-  helpdeskChoice,
-  intentReply,
-  topicChoices,
-  welcomeReply,
-} from './replies';
-import { newSession, type Session, type Topic } from './session';
+import { articleReply, declineReply, helpdeskChoice, intentReply, topicChoices, welcomeReply } from './replies';
+import { newSession, type Session } from './session';
 
 /** The intent (knowledge/intents.yaml) for "that didn't help": twice in a row hands off. */
 const NOT_HELPFUL = 'not-helpful';
@@ -56,24 +45,31 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const intent = language.intentOf(text);
   if (intent?.whole) return smallTalk(intent.intent, session, deps);
 
+  // "Who do I call about my password now?" asks who, not when: an answer about the rest comes
+  // before the desk's hours.
+  const who = language.asksWhoToCall(text) ? whoToCall(text, session, deps) : undefined;
+  if (who?.decision.kind === 'answer') return who;
   const calling = callingAnswer(text, session, deps);
   if (calling) return calling;
   const mailed = mailedCodeAnswer(text, session, deps);
   if (mailed) return mailed;
-
-  // "Who can I call about this?" is the help desk, unless the rest names what an answer covers
-  // ("who do I call about my ID.me lockout?" is ID.me's to handle).
-  if (language.asksWhoToCall(text)) {
-    const rest = language.withoutWhoToCall(text);
-    if (language.namesOnlyTheSubject(rest)) return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
-    const about = answerFromKnowledge(rest, session, deps);
-    return about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps)
-      ? about
-      : handoff(text, session, deps);
-  }
+  if (who) return who;
   const answered = answerFromKnowledge(text, session, deps);
   if (!intent) return answered;
   return withSmallTalk(intent.intent, answered, session, deps);
+}
+
+/**
+ * "Who can I call about this?" is the help desk, unless the rest names what an answer covers
+ * ("who do I call about my ID.me lockout?" is ID.me's to handle).
+ */
+function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome {
+  const rest = deps.language.withoutWhoToCall(text);
+  if (deps.language.namesOnlyTheSubject(rest)) return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
+  const about = answerFromKnowledge(rest, session, deps);
+  return about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps)
+    ? about
+    : handoff(text, session, deps);
 }
 
 /** "Who do I contact then?" after an answer someone other than the desk helps with: who does. */
@@ -103,95 +99,6 @@ function withSmallTalk(intent: Intent, answered: Outcome, session: Session, deps
     return smallTalk(intent, session, deps);
   }
   return intent.aside ? { ...answered, reply: [{ text: intent.aside }, ...answered.reply] } : answered;
-}
-
-function articleTopic(article: Article): Topic {
-  return { kind: 'article', id: article.id, ...(article.showsHelpdesk ? { withCard: true } : {}) };
-}
-
-/** How clear the rest of a "who do I call about…" question must be to be answered instead of the card. */
-function aboutAbove(deps: ResponderDeps): number {
-  return (deps.policy ?? defaultRoutePolicy).specificAbove;
-}
-
-function answerFromKnowledge(text: string, session: Session, deps: ResponderDeps): Outcome {
-  const routed = rankAndRoute(text, session, deps);
-  if (routed.kind === 'two') {
-    const reply = routed.articleIds.flatMap((id, index) => {
-      const parts = articleReply(deps.content.articles.get(id)!, deps);
-      // Related buttons only after the last answer.
-      return index < routed.articleIds.length - 1 ? parts.map((part) => ({ ...part, choices: undefined })) : parts;
-    });
-    const last = routed.articleIds[routed.articleIds.length - 1];
-    // The router gives no score for each half; each cleared the bar for two answers.
-    const score = (deps.policy ?? defaultRoutePolicy).twoAnswersAbove;
-    return {
-      reply,
-      session: { misses: 0, topic: { kind: 'article', id: last } },
-      decision: { kind: 'two-answers' },
-      events: routed.articleIds.map((articleId) => ({ type: 'answered', articleId, score })),
-    };
-  }
-  const decision = routed.decision;
-  switch (decision.kind) {
-    case 'answer': {
-      const article = deps.content.articles.get(decision.articleId)!;
-      const reply = articleReply(article, deps);
-      const offer = decision.offerFlow ? [flowChoice(decision.offerFlow, deps.content)] : [];
-      const withOffer =
-        offer.length > 0
-          ? reply.map((part, index) =>
-              index === reply.length - 1 ? { ...part, choices: [...offer, ...(part.choices ?? []).slice(0, 2)] } : part,
-            )
-          : reply;
-      return {
-        reply: withOffer,
-        session: { misses: 0, topic: articleTopic(article) },
-        decision,
-        events: [{ type: 'answered', articleId: article.id, score: decision.score }],
-      };
-    }
-    case 'flow':
-      return {
-        reply: [],
-        session: { misses: 0, topic: { kind: 'flow', id: decision.flowId } },
-        decision,
-        startFlow: decision.flowId,
-      };
-    case 'did-you-mean': {
-      const choices = decision.options.map((option) =>
-        option.kind === 'flow' ? flowChoice(option.id, deps.content) : articleChoice(option.id, deps.content),
-      );
-      choices.push({ label: deps.content.texts.noneOfThese, value: { action: 'none-of-these' } });
-      return {
-        reply: [{ text: deps.content.texts.didYouMean, choices }],
-        session: { ...session, misses: 0 },
-        decision,
-        events: [{ type: 'menu', options: decision.options.map((option) => option.id) }],
-      };
-    }
-    case 'decline':
-      return {
-        reply: declineReply(decision.repeated, deps.content),
-        session: { ...session, misses: session.misses + 1 },
-        decision,
-        events: declineEvents(text, decision.repeated, deps),
-      };
-  }
-}
-
-/**
- * Not answered: the question (already redacted by the turn policy; analytics keep it only if the
- * firm says so), and the out-of-scope topic it is about, if the best match is one. After a second
- * miss the help desk comes first: a handoff.
- */
-function declineEvents(text: string, repeated: boolean, deps: ResponderDeps): EventBody[] {
-  const [top] = deps.matcher.rank(text, 1);
-  const outOfScope = top?.kind === 'out-of-scope' && top.score >= (deps.policy ?? defaultRoutePolicy).declineBelow;
-  return [
-    { type: 'declined', text, ...(outOfScope ? { topic: top.id } : {}) },
-    ...(repeated ? [{ type: 'handoff', reason: 'repeated-miss' } as const] : []),
-  ];
 }
 
 function handoff(text: string, session: Session, deps: ResponderDeps, reason: HandoffReason = 'asked'): Outcome {
