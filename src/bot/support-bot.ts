@@ -15,15 +15,17 @@ import {
   type ConversationData,
   type UserProfile,
 } from '../conversation/conversation-data';
+import { answerAskedAbout, withMessageId } from '../conversation/feedback-turn';
 import { storageDownReply } from '../conversation/replies';
 import { decideTurn, type PolicyDeps, type TurnInput, type TurnPlan } from '../conversation/turn-policy';
 import type { TurnFacts } from '../conversation/turn-facts';
 import { errorSummary, type Logger } from '../logger';
+import { isETagConflict } from '../state/etag-conflict';
 import { channelTimeZone } from './channel-facts';
 import { handoffEvent } from './handoff-event';
 import { welcomeAudience } from './install-welcome';
 import { channelTraits, renderReply } from './render';
-import { FEEDBACK_RECEIVED, teamsFeedbackOf } from './teams-feedback';
+import { answerSentWithButtons, FEEDBACK_RECEIVED, teamsFeedbackOf, watchSentAnswers } from './teams-feedback';
 import { TurnRunner } from './turn-runner';
 
 export interface SupportBotDeps {
@@ -38,6 +40,9 @@ export interface SupportBotDeps {
   /** Where each turn's events go (hashed and redacted there); never slows or fails a turn. */
   readonly analytics: Analytics;
 }
+
+/** Writes of an answer's message id tried before giving up (each after another instance's write). */
+const MESSAGE_ID_ATTEMPTS = 3;
 
 /** A turn's events, held until its state is saved (a turn re-run after an eTag collision records once). */
 const PENDING_EVENTS = Symbol('pendingAnalyticsEvents');
@@ -99,18 +104,22 @@ export class SupportBot extends ActivityHandler {
 
   /**
    * Teams' feedback buttons on an answer: the rating is taken like a turn (its state saved with
-   * the rest), and Teams gets the empty 200 it expects, also for a rating it cannot use.
+   * the rest), and Teams gets the empty 200 it expects, also for a rating it cannot use (a
+   * malformed value, a message id that is no answer of this conversation, a replay).
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const feedback = teamsFeedbackOf(context.activity);
     if (feedback === undefined) return super.onInvokeActivity(context);
-    if (feedback !== 'malformed') await this.take(context, { kind: 'reaction', helpful: feedback.helpful });
+    if (feedback !== 'malformed') await this.take(context, { kind: 'reaction', ...feedback });
     return FEEDBACK_RECEIVED;
   }
 
   /** Runs a turn through the runner: queued per conversation, replies held until state is saved. */
   override run(context: TurnContext): Promise<void> {
     const activity = context.activity;
+    // Teams: the id an answer's message gets once sent, for its feedback invoke to name it.
+    if (channelTraits(activity.channelId).nativeFeedback)
+      watchSentAnswers(context, (token, messageId) => this.rememberMessageId(context, token, messageId));
     return this.runner.run(context, async () => {
       // Typing goes out at once (not held with the replies), where the channel shows it and a
       // reply will follow over the connector rather than in this response.
@@ -164,6 +173,7 @@ export class SupportBot extends ActivityHandler {
   private async carryOut(context: TurnContext, plan: TurnPlan): Promise<void> {
     const conversationId = context.activity.conversation?.id;
     context.turnState.set(PENDING_EVENTS, { events: plan.events ?? [], time: this.now() });
+    answerSentWithButtons(context, answerAskedAbout(plan.replies));
     if (plan.reset) await this.deps.conversationState.delete(context);
     await this.conversationData.set(context, plan.conversation);
     await this.userProfile.set(context, plan.user);
@@ -186,6 +196,29 @@ export class SupportBot extends ActivityHandler {
     }
     if (!plan.decision.startsWith('welcome'))
       this.deps.logger.info({ conversationId, decision: plan.decision }, 'turn answered');
+  }
+
+  /**
+   * Keeps the id the connector gave an answer's message with the answer. The message goes out
+   * only once the turn's state is saved, so this is a second, small write: on fresh state, again
+   * if another instance wrote first. If it cannot be kept, Teams' feedback on that message is
+   * ignored like feedback on any message the bot does not know.
+   */
+  private async rememberMessageId(context: TurnContext, token: string, messageId: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.deps.conversationState.load(context, true);
+        const conversation = await this.conversationData.get(context, emptyConversation);
+        await this.conversationData.set(context, withMessageId(conversation, token, messageId));
+        await this.deps.conversationState.saveChanges(context, false);
+        return;
+      } catch (error) {
+        if (isETagConflict(error) && attempt < MESSAGE_ID_ATTEMPTS) continue;
+        const conversationId = context.activity.conversation?.id;
+        this.deps.logger.warn({ err: errorSummary(error), conversationId }, 'answer message id not kept');
+        return;
+      }
+    }
   }
 
   private now(): string {

@@ -128,12 +128,17 @@ export const textsSchema = z
     feedbackNotMatched: text,
     /** Said when "Not helpful" is clicked while a troubleshooting flow waits for an answer. */
     feedbackNotedMidFlow: text,
+    /**
+     * A feedback or rating button the bot never sent (a rating out of range, a crafted value), or
+     * a rating that was never asked: nothing is kept.
+     */
+    feedbackUnusable: text,
     /** After a help-desk card or a finished flow, once a conversation: the one-tap satisfaction rating. */
     ratingPrompt: text,
     /** The five buttons' labels, 1 to 5. */
     ratingLabels: z.array(text).length(5),
     ratingThanks: text,
-    /** A second rating in the same conversation, or one that was never asked. */
+    /** A second rating in the same conversation. */
     ratingAlreadyNoted: text,
   })
   .strict();

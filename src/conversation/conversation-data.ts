@@ -33,6 +33,11 @@ export interface RateableAnswer {
    */
   readonly question?: string;
   readonly rated?: boolean;
+  /**
+   * Teams: the id the connector gave the message carrying the answer, known once it was sent.
+   * Teams' feedback invoke names the message it rates by this id (its replyToId).
+   */
+  readonly messageId?: string;
 }
 
 /** What the bot keeps per user, across conversations. */

@@ -81,7 +81,7 @@ export function buttonReaction(
   const { texts } = responder.content;
   const say = (text: string, decision: string): ReactionTurn => ({ replies: [{ text }], conversation, decision });
   if (value.action === 'rating') {
-    if (!conversation.rating) return { replies: [], conversation, decision: 'rating:not-asked' };
+    if (!conversation.rating) return say(texts.feedbackUnusable, 'rating:not-asked');
     if (conversation.rating.given) return say(texts.ratingAlreadyNoted, 'rating:again');
     return {
       replies: [{ text: texts.ratingThanks }],
@@ -112,13 +112,21 @@ export function buttonReaction(
 
 /**
  * Teams' own feedback buttons (a like or a dislike, through an invoke). Teams says thank you
- * itself and the invoke carries no message to answer, so nothing is said. The invoke names the
- * bot's message only by an id Teams gives it after the turn (and the Agents Playground sends no
- * id at all), so it rates the conversation's newest answer, once.
+ * itself and the invoke carries no message to answer, so nothing is said. Teams names the message
+ * rated by its id (the invoke's replyToId): only an answer of this conversation whose message had
+ * that id is rated, once. Microsoft 365 Agents Playground sends no id: then the conversation's
+ * newest answer is rated, once.
  */
-export function teamsReaction(helpful: boolean, conversation: ConversationData): ReactionTurn {
-  const answer = conversation.answers?.at(-1);
-  if (!answer || answer.rated) return { replies: [], conversation, decision: 'feedback:ignored' };
+export function teamsReaction(
+  reaction: { readonly helpful: boolean; readonly messageId?: string },
+  conversation: ConversationData,
+): ReactionTurn {
+  const { helpful, messageId } = reaction;
+  const answers = conversation.answers ?? [];
+  const answer =
+    messageId === undefined ? answers.at(-1) : answers.find((candidate) => candidate.messageId === messageId);
+  if (!answer) return { replies: [], conversation, decision: 'feedback:unknown' };
+  if (answer.rated) return { replies: [], conversation, decision: 'feedback:again' };
   const { unhelpful, ...session } = conversation.session;
   return {
     replies: [],
@@ -129,6 +137,41 @@ export function teamsReaction(helpful: boolean, conversation: ConversationData):
     },
     decision: 'feedback',
     events: [feedbackEvent(answer, helpful)],
+  };
+}
+
+/**
+ * A feedback or rating value the bot never sent (a rating out of range, a field of the wrong
+ * kind, a crafted postBack): a short polite word, and nothing kept.
+ */
+export function unusableReaction(content: Content): Pick<ReactionTurn, 'replies' | 'decision'> {
+  return { replies: [{ text: content.texts.feedbackUnusable }], decision: 'feedback:malformed' };
+}
+
+/** The token of the answer whose "Was this helpful?" a reply carries, if it carries one. */
+export function answerAskedAbout(reply: Reply): string | undefined {
+  for (const message of reply) {
+    const value = message.feedback?.choices[0]?.value;
+    if (value?.action === 'feedback') return value.answer;
+  }
+  return undefined;
+}
+
+/** Message ids longer than this are not kept (Teams' are a few dozen characters). */
+const MAX_MESSAGE_ID = 256;
+
+/**
+ * Remembers the id the connector gave the message carrying an answer, for Teams' feedback on it.
+ * The same conversation when the answer is no longer kept (a later turn pushed it out) or the id
+ * is unusable.
+ */
+export function withMessageId(conversation: ConversationData, token: string, messageId: string): ConversationData {
+  const answer = conversation.answers?.find((candidate) => candidate.token === token);
+  if (!answer || answer.messageId === messageId || messageId.length === 0 || messageId.length > MAX_MESSAGE_ID)
+    return conversation;
+  return {
+    ...conversation,
+    answers: conversation.answers?.map((candidate) => (candidate === answer ? { ...candidate, messageId } : candidate)),
   };
 }
 

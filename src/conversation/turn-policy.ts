@@ -11,7 +11,7 @@ import { findSensitiveNumbers, redactSensitiveNumbers } from '../privacy/sensiti
 import { claimsFeedback, parseChoiceValue } from '../reply/choice-value';
 import type { Reply } from '../reply/reply';
 import { emptyConversation, type ConversationData, type UserProfile } from './conversation-data';
-import { buttonReaction, offerFeedback, offerRating, teamsReaction } from './feedback-turn';
+import { buttonReaction, offerFeedback, offerRating, teamsReaction, unusableReaction } from './feedback-turn';
 import { beginFlow, continueFlow, type FlowTurn } from './flow-turn';
 import { welcomeReply } from './replies';
 import { mailReminder } from './mailed-code-answer';
@@ -22,12 +22,12 @@ import type { TurnFacts } from './turn-facts';
 
 /**
  * What arrived: a user joining (the welcome), a message (typed text or a clicked button), or
- * Teams' own feedback buttons on an answer (a like or a dislike).
+ * Teams' own feedback buttons on an answer (a like or a dislike, and the message it rates).
  */
 export type TurnInput =
   | { readonly kind: 'join' }
   | { readonly kind: 'message'; readonly text: string; readonly value?: unknown }
-  | { readonly kind: 'reaction'; readonly helpful: boolean };
+  | { readonly kind: 'reaction'; readonly helpful: boolean; readonly messageId?: string };
 
 /** What the turn starts from: the conversation's and the user's saved state. */
 export interface TurnState {
@@ -80,7 +80,7 @@ export function decideTurn(input: TurnInput, facts: TurnFacts, state: TurnState,
     input.kind === 'join'
       ? welcome(facts, state, deps)
       : input.kind === 'reaction'
-        ? reaction(input.helpful, state)
+        ? reaction(input, state)
         : message(input, facts, state, deps);
   return { ...plan, replies: withThenAndNow(plan.replies, deps.content.texts.thenAndNow) };
 }
@@ -98,8 +98,8 @@ export function withThenAndNow(replies: Reply, note: string): Reply {
 }
 
 /** Teams' own feedback buttons: the rating of an answer, and nothing said (Teams thanks the user itself). */
-function reaction(helpful: boolean, state: TurnState): TurnPlan {
-  const { replies, conversation, decision, events } = teamsReaction(helpful, state.conversation);
+function reaction(input: Extract<TurnInput, { kind: 'reaction' }>, state: TurnState): TurnPlan {
+  const { replies, conversation, decision, events } = teamsReaction(input, state.conversation);
   return withEventsOf({ replies, conversation, user: state.user, decision, events });
 }
 
@@ -125,7 +125,7 @@ function message(
   const rawText = input.text.trim();
   const unchanged = { conversation: state.conversation, user: state.user };
   // Feedback or a rating the bot never sent: not kept, and its label is no question either.
-  if (!value && claimsFeedback(input.value)) return { replies: [], ...unchanged, decision: 'feedback:malformed' };
+  if (!value && claimsFeedback(input.value)) return { ...unusableReaction(deps.content), ...unchanged };
   if (value?.action === 'feedback' || value?.action === 'rating') {
     const { responder, zone } = turnDeps(state.user, facts, deps);
     const turn = buttonReaction(value, state.conversation, responder);

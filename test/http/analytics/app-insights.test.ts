@@ -9,7 +9,7 @@ import { createAnalytics } from '../../../src/analytics/create-analytics';
 import { hashId } from '../../../src/analytics/hash-id';
 import { parseConfig } from '../../../src/config';
 import { RecordingLogger } from '../../support/recording-logger';
-import { IngestionStandIn, STAND_IN_IKEY, type Envelope } from './ingestion-stand-in';
+import { IngestionStandIn, STAND_IN_IKEY, until, type Envelope } from './ingestion-stand-in';
 
 const SALT = 'a-salt-of-at-least-thirty-two-characters';
 const CONVERSATION = 'a:1Hj2-conversation;messageid=1764';
@@ -29,14 +29,6 @@ function event(body: EventBody, second = 0): AnalyticsEvent {
     userId: USER,
     ...body,
   } as AnalyticsEvent;
-}
-
-/** Waits (polling) until the condition holds; fails the test after ten seconds. */
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !condition(); waited += 10) {
-    if (waited > 10_000) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((done) => setTimeout(done, 10));
-  }
 }
 
 const standIn = new IngestionStandIn();

@@ -106,3 +106,11 @@ function parseBody(body: Buffer, encoding: string | undefined): Envelope[] {
   if (text === '') return [];
   return text.split('\n').map((line) => JSON.parse(line) as Envelope);
 }
+
+/** Waits (polling) until the condition holds; fails the test after ten seconds. */
+export async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 10_000) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 10));
+  }
+}

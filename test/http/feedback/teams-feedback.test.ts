@@ -15,8 +15,8 @@ import { teamsProblems } from '../../unit/cards/teams-card-check';
  * Teams' own feedback buttons and the rating in Teams, over HTTP with real signed channel tokens:
  * answers carry `channelData.feedbackLoopEnabled` (and no card of ours), the like or dislike comes
  * back as a `message/submitAction` invoke answered 200 with an empty body, and the analytics
- * store keeps it once. Also the invoke as Microsoft 365 Agents Playground sends it (no
- * replyToId, the comment as plain text).
+ * store keeps it once (rated by the message id Teams names: teams-feedback-ids.test.ts). Also the
+ * invoke as Microsoft 365 Agents Playground sends it (no replyToId, the comment as plain text).
  */
 
 const NOW = '2025-01-14T17:50:00.000Z';
@@ -113,18 +113,28 @@ describe("Teams' own feedback buttons", () => {
 
   it('what is not an answer (the welcome, small talk, a decline) gets no feedback buttons', async () => {
     const chat = personalChat();
-    for (const text of ['hello', 'what is the capital of France?']) {
+    for (const text of ['hello', 'what is the weather on Mars?']) {
       const replies = await say(chat, text);
       expect(replies.every((reply) => reply.channelData === undefined)).toBe(true);
     }
   });
 
-  it('a like: 200 with an empty body, one feedback event for the answer; the same invoke again: 200, no event', async () => {
+  it('a like naming a message the bot never sent: 200 with an empty body, and no event', async () => {
+    // Here the replies come back in the response (expectReplies): no connector gives them ids, so
+    // no id names an answer (teams-feedback-ids.test.ts rates answers by the ids Teams gives).
     const chat = personalChat();
     await say(chat, mailed().questions[0]);
     const like = feedback('like', 'Clear, thanks');
     expect(await invoke(chat, like, { replyToId: '1:bot-message' })).toEqual({ status: 200, body: '{}' });
-    expect(await invoke(chat, like, { replyToId: '1:bot-message' })).toEqual({ status: 200, body: '{}' });
+    expect(await recordsOf(chat, 'feedback')).toEqual([]);
+  });
+
+  it('without replyToId: a like rates the newest answer, once; the same invoke again: 200, no event', async () => {
+    const chat = personalChat();
+    await say(chat, mailed().questions[0]);
+    const like = feedback('like', 'Clear, thanks');
+    expect(await invoke(chat, like)).toEqual({ status: 200, body: '{}' });
+    expect(await invoke(chat, like)).toEqual({ status: 200, body: '{}' });
     expect(await recordsOf(chat, 'feedback')).toEqual([
       {
         v: 1,

@@ -11,7 +11,7 @@ import { DirectLineClient } from '../../support/webchat/direct-line-client';
 /**
  * "Was this helpful?" in Web Chat and Direct Line, over HTTP as those channels send it: the
  * button values Web Chat posts back (a value and no text), what the user is told, and what the
- * analytics store keeps. Every odd value gets a short word or nothing, and no event.
+ * analytics store keeps. Every odd value gets a short polite word, and no event.
  */
 
 const NOW = '2025-01-14T17:50:00.000Z'; // a Tuesday, 12:50 Eastern: the desk is open
@@ -182,7 +182,7 @@ describe.each(['webchat', 'directline'])('on %s', (channelId) => {
   });
 });
 
-describe('odd values: a short word or nothing, and no event', () => {
+describe('odd values: a short polite word, and no event', () => {
   /** A conversation with one answer, as token "1". */
   async function answered(): Promise<Conversation> {
     const chat = new Conversation(bot);
@@ -234,19 +234,24 @@ describe('odd values: a short word or nothing, and no event', () => {
     ['feedback with a long token', feedback({ answer: 'a'.repeat(5000) })],
     ['feedback with an object for a token', feedback({ answer: { $gt: '' } })],
     ['feedback with more fields', feedback({ text: 'my SSN is 123-45-6789' })],
-  ])('%s: nothing said, nothing kept, and its label is not read as a question', async (_case, value) => {
+  ])('%s: "couldn\'t use that", nothing kept, and its label is not read as a question', async (_case, value) => {
     const chat = await answered();
     // Handed off first, so the rating was asked: an odd rating is not taken for the real one.
     await chat.say('talk to a person');
     const before = await recordsOf(chat);
     const replies = await bot.send(userMessage(chat.id, 'Not helpful', { value }));
-    expect(messages(replies)).toEqual([]);
+    expect(messages(replies)).toHaveLength(1);
+    expect(replyText(replies)).toBe(texts().feedbackUnusable);
+    // As Web Chat posts a card button: a postBack, the value and no text.
+    expect(await chat.say('', { value, channelData: { postBack: true } })).toBe(texts().feedbackUnusable);
     expect(await recordsOf(chat)).toEqual(before);
+    // The real rating is still open.
+    expect(await chat.say('', { value: { action: 'rating', rating: 3 } })).toBe(texts().ratingThanks);
   });
 
-  it('a rating in a conversation that was never asked: nothing said, nothing kept', async () => {
+  it('a rating in a conversation that was never asked: "couldn\'t use that", nothing kept', async () => {
     const chat = await answered();
-    expect(await chat.say('', { value: { action: 'rating', rating: 5 } })).toBe('');
+    expect(await chat.say('', { value: { action: 'rating', rating: 5 } })).toBe(texts().feedbackUnusable);
     expect(ofType(await recordsOf(chat), 'rating')).toEqual([]);
   });
 
