@@ -49,7 +49,21 @@ export interface FlowTurnDeps {
 /** Starts a flow from its first node. */
 export function beginFlow(flow: Flow, deps: FlowTurnDeps): FlowTurn {
   const begun = fromStep(flow, startFlow(flow, versionOf(flow, deps), engineContext(deps)), flow.start);
-  return withEvents([{ type: 'flow-started', flowId: flow.id }], begun);
+  return withEvents([{ type: 'flow-started', flowId: flow.id }], openedAsHistorical(flow, begun));
+}
+
+/**
+ * A flow through the 2016-2018 process says so as it opens: its first question (or text) is
+ * marked, so the turn adds the then-and-now note once, unless a step of it is marked already.
+ */
+function openedAsHistorical(flow: Flow, turn: FlowTurn): FlowTurn {
+  if (!flow.historical || turn.reply.some((message) => message.historical)) return turn;
+  const last = turn.reply.map((message) => message.text !== undefined).lastIndexOf(true);
+  if (last < 0) return turn;
+  return {
+    ...turn,
+    reply: turn.reply.map((message, index) => (index === last ? { ...message, historical: true } : message)),
+  };
 }
 
 /**

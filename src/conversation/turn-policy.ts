@@ -14,6 +14,7 @@ import { emptyConversation, type ConversationData, type UserProfile } from './co
 import { buttonReaction, offerFeedback, offerRating, teamsReaction, unusableReaction } from './feedback-turn';
 import { beginFlow, continueFlow, type FlowTurn } from './flow-turn';
 import { welcomeReply } from './replies';
+import { withReplyNotes } from './reply-notes';
 import { mailReminder } from './mailed-code-answer';
 import { respond } from './responder';
 import { addToTranscript } from './transcript';
@@ -82,19 +83,7 @@ export function decideTurn(input: TurnInput, facts: TurnFacts, state: TurnState,
       : input.kind === 'reaction'
         ? reaction(input, state)
         : message(input, facts, state, deps);
-  return { ...plan, replies: withThenAndNow(plan.replies, deps.content.texts.thenAndNow) };
-}
-
-/**
- * A reply that describes the 2016-2018 process says once, plainly, that sign-in has since moved
- * to ID.me: after the last such text, unless a help-desk card (which says it itself) is there.
- */
-export function withThenAndNow(replies: Reply, note: string): Reply {
-  const last = replies.map((message) => message.historical === true).lastIndexOf(true);
-  if (last < 0 || replies.some((message) => message.helpdesk)) return replies;
-  return replies.map((message, index) =>
-    index === last ? { ...message, text: `${message.text ?? ''}\n\n${note}`.trim() } : message,
-  );
+  return { ...plan, replies: withReplyNotes(plan.replies, deps.content) };
 }
 
 /** Teams' own feedback buttons: the rating of an answer, and nothing said (Teams thanks the user itself). */

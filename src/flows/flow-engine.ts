@@ -194,7 +194,7 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
         return { reply, state, remember };
       }
       case 'say':
-        if (node.text) reply.push(said(node.text, node.historical, state.values));
+        if (node.text) reply.push(said(node.text, node, state.values));
         else if (node.article)
           reply.push(
             ...context
@@ -218,10 +218,10 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
         break;
       }
       case 'handoff':
-        if (node.text) reply.push(said(node.text, node.historical, state.values));
+        if (node.text) reply.push(said(node.text, node, state.values));
         return { ...handOff(flow, state, reply, context, fillTemplate(node.summary, state.values)), remember };
       case 'end':
-        if (node.text) reply.push(said(node.text, node.historical, state.values));
+        if (node.text) reply.push(said(node.text, node, state.values));
         if (node.confirm) {
           const waiting: FlowState = { ...state, awaiting: 'confirm' };
           reply.push(confirmQuestion(flow, waiting, context));
@@ -234,9 +234,17 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
   return handOff(flow, state, reply, context);
 }
 
-/** A node's own text, marked when it describes a step of the 2016-2018 process. */
-function said(text: string, historical: boolean, values: FlowValues): ReplyMessage {
-  return { text: fillTemplate(text, values), ...(historical ? { historical: true } : {}) };
+/** A node's own text, with the sources of its facts, marked when it describes a step of the 2016-2018 process. */
+function said(
+  text: string,
+  cited: { readonly historical: boolean; readonly sources?: readonly string[] },
+  values: FlowValues,
+): ReplyMessage {
+  return {
+    text: fillTemplate(text, values),
+    ...(cited.historical ? { historical: true } : {}),
+    ...(cited.sources ? { sources: cited.sources } : {}),
+  };
 }
 
 function handOff(

@@ -55,6 +55,11 @@ export interface ReplyMessage {
   /** The text describes the 2016-2018 process: the reply says once what has changed since. */
   readonly historical?: boolean;
   /**
+   * Ids from knowledge/sources.yaml for what the text states (a flow step's own facts): the turn
+   * adds their dated source line under the text.
+   */
+  readonly sources?: readonly string[];
+  /**
    * Under a knowledge answer: "Was this helpful?" with its two buttons. Teams shows its own
    * feedback buttons on the message instead.
    */

@@ -2,6 +2,7 @@ import type { Activity, Storage, StoreItem, StoreItems } from 'botbuilder';
 import { DateTime } from 'luxon';
 import type { LocalBot } from '../../support/local-service';
 import { type Azurite, startAzurite } from '../../support/azurite';
+import { sourcesLine } from '../../../src/content/sources-line';
 import { realContent, intentText } from '../../support/content';
 import { startBot, userMessage } from '../../support/local-bot';
 import {
@@ -64,7 +65,8 @@ describe('a flow across bot instances sharing blob storage', () => {
     const user = new RoamingConversation('roaming-1');
 
     await user.say(a.bot, "I can't register online, it keeps failing");
-    expect(messageTexts(user)).toEqual([nodeText(FLOW, 'previously-registered')]);
+    // The flow walks through the 2016-2018 process: it opens saying what has changed since.
+    expect(messageTexts(user)).toEqual([`${texts.thenAndNow}\n\n${nodeText(FLOW, 'previously-registered')}`]);
     expect(user.titles()).toEqual(['Yes', 'No', 'Not sure']);
 
     await user.click(b.bot, choiceLabel(FLOW, 'previously-registered', 'no'));
@@ -82,7 +84,13 @@ describe('a flow across bot instances sharing blob storage', () => {
 
     await user.click(a.bot, choiceLabel(FLOW, 'mail-requested-yet', 'no'));
     // mail-how says its text and mail-how-end ends the flow without asking whether it helped.
-    expect(messageTexts(user)).toEqual([`${nodeText(FLOW, 'mail-how')}\n\n${nodeText(FLOW, 'mail-how-end')}`]);
+    // mail-how's facts come with their dated source line.
+    const mailHow = realContent().flows.get('cant-complete-registration')?.nodes['mail-how'];
+    const cited = mailHow && 'sources' in mailHow && mailHow.sources ? sourcesLine(mailHow.sources, realContent()) : '';
+    expect(cited).not.toBe('');
+    expect(messageTexts(user)).toEqual([
+      `${nodeText(FLOW, 'mail-how')}\n\n${cited}\n\n${nodeText(FLOW, 'mail-how-end')}`,
+    ]);
     expect(user.choices()).toEqual([]);
 
     // The flow is over for every instance: no flow left in the stored conversation ...

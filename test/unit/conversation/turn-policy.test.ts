@@ -125,6 +125,11 @@ function question(flowId: string, nodeId: string) {
     })),
   };
 }
+/** A flow's first question: a flow through the 2016-2018 process opens with the then-and-now note. */
+function opening(flowId: string, nodeId: string) {
+  const asked = question(flowId, nodeId);
+  return { ...asked, text: `${content.texts.thenAndNow}\n\n${asked.text}` };
+}
 const reminder = (
   template: 'mailReminderPending' | 'mailReminderOverdue',
   requestedOnText: string,
@@ -312,7 +317,7 @@ const rows: Row[] = [
     input: says('I never received my activation code'),
     expected: {
       decision: 'flow:waiting',
-      replies: [question(MAIL_FLOW, 'how-sent')],
+      replies: [opening(MAIL_FLOW, 'how-sent')],
       flow: { flowId: MAIL_FLOW, nodeId: 'how-sent', awaiting: 'node', values: {}, trail: [] },
     },
   },
@@ -322,7 +327,7 @@ const rows: Row[] = [
     input: says("my phone number can't be verified"),
     expected: {
       decision: 'flow:waiting',
-      replies: [question('cant-complete-registration', 'previously-registered')],
+      replies: [opening('cant-complete-registration', 'previously-registered')],
       flow: { flowId: 'cant-complete-registration', nodeId: 'previously-registered' },
     },
   },
