@@ -261,9 +261,13 @@ function handOff(
   return { reply, ended: { outcome: 'handed-off', handoffSummary } };
 }
 
-/** Whether the user said they already tried registering online (flows save it as triedOnline). */
+/**
+ * Whether "try online first" would be wasted on the user: they said they already tried
+ * registering online (triedOnline), or that they can't register online at all
+ * (cannotRegisterOnline).
+ */
 export function hasTriedOnline(values: FlowValues): boolean {
-  return /^yes\b/i.test(values.triedOnline ?? '');
+  return /^yes\b/i.test(values.triedOnline ?? '') || /^yes\b/i.test(values.cannotRegisterOnline ?? '');
 }
 
 function askMessage(
