@@ -26,7 +26,7 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   if (!reference && !asksWhen && !followUp) return undefined;
   const verdict = reference ? [{ text: callAtAnswer(reference, zone, deps.content.helpdesk, deps.content.texts) }] : [];
   return {
-    reply: [...verdict, { helpdesk: deps.helpdeskCard(zone) }],
+    reply: [...verdict, { helpdesk: deps.helpdeskCard({ zone }) }],
     session: { misses: 0, topic: { kind: 'helpdesk' } },
     decision: { kind: 'calling' },
   };

@@ -14,7 +14,7 @@ import {
   type FlowState,
   type FlowStep,
 } from '../flows/flow-engine';
-import type { ChoiceValue, HelpdeskCard, Reply } from '../reply/reply';
+import type { ChoiceValue, HelpdeskCardSource, Reply } from '../reply/reply';
 import type { CommandName } from '../content/routing-schema';
 import { articleReply, helpdeskChoice } from './replies';
 import type { ResponderDeps } from './outcome';
@@ -43,7 +43,7 @@ export interface FlowTurnDeps {
   /** Today in the user's zone, YYYY-MM-DD. */
   readonly today: string;
   /** The live help-desk card; `triedOnline` leaves out the "try online first" reminder. */
-  readonly helpdeskCard: (triedOnline: boolean) => HelpdeskCard;
+  readonly helpdeskCard: HelpdeskCardSource;
 }
 
 /** Starts a flow from its first node. */
@@ -249,7 +249,7 @@ function handedOff(
   const step = fromStep(
     flow,
     {
-      reply: [...lead, { helpdesk: deps.helpdeskCard(hasTriedOnline(state.values)) }],
+      reply: [...lead, { helpdesk: deps.helpdeskCard({ triedOnline: hasTriedOnline(state.values) }) }],
       ended: { outcome: 'handed-off', handoffSummary: `${flow.title}: ${state.trail.join(', ') || '-'}` },
     },
     state.nodeId,
@@ -302,7 +302,7 @@ function engineContext(deps: FlowTurnDeps): FlowContext {
       const article = content.articles.get(id);
       return article ? [...articleReply(article, deps.responder)] : [];
     },
-    helpdesk: deps.helpdeskCard,
+    helpdeskCard: deps.helpdeskCard,
     computations,
     language: deps.responder.language,
   };

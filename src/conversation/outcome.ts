@@ -5,7 +5,7 @@ import type { CommandName } from '../content/routing-schema';
 import type { Language } from '../matching/language';
 import type { Matcher } from '../matching/matcher';
 import type { RouteDecision, RoutePolicy } from '../matching/router';
-import type { ChoiceValue, HelpdeskCard, Reply } from '../reply/reply';
+import type { ChoiceValue, HelpdeskCardSource, Reply } from '../reply/reply';
 import type { Session } from './session';
 
 /** One user message, as the responder sees it. */
@@ -41,7 +41,7 @@ export interface ResponderDeps {
   readonly matcher: Matcher;
   readonly language: Language;
   /** The live help-desk card for this moment, in the user's zone or one the message names. */
-  readonly helpdeskCard: (zone?: string) => HelpdeskCard;
+  readonly helpdeskCard: HelpdeskCardSource;
   readonly policy?: RoutePolicy;
   /** The moment of the turn, and the user's zone (undefined: Eastern only). */
   readonly now?: DateTime;

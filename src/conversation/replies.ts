@@ -4,13 +4,13 @@ import { sourcesLine } from '../content/sources-line';
 import type { Intent } from '../content/intents-schema';
 import type { Article } from '../content/schemas';
 import { resolveUserZone } from '../helpdesk/user-zone';
-import type { Choice, HelpdeskCard, QuickAsk, Reply, ReplyMessage } from '../reply/reply';
+import type { Choice, HelpdeskCardSource, QuickAsk, Reply, ReplyMessage } from '../reply/reply';
 import { helpdeskCardFor, type TurnFacts } from './turn-facts';
 
 /** What building a reply needs: the content, and the live help-desk card. */
 export interface ReplyDeps {
   readonly content: Content;
-  readonly helpdeskCard: () => HelpdeskCard;
+  readonly helpdeskCard: HelpdeskCardSource;
 }
 
 /** Related-question buttons after an answer: short, and few enough for a phone or a Teams card. */

@@ -2,6 +2,7 @@ import type { Content } from '../content/load-content';
 import type { Language } from '../matching/language';
 import type { Matcher } from '../matching/matcher';
 import type { RoutePolicy } from '../matching/router';
+import type { HelpdeskCardSource } from '../reply/reply';
 import type { UserProfile } from './conversation-data';
 import type { FlowTurnDeps } from './flow-turn';
 import type { ResponderDeps } from './outcome';
@@ -23,21 +24,19 @@ export function turnDeps(
 ): { responder: ResponderDeps; flowDeps: FlowTurnDeps; zone: string | undefined } {
   const zone = userZoneOf(user, facts);
   const today = todayFor(zone, facts, deps.content);
+  const helpdeskCard: HelpdeskCardSource = (request = {}) =>
+    helpdeskCardFor(request.zone ?? zone, facts, deps.content, request.triedOnline ?? false);
   const responder: ResponderDeps = {
     content: deps.content,
     matcher: deps.matcher,
     language: deps.language,
-    helpdeskCard: (named) => helpdeskCardFor(named ?? zone, facts, deps.content),
+    helpdeskCard,
     ...(deps.routePolicy ? { policy: deps.routePolicy } : {}),
     now: facts.now,
     userZone: zone,
     today,
     ...(user.mailedCodeRequestedOn ? { mailedCodeRequestedOn: user.mailedCodeRequestedOn } : {}),
   };
-  const flowDeps: FlowTurnDeps = {
-    responder,
-    today,
-    helpdeskCard: (triedOnline) => helpdeskCardFor(zone, facts, deps.content, triedOnline),
-  };
+  const flowDeps: FlowTurnDeps = { responder, today, helpdeskCard };
   return { responder, flowDeps, zone };
 }

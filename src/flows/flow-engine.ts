@@ -1,6 +1,6 @@
 import { fillTemplate } from '../content/fill-template';
 import type { Flow, FlowNode, FlowOutcome } from '../content/flow-schema';
-import type { Choice, ChoiceValue, HelpdeskCard, ReplyMessage } from '../reply/reply';
+import type { Choice, ChoiceValue, HelpdeskCardSource, ReplyMessage } from '../reply/reply';
 import type { Language } from '../matching/language';
 import type { Computation, FlowValues } from './computations';
 import { matchChoice } from './match-choice';
@@ -41,7 +41,7 @@ export interface FlowContext {
   /** An article's answer as the bot shows it (with source and as-of date). */
   readonly article: (id: string) => ReplyMessage[];
   /** The live help-desk card. */
-  readonly helpdesk: (triedOnline: boolean) => HelpdeskCard;
+  readonly helpdeskCard: HelpdeskCardSource;
   readonly computations: Readonly<Record<string, Computation>>;
   /** How people write yes, no, "solved" and questions. */
   readonly language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition' | 'terms'>;
@@ -254,7 +254,7 @@ function handOff(
   context: FlowContext,
   summary?: string,
 ): FlowStep {
-  reply.push({ helpdesk: context.helpdesk(hasTriedOnline(state.values)) });
+  reply.push({ helpdesk: context.helpdeskCard({ triedOnline: hasTriedOnline(state.values) }) });
   const handoffSummary =
     summary ??
     fillTemplate(context.texts.flowHandoffSummary, { title: flow.title, steps: state.trail.join(', ') || '-' });

@@ -69,3 +69,9 @@ export interface ReplyMessage {
 }
 
 export type Reply = readonly ReplyMessage[];
+
+/**
+ * The one way decisions ask for the live help-desk card: in the user's zone unless another is
+ * named, with "try online first" unless the user already tried (or can't register online).
+ */
+export type HelpdeskCardSource = (request?: { readonly zone?: string; readonly triedOnline?: boolean }) => HelpdeskCard;

@@ -190,7 +190,7 @@ export function engineContext(content: Content, today: string): FlowContext {
       const article = content.articles.get(id);
       return article ? [{ text: article.answer }] : [];
     },
-    helpdesk: () => fakeHelpdeskCard,
+    helpdeskCard: () => fakeHelpdeskCard,
     computations,
     language: createLanguage(content.routing, content.intents, content.synonyms),
   };

@@ -121,7 +121,7 @@ function flowSteps(flow: Flow, content: Content, facts: TurnFacts, deps: Respond
       const article = content.articles.get(id);
       return article ? [...articleReply(article, deps)] : [];
     },
-    helpdesk: (triedOnline) => helpdeskCardFor(ZONE, facts, content, triedOnline),
+    helpdeskCard: (request) => helpdeskCardFor(request?.zone ?? ZONE, facts, content, request?.triedOnline ?? false),
     computations,
     language: deps.language,
   };

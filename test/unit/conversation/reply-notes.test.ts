@@ -1,6 +1,6 @@
 import { sourcesLine } from '../../../src/content/sources-line';
 import { withReplyNotes } from '../../../src/conversation/reply-notes';
-import type { Reply } from '../../../src/reply/reply';
+import type { Choice, Reply } from '../../../src/reply/reply';
 import { realContent } from '../../support/content';
 
 /**
@@ -9,7 +9,7 @@ import { realContent } from '../../support/content';
  */
 const content = realContent();
 const { thenAndNow } = content.texts;
-const choice = { label: 'Yes', value: { action: 'command', command: 'help' } as const };
+const choice: Choice = { label: 'Yes', value: { action: 'helpdesk' } };
 
 it.each<[string, Reply, Reply]>([
   [

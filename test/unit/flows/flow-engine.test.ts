@@ -112,7 +112,8 @@ function makeContext(today = TODAY) {
       articleCalls.push(id);
       return [ARTICLE];
     },
-    helpdesk: (triedOnline) => {
+    helpdeskCard: (request) => {
+      const triedOnline = request?.triedOnline ?? false;
       helpdeskCalls.push(triedOnline);
       return card(triedOnline);
     },
