@@ -61,11 +61,16 @@ export function replyChoices(activities: ReadonlyArray<Partial<Activity>>): Arra
     }
     for (const attachment of activity.attachments ?? []) {
       const content = attachment.content as
-        { actions?: CardActionJson[]; buttons?: Array<{ title?: string; value?: unknown }> } | undefined;
-      // A Teams card holds six actions; the rest of a longer list sit in an Action.ShowCard.
+        (CardJson & { buttons?: Array<{ title?: string; value?: unknown }> }) | undefined;
+      // A Teams card lays each answer out as a row of its body (the row's selectAction) and holds
+      // six; the rest of a longer list sit in an Action.ShowCard.
+      const own = (card: CardJson | undefined): CardActionJson[] => [
+        ...(card?.body ?? []).flatMap((element) => (element.selectAction ? [element.selectAction] : [])),
+        ...(card?.actions ?? []),
+      ];
       const flat = (actions: CardActionJson[]): CardActionJson[] =>
-        actions.flatMap((action) => (action.type === 'Action.ShowCard' ? flat(action.card?.actions ?? []) : [action]));
-      for (const action of flat(content?.actions ?? [])) {
+        actions.flatMap((action) => (action.type === 'Action.ShowCard' ? flat(own(action.card)) : [action]));
+      for (const action of flat(own(content))) {
         if (action.type !== 'Action.Submit') continue;
         const { msteams: _teams, ...value } = action.data ?? {};
         choices.push({ title: action.title ?? '', value });
@@ -80,7 +85,12 @@ interface CardActionJson {
   type?: string;
   title?: string;
   data?: Record<string, unknown>;
-  card?: { actions?: CardActionJson[] };
+  card?: CardJson;
+}
+
+interface CardJson {
+  body?: Array<{ selectAction?: CardActionJson }>;
+  actions?: CardActionJson[];
 }
 
 function attachmentText(attachment: Attachment): string[] {

@@ -64,12 +64,18 @@ function versionAtMost(version: string, limit: string): boolean {
   return major < limitMajor || (major === limitMajor && minor <= limitMinor);
 }
 
-/** Every action set in a card, nested ShowCard cards and ActionSets included. */
+/**
+ * Every set of buttons in a card: each card's own (its answers, laid out as rows of its body that
+ * are tapped whole, and its action bar), nested ShowCard cards included, and each ActionSet's.
+ */
 function actionSets(node: unknown): unknown[][] {
   if (Array.isArray(node)) return node.flatMap(actionSets);
   if (!node || typeof node !== 'object') return [];
   const record = node as Record<string, unknown>;
-  const own = Array.isArray(record.actions) ? [record.actions as unknown[]] : [];
+  const actions = Array.isArray(record.actions) ? (record.actions as unknown[]) : [];
+  const body = record.type === 'AdaptiveCard' && Array.isArray(record.body) ? (record.body as unknown[]) : [];
+  const rows = body.filter((element) => typeof element === 'object' && element !== null && 'selectAction' in element);
+  const own = rows.length + actions.length > 0 ? [[...rows, ...actions]] : [];
   return [...own, ...Object.values(record).flatMap(actionSets)];
 }
 
