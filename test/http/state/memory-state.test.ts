@@ -70,7 +70,10 @@ describe('a deploy that changes a flow under a conversation in it', () => {
     // The user answers the question the old version asked.
     await user.click(after, choiceLabel(FLOW, 'where-stuck', 'phone'));
     // One message a turn: the explanation, then the question.
-    expect(replyTexts(user)).toEqual([`${texts.flowChanged}\n\n${nodeText(edited, 'previously-registered')}`]);
+    // The flow opens again as it always does: with the then-and-now note before its first question.
+    expect(replyTexts(user)).toEqual([
+      `${texts.flowChanged}\n\n${texts.thenAndNow}\n\n${nodeText(edited, 'previously-registered')}`,
+    ]);
     expect(user.titles()).toEqual(['Yes', 'No', 'Not sure']);
 
     // From there on it is the new version.
@@ -112,7 +115,7 @@ describe('bounded memory state through the real bot', () => {
       realContent().articles.get('what-you-need')!.answer.trim(),
     );
     await first.say(bot, 'my Secure Access registration keeps failing');
-    expect(replyTexts(first)).toEqual([nodeText(FLOW, 'previously-registered')]);
+    expect(replyTexts(first)).toEqual([`${texts.thenAndNow}\n\n${nodeText(FLOW, 'previously-registered')}`]);
 
     expect(bot.logger.lines.filter((line) => line.level === 'error' || line.level === 'warn')).toEqual([]);
   });
