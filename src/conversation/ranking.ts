@@ -120,12 +120,8 @@ const SENTENCE_WORDS = 5;
 const SENTENCE_WEIGHT = 0.9;
 
 /** Where a message may hold two questions: "…hours and do I need…", "…? …?". */
-const SPLIT =
-  /\?\s+(?=\S)|\s+(?:and also|and|also|plus)\s+(?=(?:what|how|when|where|why|who|which|is|are|can|could|do|does|did|should|will|would|i|my)\b)/i;
-
 function twoQuestions(text: string, session: Session, deps: ResponderDeps): string[] | undefined {
-  const parts = text
-    .split(SPLIT)
+  const parts = questionParts(text)
     .map((part) => part.trim())
     .filter((part) => part.split(/\s+/).length >= 3);
   // Both halves must ask something: "Can I use my work phone? it's the firm's account" is one question.
@@ -137,6 +133,54 @@ function twoQuestions(text: string, session: Session, deps: ResponderDeps): stri
   });
   if (ids.some((id) => id === undefined) || ids[0] === ids[1]) return undefined;
   return ids as string[];
+}
+
+/**
+ * The message cut where a second question may start: after "?" and the spaces that follow it
+ * (when more text comes), and around a joining word before a question word ("… and do I …").
+ * One pass over the text: a pattern that starts with a run of spaces would be tried again at
+ * every space of a long run, which takes time that grows with the square of its length.
+ */
+function questionParts(text: string): string[] {
+  const parts: string[] = [];
+  let partStart = 0;
+  let at = 0;
+  while (at < text.length) {
+    const afterQuestion = text[at] === '?';
+    const spaces = afterQuestion ? at + 1 : at;
+    const end = endOfSpaces(text, spaces);
+    if (end === spaces) {
+      at++;
+      continue;
+    }
+    const cut = afterQuestion ? (end < text.length ? end : undefined) : afterJoiningWord(text, end);
+    if (cut !== undefined) {
+      parts.push(text.slice(partStart, at));
+      partStart = cut;
+    }
+    at = cut ?? end;
+  }
+  parts.push(text.slice(partStart));
+  return parts;
+}
+
+/** Tried only where a run of spaces ends: a joining word, spaces, and a question word ("and do I…"). */
+const JOINED_QUESTION =
+  /(?:and also|and|also|plus)\s+(?=(?:what|how|when|where|why|who|which|is|are|can|could|do|does|did|should|will|would|i|my)\b)/iy;
+
+/** Where the question after a joining word starts, if one starts at `at`. */
+function afterJoiningWord(text: string, at: number): number | undefined {
+  JOINED_QUESTION.lastIndex = at;
+  return JOINED_QUESTION.test(text) ? JOINED_QUESTION.lastIndex : undefined;
+}
+
+const SPACE = /\s/;
+
+/** Where the run of spaces (as `\s` reads them) starting at `from` ends. */
+function endOfSpaces(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && SPACE.test(text[end])) end++;
+  return end;
 }
 
 /** The best reading leads the next by the router's margin (relative), or stands alone. */
