@@ -1,39 +1,57 @@
 import { performance } from 'node:perf_hooks';
 import type { Content } from '../../src/content/load-content';
 import type { Matcher } from '../../src/matching/matcher';
-import { edgeTextSteps, LONGEST_BODY_TEXT, LONGEST_TURN_TEXT, turnTextSteps, type TextStep } from '../fuzz/long-inputs';
+import {
+  cpuMilliseconds,
+  edgeTextSteps,
+  LONGEST_BODY_TEXT,
+  LONGEST_TURN_TEXT,
+  turnTextSteps,
+  type TextStep,
+} from '../fuzz/long-inputs';
 import { ms, table, yesNo } from './bench-stats';
 
 /** Hostile long texts: runs of one unit each, the shapes that break backtracking patterns. */
-const UNITS = [' ', '<at>', '<at>Bot</at>', '&amp;', '1 ', '12-', '<a', "n't ", 'a'];
+const UNITS = [' ', 'a ', '. ', '?', '<at>', '<at>Bot</at>', '&amp;', '1 ', '12-', '<a', "n't ", 'a'];
+/** Growth is read against the same unit at this share of the length: linear code takes about as much less. */
+const SHORTER = 1 / 8;
+/** Short calls are timed more often: a stall weighs more in a fraction of a millisecond. */
+const SHORTER_CALLS = 9;
+
+/** A step at its slowest: ms, the unit that made it slowest, text length, and ms at an eighth of that length. */
+type Slowest = readonly [step: string, ms: number, unit: string, length: number, shorterMs: number];
 
 export interface LongInputFigures {
-  /** step -> [slowest ms, the unit that made it slowest, text length]. */
-  readonly steps: ReadonlyArray<readonly [string, number, string, number]>;
+  readonly steps: readonly Slowest[];
   /** One Teams message of 250 KB of spaces / of <at> tags through POST /api/messages, ms. */
   readonly http: ReadonlyArray<readonly [string, number, number]>;
 }
 
-/** The slowest of three calls' fastest: one stall is noise, every call slow is the code. */
-function timeStep(step: TextStep, text: string): number {
+/**
+ * The fastest of a few calls, in CPU time (what the step costs, however busy the machine is):
+ * one stall is noise, every call slow is the code.
+ */
+function timeStep(step: TextStep, text: string, calls = 3): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let run = 0; run < 3; run++) {
-    const started = performance.now();
+  for (let run = 0; run < calls; run++) {
+    const started = cpuMilliseconds();
     step.run(text);
-    best = Math.min(best, performance.now() - started);
+    best = Math.min(best, cpuMilliseconds() - started);
   }
   return best;
 }
 
-function slowest(steps: readonly TextStep[], length: number): Array<readonly [string, number, string, number]> {
+function slowest(steps: readonly TextStep[], length: number): Slowest[] {
+  const textOf = (unit: string, chars: number) => unit.repeat(Math.max(1, Math.floor(chars / unit.length)));
   return steps.map((step) => {
-    let worst: readonly [string, number, string, number] = [step.name, 0, '', length];
+    let worst: Slowest = [step.name, 0, '', length, 0];
     for (const unit of UNITS) {
-      const text = unit.repeat(Math.floor(length / unit.length));
+      const text = textOf(unit, length);
       const took = timeStep(step, text);
-      if (took > worst[1]) worst = [step.name, took, unit, text.length];
+      if (took > worst[1]) worst = [step.name, took, unit, text.length, 0];
     }
-    return worst;
+    const [name, took, unit, textLength] = worst;
+    return [name, took, unit, textLength, unit ? timeStep(step, textOf(unit, length * SHORTER), SHORTER_CALLS) : 0];
   });
 }
 
@@ -72,15 +90,17 @@ export async function runLongInputBench(content: Content, matcher: Matcher, botU
 }
 
 export function formatLongInputBench(figures: LongInputFigures): string {
-  const rows = figures.steps.map(([name, took, unit, length]) => [
+  const rows = figures.steps.map(([name, took, unit, length, shorter]) => [
     name,
     `${(length / 1000).toFixed(0)} K`,
     JSON.stringify(unit),
     ms(took),
+    // Linear code takes about 8 times as long on 8 times the text; backtracking about 64.
+    shorter > 0 ? `${(took / shorter).toFixed(1)}x` : '-',
   ]);
   const worst = Math.max(...figures.steps.map(([, took]) => took), ...figures.http.map(([, took]) => took));
   return [
-    table([['text step', 'chars', 'slowest unit', 'ms'], ...rows]),
+    table([['text step', 'chars', 'slowest unit', 'CPU ms', 'time for 8x the text'], ...rows]),
     '',
     table([
       ['one Teams turn', 'turn ms', '/healthz meanwhile ms'],

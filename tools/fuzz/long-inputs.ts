@@ -9,12 +9,14 @@ import { zoneFromText } from '../../src/helpdesk/user-zone';
 import { findSensitiveNumbers, redactForRecords } from '../../src/privacy/sensitive-numbers';
 import type { Content } from '../../src/content/load-content';
 import type { Matcher } from '../../src/matching/matcher';
+import { wholeTurnSteps } from './whole-turn-steps';
 
 /**
  * Every function that reads a message's text on the way through a turn, called with long,
  * repetitive text (runs of spaces, tags, entities, digits): the shapes that make backtracking
- * patterns blow up. Each call must finish and return a well-formed result; `npm run fuzz` and
- * `npm run bench` also hold each call to a time budget (the test suite does not time anything).
+ * patterns blow up. Each call must finish and return a well-formed result; `npm run fuzz` also
+ * holds each call to a time budget and to growing no faster than the text, and `npm run bench`
+ * reports the slowest (the test suite does not time anything).
  */
 export interface TextStep {
   readonly name: string;
@@ -108,6 +110,7 @@ export function turnTextSteps(content: Content, matcher: Matcher): TextStep[] {
       name: 'zoneFromText',
       run: (text) => ((zoneFromText(text, content.timeZones) ?? 'UTC').includes(' ') ? ['a zone with a space'] : []),
     },
+    ...wholeTurnSteps(content, matcher),
   ];
 }
 
@@ -125,43 +128,93 @@ function spanProblems(text: string, spans: ReadonlyArray<{ start: number; end: n
 // prettier-ignore
 const UNITS = [
   ' ', '\t', '  a', '<at>', '<at>Bot</at>', '<at>Bot</at> ,', '</at>', '<a', '&', '&#', '&amp;', '&#1', '1', '1 ',
-  '12-', 'P1', '-', '.', 'a', 'é', '\u00a0', '\u0663', 'can not ', "n't ", '?', '\u0000',
+  '12-', 'P1', '-', '.', 'a', 'a ', 'é', '\u00a0', '\u0663', 'can not ', "n't ", '?', '? ', '. ', ' and ', 'and do ',
+  '\u0000',
 ];
 
-/** A long text: a few runs of one repeated unit each, up to `maxLength` characters. */
-export function longText(maxLength: number): fc.Arbitrary<string> {
-  const run = fc
-    .tuple(fc.constantFrom(...UNITS), fc.integer({ min: 1, max: maxLength }))
-    .map(([unit, length]) => unit.repeat(Math.max(1, Math.floor(length / unit.length))));
-  return fc.array(run, { minLength: 1, maxLength: 3 }).map((runs) => runs.join('').slice(0, maxLength));
+/** A long text as a few runs, each of one unit repeated to about a length. */
+export type LongRuns = ReadonlyArray<readonly [unit: string, length: number]>;
+
+function longRuns(maxLength: number): fc.Arbitrary<LongRuns> {
+  const run = fc.tuple(fc.constantFrom(...UNITS), fc.integer({ min: 1, max: maxLength }));
+  return fc.array(run, { minLength: 1, maxLength: 3 });
+}
+
+/** The runs' text, up to `maxLength` characters; `scale` makes each run (and the cap) that much longer. */
+export function longText(runs: LongRuns, maxLength: number, scale = 1): string {
+  return runs
+    .map(([unit, length]) => unit.repeat(Math.max(1, Math.floor((length * scale) / unit.length))))
+    .join('')
+    .slice(0, Math.ceil(maxLength * scale));
 }
 
 /**
- * Each step on long text finishes with a well-formed result and, when `budgetMs` is finite,
- * within it (`npm run fuzz` gives 100 ms for up to 250 KB).
+ * The process's CPU time, in ms: what a step costs, however busy the machine is (on a shared
+ * machine, waiting for a core can make a call take many times its cost on the wall clock).
+ */
+export function cpuMilliseconds(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * How a step's time may grow, read on the turn's short texts, where the budget alone misses a
+ * pattern that backtracks (at 4,000 characters it blocks nobody; at the lengths a firm may allow,
+ * it does). On the same runs eight times as long a step may take at most GROWTH_LIMIT times as
+ * long: linear code takes about eight times, a pattern tried again at every space of a run about
+ * sixty-four.
+ */
+const SHORTER = 1 / 8;
+const GROWTH_LIMIT = 20;
+/** Under this share of the budget, fixed costs and timer noise swamp any growth. */
+const GROWTH_FLOOR = 1 / 50;
+/** A garbage collection or a busy machine can stall one call; slow code is slow every time. */
+const TRIES = 5;
+
+/**
+ * Each step on long text finishes with a well-formed result. When `budgetMs` is finite
+ * (`npm run fuzz` gives 100 ms for the longest text a step can see), it also finishes within it,
+ * and with `growth` its time grows no faster than the text (see SHORTER). At 250 KB the budget is
+ * enough on its own: a pattern that backtracks takes seconds there, and at that size memory, not
+ * the code, makes the time grow a little faster than the text.
  */
 export function longInputsProperty(
   steps: readonly TextStep[],
   maxLength: number,
   budgetMs: number,
   clock: () => number,
-): fc.IPropertyWithHooks<[string]> {
+  { growth = false }: { readonly growth?: boolean } = {},
+): fc.IPropertyWithHooks<[LongRuns]> {
   // A first call compiles each step; it should not count against the budget.
   for (const step of steps) step.run('warm up 123-45-6789 <at>Bot</at>');
-  return fc.property(longText(maxLength), (text) => {
+  const floor = budgetMs * GROWTH_FLOOR;
+  return fc.property(longRuns(maxLength), (runs) => {
+    const text = longText(runs, maxLength);
     const problems: string[] = [];
     for (const step of steps) {
-      const timed = () => {
+      const timed = (input: string) => {
         const started = clock();
-        const found = step.run(text);
+        const found = step.run(input);
         return { found, took: clock() - started };
       };
-      const first = timed();
+      const fastest = (input: string, first: number) => {
+        let took = first;
+        for (let retry = 1; retry < TRIES; retry++) took = Math.min(took, timed(input).took);
+        return took;
+      };
+      const first = timed(text);
       problems.push(...first.found.map((problem) => `${step.name}: ${problem}`));
-      // A garbage collection or a busy machine can stall one call; slow code is slow every time.
-      let took = first.took;
-      for (let retry = 0; retry < 2 && took > budgetMs; retry++) took = Math.min(took, timed().took);
+      const took = first.took > floor ? fastest(text, first.took) : first.took;
       if (took > budgetMs) problems.push(`${step.name}: ${took.toFixed(0)} ms for ${text.length} characters`);
+      else if (growth && took > floor) {
+        const shorter = longText(runs, maxLength, SHORTER);
+        const shorterTook = fastest(shorter, timed(shorter).took);
+        if (took > GROWTH_LIMIT * shorterTook)
+          problems.push(
+            `${step.name}: ${took.toFixed(1)} ms for ${text.length} characters, ${(took / shorterTook).toFixed(0)} ` +
+              `times the ${shorterTook.toFixed(2)} ms for ${shorter.length}: it grows faster than the text`,
+          );
+      }
     }
     if (problems.length > 0) throw new Error(problems.join('; '));
   });

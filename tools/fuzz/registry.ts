@@ -2,7 +2,14 @@ import type fc from 'fast-check';
 import { directLineProperty } from './direct-line-properties';
 import type { DirectLineFixture } from './direct-line-fixture';
 import { flowSurvivesGarbageProperty } from './flow-garbage-property';
-import { edgeTextSteps, LONGEST_BODY_TEXT, LONGEST_TURN_TEXT, longInputsProperty, turnTextSteps } from './long-inputs';
+import {
+  cpuMilliseconds,
+  edgeTextSteps,
+  LONGEST_BODY_TEXT,
+  LONGEST_TURN_TEXT,
+  longInputsProperty,
+  turnTextSteps,
+} from './long-inputs';
 import { messagesProperty } from './messages-properties';
 import type { HttpEnv } from './oracles';
 import { answerFlowProperty, matchChoiceProperty, parseDateProperty } from './flow-properties';
@@ -92,18 +99,22 @@ export const pureProperties: readonly PureDefinition[] = [
     testRuns: 40,
     build: (env) =>
       longInputsProperty(edgeTextSteps(), LONGEST_BODY_TEXT, env.timeBudgetMs, () =>
-        performance.now(),
+        cpuMilliseconds(),
       ) as fc.IRawProperty<unknown[]>,
   },
   {
     name: 'long-inputs-turn',
     description:
-      'every text step of a turn (privacy, matching, flows, zones) takes the longest text the length check lets ' +
-      'through, with a well-formed result',
+      'every text step of a turn (privacy, matching, ranking, flows, zones, the whole turn) takes the longest text ' +
+      'the length check lets through, with a well-formed result',
     testRuns: 60,
     build: (env) =>
-      longInputsProperty(turnTextSteps(env.content, env.matcher), LONGEST_TURN_TEXT, env.timeBudgetMs, () =>
-        performance.now(),
+      longInputsProperty(
+        turnTextSteps(env.content, env.matcher),
+        LONGEST_TURN_TEXT,
+        env.timeBudgetMs,
+        cpuMilliseconds,
+        { growth: true },
       ) as fc.IRawProperty<unknown[]>,
   },
 ];
