@@ -30,6 +30,18 @@ export function clientAddress(source: AddressSource, trustedHops: number): strin
   return bucket(address);
 }
 
+/**
+ * Whether the caller is a program on this machine talking to the bot directly (the Emulator, the
+ * Agents Playground): the socket is loopback and, behind trusted proxies, no proxy forwarded the
+ * request. A proxy on this machine connects from loopback too; what it forwards is a client's,
+ * even when its chain is shorter than `trustedHops` (a proxy was skipped) or names a loopback
+ * address where the client should be (written by a client that skipped a proxy). Without trusted
+ * proxies only the socket is known, so a proxy on this machine makes every request look local.
+ */
+export function isLocalCaller(source: AddressSource, trustedHops: number): boolean {
+  return isLoopback(source.remoteAddress ?? '') && (trustedHops === 0 || !source.forwardedFor);
+}
+
 /** Whether the address is this machine (IPv4 127/8, IPv6 ::1, or IPv4-mapped loopback). */
 export function isLoopback(address: string): boolean {
   const plain = address.startsWith('::ffff:') ? address.slice(7) : address;

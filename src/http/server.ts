@@ -4,7 +4,7 @@ import { AuthenticationError } from 'botframework-connector';
 import type { Activity, InvokeResponse } from 'botbuilder';
 import { errorSummary, type Logger } from '../logger';
 import { activityProblem } from './activity-shape';
-import { clientAddress, isLoopback } from './client-address';
+import { clientAddress, isLocalCaller, type AddressSource } from './client-address';
 import { RateLimiter } from './rate-limiter';
 import { serviceUrlProblem, type ServiceUrlPolicy } from './service-url-policy';
 
@@ -29,7 +29,7 @@ export interface ServerDeps {
 /** Bounds on what one request, one client and the whole server may cost. */
 export interface ServerLimits {
   readonly maxBodyBytes: number;
-  /** POST /api/messages a minute per client address (loopback callers are exempt). */
+  /** POST /api/messages a minute per client address (programs on this machine calling directly are exempt). */
   readonly apiPerMinute: number;
   /** X-Forwarded-For entries written by proxies we trust. */
   readonly trustedProxyHops: number;
@@ -72,11 +72,11 @@ export function createServer(deps: ServerDeps): BotServer {
   // option is read when the server starts listening; restify builds the server without options.
   (server.server as typeof server.server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = 1_000;
   let inFlight = 0;
-  const clientOf = (req: Request) =>
-    clientAddress(
-      { remoteAddress: req.socket?.remoteAddress, forwardedFor: req.header('x-forwarded-for') },
-      limits.trustedProxyHops,
-    );
+  const sourceOf = (req: Request): AddressSource => ({
+    remoteAddress: req.socket?.remoteAddress,
+    forwardedFor: req.header('x-forwarded-for'),
+  });
+  const clientOf = (req: Request) => clientAddress(sourceOf(req), limits.trustedProxyHops);
   const apiLimiter = new RateLimiter(
     { perMinute: limits.apiPerMinute, burst: Math.max(10, Math.ceil(limits.apiPerMinute / 3)) },
     deps.clock,
@@ -107,9 +107,9 @@ export function createServer(deps: ServerDeps): BotServer {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    const client = clientOf(req);
-    if (!isLoopback(client)) {
-      const decision = apiLimiter.take(client);
+    // Local tools send many turns quickly; whatever a proxy forwards is limited as its client.
+    if (!isLocalCaller(sourceOf(req), limits.trustedProxyHops)) {
+      const decision = apiLimiter.take(clientOf(req));
       if (!decision.allowed) {
         res.header('Retry-After', String(decision.retryAfterSeconds));
         res.send(429, { error: 'TooManyRequests', message: 'Too many requests; please slow down.' });
