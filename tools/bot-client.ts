@@ -61,16 +61,11 @@ export function replyChoices(activities: ReadonlyArray<Partial<Activity>>): Arra
     }
     for (const attachment of activity.attachments ?? []) {
       const content = attachment.content as
-        (CardJson & { buttons?: Array<{ title?: string; value?: unknown }> }) | undefined;
-      // A Teams card lays each answer out as a row of its body (the row's selectAction) and holds
-      // six; the rest of a longer list sit in an Action.ShowCard.
-      const own = (card: CardJson | undefined): CardActionJson[] => [
-        ...(card?.body ?? []).flatMap((element) => (element.selectAction ? [element.selectAction] : [])),
-        ...(card?.actions ?? []),
-      ];
+        { actions?: CardActionJson[]; buttons?: Array<{ title?: string; value?: unknown }> } | undefined;
+      // A Teams card holds six actions; the rest of a longer list sit in an Action.ShowCard.
       const flat = (actions: CardActionJson[]): CardActionJson[] =>
-        actions.flatMap((action) => (action.type === 'Action.ShowCard' ? flat(own(action.card)) : [action]));
-      for (const action of flat(own(content))) {
+        actions.flatMap((action) => (action.type === 'Action.ShowCard' ? flat(action.card?.actions ?? []) : [action]));
+      for (const action of flat(content?.actions ?? [])) {
         if (action.type !== 'Action.Submit') continue;
         const { msteams: _teams, ...value } = action.data ?? {};
         choices.push({ title: action.title ?? '', value });
@@ -85,12 +80,7 @@ interface CardActionJson {
   type?: string;
   title?: string;
   data?: Record<string, unknown>;
-  card?: CardJson;
-}
-
-interface CardJson {
-  body?: Array<{ selectAction?: CardActionJson }>;
-  actions?: CardActionJson[];
+  card?: { actions?: CardActionJson[] };
 }
 
 function attachmentText(attachment: Attachment): string[] {

@@ -59,11 +59,7 @@ export function replyView(activities: readonly ActivityJson[]): ReplyView {
       const content = isObject(attachment) ? attachment.content : undefined;
       if (typeof content !== 'object' || content === null) continue;
       cardText(content, texts);
-      // A Teams card's answers are rows of its body, each tapped as a whole (its selectAction).
-      const rows = isObject(content)
-        ? listOf(content.body).filter((row) => isObject(row) && isObject(row.selectAction))
-        : [];
-      if (isObject(content)) choices += listOf(content.buttons).length + listOf(content.actions).length + rows.length;
+      if (isObject(content)) choices += listOf(content.buttons).length + listOf(content.actions).length;
     }
   }
   return { text: texts.filter((t) => t).join('\n'), choices };

@@ -1,5 +1,4 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import { layOutChoices } from './choice-rows';
 
 /**
  * The schema version every card declares. Teams renders up to 1.5 and Web Chat more; nothing we
@@ -16,16 +15,12 @@ export function textBlock(text: string, style: CardJson = {}): CardJson {
   return { type: 'TextBlock', text, wrap: true, ...style };
 }
 
-/**
- * A card with these elements and buttons. Answer buttons (Action.Submit) are laid out as rows of
- * the body, one per answer, so no host cuts their labels; other actions stay in the card's action
- * bar (see layOutChoices).
- */
 export function adaptiveCard(body: readonly CardJson[], actions: readonly CardJson[]): Attachment {
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: CARD_VERSION,
-    ...layOutChoices(body, actions),
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
   });
 }

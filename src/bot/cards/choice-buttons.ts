@@ -1,7 +1,6 @@
 import { ActionTypes, type CardAction } from 'botbuilder';
 import type { Choice } from '../../reply/reply';
 import type { CardJson } from './adaptive-card';
-import { layOutChoices } from './choice-rows';
 
 /** Teams renders at most six actions on a card (its host config's `maxActions`). */
 export const MAX_CARD_ACTIONS = 6;
@@ -22,8 +21,8 @@ export function suggestedAction(choice: Choice): CardAction {
  * makes Teams post the label in the chat as the user's own message, as a typed answer would be,
  * and send the value with it. Real Teams needs this shape; Microsoft 365 Agents Playground
  * 0.2.19-0.2.28 throws on it when clicked ("Cannot add property msTeams, object is not
- * extensible", its bug), so Playground tests type the answer or work around the bug in the page
- * (docs/teams.md). We keep what Teams users need over what the test tool can click.
+ * extensible", its bug), so Playground tests type the answer instead of clicking. We keep what
+ * Teams users need over what the test tool can click.
  */
 export function submitAction(choice: Choice): CardJson {
   return {
@@ -36,8 +35,7 @@ export function submitAction(choice: Choice): CardJson {
 /**
  * Buttons for a card with room for `room` actions. A longer list shows the first ones and a
  * "more" button (Action.ShowCard) that opens the rest in place, in cards of at most six actions
- * each: two steps, but every choice stays a button that posts its label like the others. On a
- * card each answer is laid out as a row of its own (layOutChoices), the opened card's too.
+ * each: two steps, but every choice stays a button that posts its label like the others.
  */
 export function choiceActions(choices: readonly Choice[], moreLabel: string, room = MAX_CARD_ACTIONS): CardJson[] {
   const fits = Math.max(room, 2);
@@ -48,7 +46,7 @@ export function choiceActions(choices: readonly Choice[], moreLabel: string, roo
     {
       type: 'Action.ShowCard',
       title: moreLabel,
-      card: { type: 'AdaptiveCard', ...layOutChoices([], choiceActions(choices.slice(fits - 1), moreLabel)) },
+      card: { type: 'AdaptiveCard', body: [], actions: choiceActions(choices.slice(fits - 1), moreLabel) },
     },
   ];
 }

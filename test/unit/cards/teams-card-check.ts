@@ -64,18 +64,12 @@ function versionAtMost(version: string, limit: string): boolean {
   return major < limitMajor || (major === limitMajor && minor <= limitMinor);
 }
 
-/**
- * Every set of buttons in a card: each card's own (its answers, laid out as rows of its body that
- * are tapped whole, and its action bar), nested ShowCard cards included, and each ActionSet's.
- */
+/** Every action set in a card, nested ShowCard cards and ActionSets included. */
 function actionSets(node: unknown): unknown[][] {
   if (Array.isArray(node)) return node.flatMap(actionSets);
   if (!node || typeof node !== 'object') return [];
   const record = node as Record<string, unknown>;
-  const actions = Array.isArray(record.actions) ? (record.actions as unknown[]) : [];
-  const body = record.type === 'AdaptiveCard' && Array.isArray(record.body) ? (record.body as unknown[]) : [];
-  const rows = body.filter((element) => typeof element === 'object' && element !== null && 'selectAction' in element);
-  const own = rows.length + actions.length > 0 ? [[...rows, ...actions]] : [];
+  const own = Array.isArray(record.actions) ? [record.actions as unknown[]] : [];
   return [...own, ...Object.values(record).flatMap(actionSets)];
 }
 

@@ -50,19 +50,9 @@ describe('the checks themselves', () => {
     ...extra,
   });
   const submit = (n: number) => ({ type: 'Action.Submit', title: `choice ${n}`, data: { n } });
-  const row = (n: number) => ({
-    type: 'Container',
-    selectAction: submit(n),
-    items: [{ type: 'TextBlock', text: 'x' }],
-  });
 
   it.each<[string, Record<string, unknown>, RegExp]>([
     ['seven actions', card({ actions: [1, 2, 3, 4, 5, 6, 7].map(submit) }), /actions/],
-    [
-      'seven answers in rows and the bar',
-      card({ body: [1, 2, 3, 4].map(row), actions: [5, 6, 7].map(submit) }),
-      /7 actions/,
-    ],
     ['a version Teams does not render', card({ version: '1.6' }), /version/],
     [
       'an element newer than the declared version',
