@@ -59,6 +59,13 @@ export const routingSchema = z
       .strict(),
     /** First words that make a message a question of its own. */
     questionStarters: phrases,
+    /**
+     * Two questions in one message ("…hours and do I need…"): a joining word, then a question
+     * starter or one of the words a second question often starts with.
+     */
+    secondQuestion: z.object({ joiners: phrases, starters: phrases }).strict(),
+    /** Words that ask about today rather than the 2016-2018 process ("these days", "now", "anymore"). */
+    todayCues: phrases,
     /** Phrases ("*" is any one word) that mark a message as the user saying where they are. */
     zoneCues: phrases,
   })

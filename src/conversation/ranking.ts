@@ -1,3 +1,4 @@
+import type { Language } from '../matching/language';
 import type { Candidate } from '../matching/matcher';
 import { rawWords } from '../matching/normalizer';
 import { flowChoice } from './replies';
@@ -36,7 +37,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   if (offered) return { kind: 'flow', flowId: offered, score: 1 };
   const topic = session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
-  let candidates = candidatesFor(text, deps);
+  let candidates = deps.language.asksAboutToday(text) ? aboutToday(text, deps) : candidatesFor(text, deps);
   // A follow-up ("who handles that then?", "and if it doesn't come?") is read with the topic's
   // title in the background: the topic's words make "that" mean something, but weigh too little
   // to override what the message says clearly ("and my phone is a German mobile").
@@ -62,6 +63,22 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     policy,
   );
 }
+
+/**
+ * "What do I need to register these days?": read without the today words, with the answers about
+ * today ahead of those about the 2016-2018 process.
+ */
+function aboutToday(text: string, deps: ResponderDeps): Candidate[] {
+  const rest = deps.language.withoutTodayCues(text);
+  const current = (candidate: Candidate) =>
+    candidate.kind === 'article' && deps.content.articles.get(candidate.id)?.historical === false;
+  return candidatesFor(rest.length > 0 ? rest : text, deps)
+    .map((candidate) => (current(candidate) ? { ...candidate, score: candidate.score * TODAY_WEIGHT } : candidate))
+    .sort((a, b) => b.score - a.score);
+}
+
+/** How much more an answer about today counts when the message asks about today. */
+const TODAY_WEIGHT = 1.25;
 
 /** How much a word of the topic's title counts in a follow-up, against the message's own words. */
 const CONTEXT_WEIGHT = 0.35;
@@ -121,7 +138,7 @@ const SENTENCE_WEIGHT = 0.9;
 
 /** Where a message may hold two questions: "…hours and do I need…", "…? …?". */
 function twoQuestions(text: string, session: Session, deps: ResponderDeps): string[] | undefined {
-  const parts = questionParts(text)
+  const parts = questionParts(text, deps.language)
     .map((part) => part.trim())
     .filter((part) => part.split(/\s+/).length >= 3);
   // Both halves must ask something: "Can I use my work phone? it's the firm's account" is one question.
@@ -141,7 +158,7 @@ function twoQuestions(text: string, session: Session, deps: ResponderDeps): stri
  * One pass over the text: a pattern that starts with a run of spaces would be tried again at
  * every space of a long run, which takes time that grows with the square of its length.
  */
-function questionParts(text: string): string[] {
+function questionParts(text: string, language: Language): string[] {
   const parts: string[] = [];
   let partStart = 0;
   let at = 0;
@@ -153,7 +170,7 @@ function questionParts(text: string): string[] {
       at++;
       continue;
     }
-    const cut = afterQuestion ? (end < text.length ? end : undefined) : afterJoiningWord(text, end);
+    const cut = afterQuestion ? (end < text.length ? end : undefined) : language.secondQuestionAt(text, end);
     if (cut !== undefined) {
       parts.push(text.slice(partStart, at));
       partStart = cut;
@@ -162,16 +179,6 @@ function questionParts(text: string): string[] {
   }
   parts.push(text.slice(partStart));
   return parts;
-}
-
-/** Tried only where a run of spaces ends: a joining word, spaces, and a question word ("and do I…"). */
-const JOINED_QUESTION =
-  /(?:and also|and|also|plus)\s+(?=(?:what|how|when|where|why|who|which|is|are|can|could|do|does|did|should|will|would|i|my)\b)/iy;
-
-/** Where the question after a joining word starts, if one starts at `at`. */
-function afterJoiningWord(text: string, at: number): number | undefined {
-  JOINED_QUESTION.lastIndex = at;
-  return JOINED_QUESTION.test(text) ? JOINED_QUESTION.lastIndex : undefined;
 }
 
 const SPACE = /\s/;

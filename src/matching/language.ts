@@ -53,6 +53,15 @@ export interface Language {
   isFollowUp(text: string): boolean;
   /** What the message says around a question, if anything: the whole message, or a cue inside it. */
   intentOf(text: string): IntentReading | undefined;
+  /**
+   * Where a second question starts, if a joining word at `at` is followed by a question's first
+   * word ("… and do I need…"); tried only where a run of spaces ends, so it stays linear.
+   */
+  secondQuestionAt(text: string, at: number): number | undefined;
+  /** The message asks about today, not the 2016-2018 process ("…these days?", "…now?", "…in 2025?"). */
+  asksAboutToday(text: string): boolean;
+  /** The message without its today words ("these days" would otherwise match "10 business days"). */
+  withoutTodayCues(text: string): string;
   /** The message's content words as the matcher sees them (canonical, stemmed, no stopwords). */
   terms(text: string): string[];
   readonly answers: AnswerWords;
@@ -66,6 +75,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const { positions } = routing;
   const terms = (text: string): string[] => (normalizer ? normalizer.words(text).map(stem) : []);
   const subjectTerms = new Set(terms(routing.subjectWords.join(' ')));
+  const joinedQuestion = joinedQuestionPattern(routing);
+  const todayCues = routing.todayCues.map((cue) => rawWords(cue).join(' ')).sort((a, b) => b.length - a.length);
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const wantsCallback = createPhraseDetector(routing.callbackCues);
@@ -137,8 +148,27 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     },
     intentOf,
     // A small count ("3 times") names nothing either.
+    asksAboutToday: createPhraseDetector(routing.todayCues),
+    withoutTodayCues: (text) => {
+      let rest = ` ${rawWords(text).join(' ')} `;
+      for (const cue of todayCues) rest = rest.split(` ${cue} `).join(' ');
+      return rest.trim();
+    },
+    secondQuestionAt: (text, at) => {
+      joinedQuestion.lastIndex = at;
+      return joinedQuestion.test(text) ? joinedQuestion.lastIndex : undefined;
+    },
     namesOnlyTheSubject: (text) => terms(text).every((term) => subjectTerms.has(term) || /^\d{1,2}$/.test(term)),
     terms,
     answers: routing.answers,
   };
+}
+
+/** A joining word, spaces, and (looked at, not taken) a question's first word; sticky: tried at one place. */
+function joinedQuestionPattern(routing: Routing): RegExp {
+  const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const longestFirst = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map(escape);
+  const joiners = longestFirst(routing.secondQuestion.joiners).join('|');
+  const starters = longestFirst([...routing.questionStarters, ...routing.secondQuestion.starters]).join('|');
+  return new RegExp(`(?:${joiners})\\s+(?=(?:${starters})\\b)`, 'iy');
 }
