@@ -40,7 +40,8 @@ it('recreates a lost container on the next turn, and reports 503 only after a lo
   });
   const user = new RoamingConversation('empty-1');
   await user.say(bot, 'my Secure Access registration keeps failing');
-  expect(replyTexts(user)).toEqual([nodeText(FLOW, 'previously-registered')]);
+  // The flow opens with the then-and-now note before its first question.
+  expect(replyTexts(user)).toEqual([`${texts.thenAndNow}\n\n${nodeText(FLOW, 'previously-registered')}`]);
 
   await azurite.stop();
   await user.say(bot, 'hello');
@@ -53,7 +54,8 @@ it('recreates a lost container on the next turn, and reports 503 only after a lo
   // The flow's state went with the old store, so the conversation starts afresh; what matters is
   // that it is saved again: the next turn carries on from this one.
   await user.say(bot, 'my Secure Access registration keeps failing');
-  expect(replyTexts(user)).toEqual([nodeText(FLOW, 'previously-registered')]);
+  // The flow opens with the then-and-now note before its first question.
+  expect(replyTexts(user)).toEqual([`${texts.thenAndNow}\n\n${nodeText(FLOW, 'previously-registered')}`]);
   await user.click(bot, choiceLabel(FLOW, 'previously-registered', 'no'));
   expect(replyTexts(user)).toEqual([nodeText(FLOW, 'where-stuck')]);
   expect(await bot.health()).toMatchObject({ status: 200, body: { ok: true, status: 'ok' } });

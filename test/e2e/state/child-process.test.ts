@@ -105,7 +105,8 @@ describe('node dist/src/main.js with STORAGE=blob', () => {
 
     const user = new RoamingConversation('process-1');
     await user.say(first, "I can't register online, it keeps failing");
-    expect(replyTexts(user)).toEqual([nodeText(FLOW, 'previously-registered')]);
+    // The flow opens with the then-and-now note before its first question.
+    expect(replyTexts(user)).toEqual([`${texts.thenAndNow}\n\n${nodeText(FLOW, 'previously-registered')}`]);
     await user.click(first, choiceLabel(FLOW, 'previously-registered', 'no'));
     await user.click(first, choiceLabel(FLOW, 'where-stuck', 'email-code'));
     // email-missing says an article and `done` ends (resolved, so it asks whether that solved it).
