@@ -1,4 +1,8 @@
 import { DateTime } from 'luxon';
+import { COUNT_PATTERN, countOf } from '../helpdesk/count-words';
+
+/** "3 days ago", "two weeks ago". */
+const AGO = new RegExp(`\\b(${COUNT_PATTERN}) (day|week)s? ago\\b`);
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -24,23 +28,9 @@ export function parseUserDate(text: string, today: string): string | undefined {
   if (/\byesterday\b/.test(input)) return iso(base.minus({ days: 1 }));
   if (/\b(the )?day before yesterday\b/.test(input)) return iso(base.minus({ days: 2 }));
 
-  const ago = input.match(/\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (day|week)s? ago\b/);
+  const ago = input.match(AGO);
   if (ago) {
-    const words: Record<string, number> = {
-      a: 1,
-      an: 1,
-      one: 1,
-      two: 2,
-      three: 3,
-      four: 4,
-      five: 5,
-      six: 6,
-      seven: 7,
-      eight: 8,
-      nine: 9,
-      ten: 10,
-    };
-    const count = words[ago[1]] ?? Number(ago[1]);
+    const count = countOf(ago[1]);
     return iso(base.minus(ago[2] === 'week' ? { weeks: count } : { days: count }));
   }
   if (/\blast week\b/.test(input)) return iso(base.minus({ weeks: 1 }));

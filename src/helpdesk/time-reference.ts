@@ -1,4 +1,5 @@
 import type { DateTime } from 'luxon';
+import { COUNT_PATTERN, countOf } from './count-words';
 
 /** A moment or a day a message asks about, and the zone its wall-clock words were meant in. */
 export type TimeReference =
@@ -14,20 +15,8 @@ export interface TimeZonesInPlay {
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const EASTERN = /\b(eastern|et|est|edt|new york time|east coast time)\b/;
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  ten: 10,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  half: 0.5,
-};
+/** "In N minutes / hours": a count, or half an hour. */
+const RELATIVE = new RegExp(`\\bin (${COUNT_PATTERN}|half an?) (minutes?|mins?|hours?|hrs?)\\b`);
 
 /**
  * The moment or day a message asks about, read the way people write it: "at 8pm eastern",
@@ -41,12 +30,9 @@ export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInP
   const zone = EASTERN.test(input) ? zones.desk : (zones.user ?? zones.desk);
   const local = now.setZone(zone);
 
-  const relative =
-    /\bin (\d{1,3}|a|an|one|two|three|four|five|ten|fifteen|twenty|thirty|half an?) (minutes?|mins?|hours?|hrs?)\b/.exec(
-      input,
-    );
+  const relative = RELATIVE.exec(input);
   if (relative) {
-    const amount = NUMBER_WORDS[relative[1].split(' ')[0]] ?? Number(relative[1]);
+    const amount = relative[1].startsWith('half') ? 0.5 : countOf(relative[1]);
     const minutes = /^h/.test(relative[2]) ? amount * 60 : amount;
     return { kind: 'instant', at: now.plus({ minutes }) };
   }
