@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { z } from 'zod';
 import { readEnvironment } from '../../src/config';
 import { loadBotContent } from '../../src/service';
+import { launchChromium } from '../chromium';
 import { startBenchServer, type BenchServer } from './bench-child';
 import { startFloorServer } from './bench-welcome-floor';
 import { GREETING_SELECTOR, installProbe, readProbe, type ProbeFigures } from './bench-welcome-probe';
@@ -41,16 +41,6 @@ const SLOW_PHONE = { offline: false, latency: 150, downloadThroughput: 1_600_000
 /** The ratio the target is about: our median welcome over the floor's. */
 export const WELCOME_TARGET_RATIO = 1.1;
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
 /**
  * Loads our chat page and the floor page alternately, each in a new browser context (an empty
  * cache and storage: a first visit), in headless Chromium, and times the welcome in Web Chat
@@ -65,7 +55,7 @@ export async function runWelcomeBench(options: WelcomeBenchOptions): Promise<Wel
   try {
     const welcome = await welcomeActivities(bot);
     const floor = await startFloorServer(welcome, await bundleUrl(bot));
-    const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     try {
       const network = options.network ?? 'loopback';
       const load = (url: string) =>
@@ -151,17 +141,6 @@ async function bundleUrl(bot: BenchServer): Promise<string> {
   const src = /<script src="(\/webchat\/webchat\.js[^"]*)"/.exec(html)?.[1];
   if (!src) throw new Error('the chat page names no Web Chat bundle (script src=/webchat/webchat.js…)');
   return `${bot.url}${src}`;
-}
-
-function chromiumPath(): string {
-  for (const candidate of ['/usr/bin/chromium', 'chromium']) {
-    try {
-      return execFileSync('which', [candidate], { encoding: 'utf8' }).trim();
-    } catch {
-      // Try the next.
-    }
-  }
-  throw new Error('Chromium is not installed: apt-get install -y chromium');
 }
 
 /**
