@@ -13,6 +13,7 @@ import { launchChromium } from '../../support/chromium';
 import { realContent } from '../../support/content';
 import { RecordingLogger } from '../../support/recording-logger';
 import { RESULTS_DIR } from '../../support/webchat/chat-page';
+import { axeViolations } from '../../support/axe';
 
 const content = realContent();
 let root: string;
@@ -113,16 +114,7 @@ describe('the report in Chromium', () => {
   it('has no accessibility violations (axe-core)', async () => {
     const { page, close } = await open(reportUrl, { bypassCSP: true });
     try {
-      await page.addScriptTag({ path: require.resolve('axe-core') });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
-          }
-        ).axe;
-        const results = await axe.run();
-        return results.violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
-      });
+      const violations = (await axeViolations(page)).map(({ id, impact, nodes }) => ({ id, impact, nodes }));
       expect(violations).toEqual([]);
     } finally {
       await close();

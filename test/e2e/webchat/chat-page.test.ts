@@ -4,6 +4,7 @@ import { launchChromium } from '../../support/chromium';
 import { realContent } from '../../support/content';
 import { openChat, type ChatPage, type OpenChatOptions } from '../../support/webchat/chat-page';
 import { startWebBot, type WebBot } from '../../support/webchat/web-bot';
+import { axeViolations } from '../../support/axe';
 
 /**
  * The chat page end to end: real headless Chromium against the app started as `npm start`
@@ -176,18 +177,7 @@ describe('the chat page in Chromium', () => {
         await chat.waitForBotText(WELCOME);
         await chat.send(mailedCode.questions[0]);
         await chat.waitForBotText(MAILED_CODE_DELAY);
-        await chat.page.addScriptTag({ path: require.resolve('axe-core') });
-        const violations = await chat.page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run(): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: unknown[] }> }>;
-              };
-            }
-          ).axe;
-          const results = await axe.run();
-          return results.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.length }));
-        });
+        const violations = await axeViolations(chat.page);
         if (violations.length > 0) console.info(`axe (not serious or critical): ${JSON.stringify(violations)}`);
         const blocking = violations.filter(
           (violation) => violation.impact === 'serious' || violation.impact === 'critical',

@@ -2,6 +2,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../support/chromium';
 import { realContent } from '../../support/content';
 import { startWebBot, type WebBot } from '../../support/webchat/web-bot';
+import { axeViolations } from '../../support/axe';
 
 /**
  * The chat page before and without Web Chat, in real headless Chromium: its own HTML greets and
@@ -185,15 +186,7 @@ describe("the chat page's own greeting in Chromium", () => {
           .getByRole('status')
           .filter({ hasText: oneLine(texts.pageChatFailed) })
           .waitFor();
-        await page.addScriptTag({ path: require.resolve('axe-core') });
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> };
-            }
-          ).axe;
-          return (await axe.run()).violations.map(({ id, impact, nodes }) => ({ id, impact, nodes: nodes.length }));
-        });
+        const violations = (await axeViolations(page)).map(({ id, impact, nodes }) => ({ id, impact, nodes }));
         expect(violations).toEqual([]);
       },
       // Lets axe-core in past the page's CSP.
