@@ -76,11 +76,9 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const terms = (text: string): string[] => (normalizer ? normalizer.words(text).map(stem) : []);
   const subjectTerms = new Set(terms(routing.subjectWords.join(' ')));
   const joinedQuestion = joinedQuestionPattern(routing);
-  const todayCues = routing.todayCues.map((cue) => rawWords(cue).join(' ')).sort((a, b) => b.length - a.length);
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const wantsCallback = createPhraseDetector(routing.callbackCues);
-  const whoToCall = routing.whoToCallCues.map((cue) => rawWords(cue).join(' ')).sort((a, b) => b.length - a.length);
   const asksAboutCalling = createPhraseDetector(routing.timeQuestionCues);
   const codeSubject = createPhraseDetector(routing.mailedCodeCues.subject);
   const codeAsking = createPhraseDetector(routing.mailedCodeCues.asking);
@@ -125,11 +123,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     wantsPerson: (text) => asksForPerson(text) || (personWord(text) && !asksWhatTheBotIs(text)),
     asksWhoToCall: createPhraseDetector(routing.whoToCallCues),
     correctsEarlier: createPhraseDetector(routing.correctionCues),
-    withoutWhoToCall: (text) => {
-      let rest = ` ${rawWords(text).join(' ')} `;
-      for (const cue of whoToCall) rest = rest.split(` ${cue} `).join(' ');
-      return rest.trim();
-    },
+    withoutWhoToCall: createPhraseRemover(routing.whoToCallCues),
     wantsCallback,
     asksAboutCalling,
     asksWhenToCall: createPhraseDetector(routing.whenToCallCues),
@@ -149,11 +143,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     intentOf,
     // A small count ("3 times") names nothing either.
     asksAboutToday: createPhraseDetector(routing.todayCues),
-    withoutTodayCues: (text) => {
-      let rest = ` ${rawWords(text).join(' ')} `;
-      for (const cue of todayCues) rest = rest.split(` ${cue} `).join(' ');
-      return rest.trim();
-    },
+    withoutTodayCues: createPhraseRemover(routing.todayCues),
     secondQuestionAt: (text, at) => {
       joinedQuestion.lastIndex = at;
       return joinedQuestion.test(text) ? joinedQuestion.lastIndex : undefined;
@@ -171,4 +161,14 @@ function joinedQuestionPattern(routing: Routing): RegExp {
   const joiners = longestFirst(routing.secondQuestion.joiners).join('|');
   const starters = longestFirst([...routing.questionStarters, ...routing.secondQuestion.starters]).join('|');
   return new RegExp(`(?:${joiners})\\s+(?=(?:${starters})\\b)`, 'iy');
+}
+
+/** The text's words without any of the phrases, longest first ("who do I call about X" → "about X"). */
+function createPhraseRemover(phrases: readonly string[]): (text: string) => string {
+  const cues = phrases.map((phrase) => rawWords(phrase).join(' ')).sort((a, b) => b.length - a.length);
+  return (text) => {
+    let rest = ` ${rawWords(text).join(' ')} `;
+    for (const cue of cues) rest = rest.split(` ${cue} `).join(' ');
+    return rest.trim();
+  };
 }
