@@ -20,6 +20,11 @@ export const intentsSchema = z
             phrases: z.array(z.string().min(1)).default([]),
             /** Word sequences that mark it anywhere ("*" is any one word). */
             cues: z.array(z.string().min(1)).default([]),
+            /**
+             * Single words that mark it in a short message the knowledge base has no clear answer
+             * for ("much obliged", "arigato, goodbye"): people's own words for it are many.
+             */
+            words: z.array(z.string().regex(/^[a-z]+$/, 'one lower-case word')).default([]),
             reply: z.string().min(3),
             offer: z.enum(INTENT_OFFERS).default('none'),
             /** Says that something helped: "that didn't help" counts start again. */

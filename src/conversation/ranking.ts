@@ -35,6 +35,11 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     (id) => rawWords(flowChoice(id, deps.content).label).join(' ') === typed,
   );
   if (offered) return { kind: 'flow', flowId: offered, score: 1 };
+  // "My registration won't go through": a problem with nothing narrower named starts the main
+  // troubleshooting flow, which asks where it stops; no article is about the whole subject.
+  const main = deps.content.texts.troubleshootFlow;
+  if (deps.language.reportsOnlyAProblem(text) && deps.content.flows.has(main))
+    return { kind: 'flow', flowId: main, score: 1 };
   const topic = session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
   let candidates = deps.language.asksAboutToday(text) ? aboutToday(text, deps) : candidatesFor(text, deps);

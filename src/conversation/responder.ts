@@ -55,8 +55,27 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   if (mailed) return mailed;
   if (who) return who;
   const answered = answerFromKnowledge(text, session, deps);
-  if (!intent) return answered;
+  if (!intent) return withSignal(text, answered, session, deps);
   return withSmallTalk(intent.intent, answered, session, deps);
+}
+
+/** Few enough words that one small-talk word can say what a message is. */
+const SHORT_MESSAGE_WORDS = 8;
+
+/**
+ * A short message with a small-talk word in it ("perfect, much obliged", "this system is the
+ * worst") is that small talk, unless the knowledge base answers it clearly: people's words for
+ * thanks and goodbyes are too many to list as phrases.
+ */
+function withSignal(text: string, answered: Outcome, session: Session, deps: ResponderDeps): Outcome {
+  const signal = deps.language.smallTalkSignal(text);
+  if (!signal || deps.language.wordCount(text) > SHORT_MESSAGE_WORDS) return answered;
+  const decision = answered.decision;
+  const clear =
+    decision.kind === 'flow' ||
+    decision.kind === 'two-answers' ||
+    (decision.kind === 'answer' && decision.score >= aboutAbove(deps));
+  return clear ? answered : smallTalk(signal, session, deps);
 }
 
 /**

@@ -14,6 +14,8 @@ export interface TimeZonesInPlay {
 }
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MORNING = /\b(morning|a\.?m)\b/;
+const EVENING = /\b(tonight|evening|afternoon|at night)\b/;
 const EASTERN = /\b(eastern|et|est|edt|new york time|east coast time)\b/;
 /** "In N minutes / hours": a count, or half an hour. */
 const RELATIVE = new RegExp(`\\bin (${COUNT_PATTERN}|half an?) (minutes?|mins?|hours?|hrs?)\\b`);
@@ -36,7 +38,7 @@ export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInP
     const minutes = /^h/.test(relative[2]) ? amount * 60 : amount;
     return { kind: 'instant', at: now.plus({ minutes }) };
   }
-  if (/\b(right now|now|at the moment|currently|this minute)\b/.test(input) && !clockIn(input)) {
+  if (/\b(right now|now|at the moment|this moment|currently|this minute)\b/.test(input) && !clockIn(input)) {
     return { kind: 'instant', at: now };
   }
 
@@ -46,12 +48,15 @@ export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInP
   let hour = clock.hour;
   if (clock.meridiem === 'pm' && hour < 12) hour += 12;
   else if (clock.meridiem === 'am' && hour === 12) hour = 0;
-  else if (!clock.meridiem && (/\b(tonight|evening|afternoon)\b/.test(input) ? hour < 12 : hour >= 1 && hour <= 6))
+  else if (!clock.meridiem && !MORNING.test(input) && (EVENING.test(input) ? hour < 12 : hour >= 1 && hour <= 6))
     hour += 12;
   const at = (day ?? local).set({ hour, minute: clock.minute, second: 0, millisecond: 0 });
   // "At noon" asked in the evening means tomorrow's noon.
   return { kind: 'instant', at: !day && at < now.minus({ minutes: 1 }) ? at.plus({ days: 1 }) : at };
 }
+
+/** "7 in the morning", "5 tomorrow morning", "8 tonight": an hour said with the part of the day after it. */
+const PART_OF_DAY = /^ ?(in the (morning|afternoon|evening)|at night|tonight|(tomorrow|this) (morning|afternoon|evening))\b/;
 
 function clockIn(input: string): { hour: number; minute: number; meridiem?: 'am' | 'pm' } | undefined {
   if (/\bnoon\b/.test(input)) return { hour: 12, minute: 0, meridiem: 'pm' };
@@ -62,7 +67,9 @@ function clockIn(input: string): { hour: number; minute: number; meridiem?: 'am'
     const [, hourText, minuteText, suffix] = found;
     const hour = Number(hourText);
     const minute = minuteText ? Number(minuteText) : 0;
-    const spoken = found[0].trimStart().match(/^(at|around|by|after|before) /) !== null;
+    const spoken =
+      found[0].trimStart().match(/^(at|around|by|after|before) /) !== null ||
+      PART_OF_DAY.test(input.slice((found.index ?? 0) + found[0].length));
     // A number is a clock time only with a colon, am/pm, o'clock or "at": "10 business days" is not.
     if (!minuteText && !suffix && !spoken) continue;
     if (hour > 23 || minute > 59 || (suffix && /[ap]/.test(suffix) && (hour === 0 || hour > 12))) continue;

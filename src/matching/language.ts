@@ -4,7 +4,7 @@ import { createCommandDetector } from './commands';
 import type { Synonyms } from '../content/schemas';
 import { createNormalizer, rawWords, stem } from './normalizer';
 import { createPhraseDetector } from './phrase-detector';
-import { createSmallTalkReader, type IntentReading } from './small-talk';
+import { createSignalReader, createSmallTalkReader, type IntentReading } from './small-talk';
 
 /** How people answer a question with Yes/No or "did that solve it?" buttons. */
 export interface AnswerWords {
@@ -43,6 +43,8 @@ export interface Language {
   asksWhenCodeArrives(text: string): boolean;
   /** The message without its "who do I call" words: "who do I call about my lockout" is "about my lockout". */
   withoutWhoToCall(text: string): string;
+  /** A problem reported about nothing narrower than the subject ("my registration won't go through"). */
+  reportsOnlyAProblem(text: string): boolean;
   /** The words name nothing narrower than the bot's subject ("for secure access problems"). */
   namesOnlyTheSubject(text: string): boolean;
   /** The message corrects an earlier answer ("wait, it's actually the email step"). */
@@ -53,6 +55,10 @@ export interface Language {
   isFollowUp(text: string): boolean;
   /** What the message says around a question, if anything: the whole message, or a cue inside it. */
   intentOf(text: string): IntentReading | undefined;
+  /** The intent one of whose single words the message has ("much obliged"): for short messages without an answer. */
+  smallTalkSignal(text: string): Intent | undefined;
+  /** How many words the message has, as people count them. */
+  wordCount(text: string): number;
   /**
    * Where a second question starts, if a joining word at `at` is followed by a question's first
    * word ("… and do I need…"); tried only where a run of spaces ends, so it stays linear.
@@ -72,10 +78,14 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const starters = new Set(routing.questionStarters.flatMap(rawWords));
   const describesProblem = createPhraseDetector(routing.problemCues);
   const zoneCue = createPhraseDetector(routing.zoneCues);
+  const withoutProblemCues = createPhraseRemover(routing.problemCues);
   const { positions } = routing;
   const terms = (text: string): string[] => (normalizer ? normalizer.words(text).map(stem) : []);
   const subjectTerms = new Set(terms(routing.subjectWords.join(' ')));
   const joinedQuestion = joinedQuestionPattern(routing);
+  // A small count ("3 times") names nothing either.
+  const namesOnlyTheSubject = (text: string) =>
+    terms(text).every((term) => subjectTerms.has(term) || /^\d{1,2}$/.test(term));
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const wantsCallback = createPhraseDetector(routing.callbackCues);
@@ -141,14 +151,16 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       );
     },
     intentOf,
-    // A small count ("3 times") names nothing either.
+    smallTalkSignal: createSignalReader(intents),
+    wordCount: (text) => rawWords(text).length,
     asksAboutToday: createPhraseDetector(routing.todayCues),
     withoutTodayCues: createPhraseRemover(routing.todayCues),
     secondQuestionAt: (text, at) => {
       joinedQuestion.lastIndex = at;
       return joinedQuestion.test(text) ? joinedQuestion.lastIndex : undefined;
     },
-    namesOnlyTheSubject: (text) => terms(text).every((term) => subjectTerms.has(term) || /^\d{1,2}$/.test(term)),
+    reportsOnlyAProblem: (text) => describesProblem(text) && namesOnlyTheSubject(withoutProblemCues(text)),
+    namesOnlyTheSubject,
     terms,
     answers: routing.answers,
   };

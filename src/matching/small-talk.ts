@@ -15,6 +15,22 @@ export interface IntentReading {
  * phrase says which intent it is, because people lead with what matters ("thanks, bye" thanks).
  * Otherwise an intent's cue anywhere in it marks small talk beside a question.
  */
+/**
+ * The intent of the first of its single words in a message ("perfect, much obliged" thanks),
+ * for a short message the knowledge base can't answer clearly: only then is a word enough.
+ */
+export function createSignalReader(intents: readonly Intent[]): (text: string) => Intent | undefined {
+  const byWord = new Map<string, Intent>();
+  for (const intent of intents) for (const word of intent.words) if (!byWord.has(word)) byWord.set(word, intent);
+  return (text) => {
+    for (const word of rawWords(text)) {
+      const intent = byWord.get(word);
+      if (intent) return intent;
+    }
+    return undefined;
+  };
+}
+
 export function createSmallTalkReader(
   intents: readonly Intent[],
   fillers: readonly string[],
