@@ -85,6 +85,8 @@ export const textsSchema = z
     mailedCodeLate: text,
     /** {requestedOnText} {dueDateText}: "and if it doesn't come by then?" before the due date. */
     mailedCodeIfLate: text,
+    /** "And if it doesn't come?" about a mailed code when no request date is known: before the card. */
+    mailedCodeIfLateUndated: text,
     /** Before the help-desk card, to someone who asks to be called back. */
     callbackNote: text,
     /** The main troubleshooting flow's id, offered to someone frustrated or stuck. */

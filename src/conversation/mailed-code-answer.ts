@@ -1,5 +1,6 @@
 import { fillTemplate } from '../content/fill-template';
 import { mailedCodeDue } from '../flows/computations';
+import { parseUserDate } from '../flows/parse-date';
 import type { Content } from '../content/load-content';
 import type { Reply } from '../reply/reply';
 import type { UserProfile } from './conversation-data';
@@ -10,15 +11,29 @@ import { todayFor, userZoneOf, type TurnFacts } from './turn-facts';
 /**
  * "Any news on my code?" from someone who told us when they asked for it by mail, and "and if
  * it doesn't come by then?" after that: the due date worked out, and for a late code the card.
+ * A date said with the question counts too, and a late code asked about without any date gets
+ * what to do then.
  */
 export function mailedCodeAnswer(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
   const { language, content } = deps;
-  if (!deps.mailedCodeRequestedOn || !deps.today) return undefined;
-  const onCode = session.topic?.kind === 'article' && session.topic.id === content.texts.mailedCodeTopic;
-  const ifLate =
-    language.asksIfCodeLate(text) && (onCode || language.asksWhenCodeArrives(text) || language.isFollowUp(text));
-  if (!ifLate && !language.asksWhenCodeArrives(text)) return undefined;
-  const due = mailedCodeDue(deps.mailedCodeRequestedOn, deps.today);
+  if (!deps.today) return undefined;
+  // The mailed code's article or flow is what the conversation is about ("…by then?").
+  const onCode = session.topic?.kind !== 'helpdesk' && session.topic?.id === content.texts.mailedCodeTopic;
+  const asksWhen = language.asksWhenCodeArrives(text) || (onCode && language.asksWhenItArrives(text));
+  const ifLate = language.asksIfCodeLate(text) && (onCode || asksWhen || language.isFollowUp(text));
+  if (!ifLate && !asksWhen) return undefined;
+  // "I requested it on November 25, so when should it arrive?": the date said counts for this answer.
+  const requestedOn = deps.mailedCodeRequestedOn ?? (asksWhen ? parseUserDate(text, deps.today) : undefined);
+  const topic = { kind: 'article', id: content.texts.mailedCodeTopic } as const;
+  if (!requestedOn) {
+    if (!ifLate || !onCode) return undefined;
+    return {
+      reply: [{ text: content.texts.mailedCodeIfLateUndated }, { helpdesk: deps.helpdeskCard() }],
+      session: { misses: 0, topic },
+      decision: { kind: 'mailed-code' },
+    };
+  }
+  const due = mailedCodeDue(requestedOn, deps.today);
   const values = { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText };
   const template = due.overdue
     ? content.texts.mailedCodeLate
@@ -28,7 +43,7 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   const card = due.overdue || ifLate ? [{ helpdesk: deps.helpdeskCard() }] : [];
   return {
     reply: [{ text: fillTemplate(template, values) }, ...card],
-    session: { misses: 0, topic: { kind: 'article', id: content.texts.mailedCodeTopic } },
+    session: { misses: 0, topic },
     decision: { kind: 'mailed-code' },
   };
 }

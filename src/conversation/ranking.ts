@@ -52,11 +52,21 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     // The topic's own words lift other readings, never the topic itself, which was just answered:
     // it keeps what the message alone gives it, discounted.
     const topicScore = (plain.find(isTopic)?.score ?? 0) * REPEAT_DISCOUNT;
+    // What the topic names as its follow-ups is what people ask next ("ok, what else can I use?").
+    const related = new Set(topicArticle.followUps);
     candidates = candidatesFor(text, deps, { text: topicArticle.title, weight: CONTEXT_WEIGHT }).map((candidate) =>
-      isTopic(candidate) ? { ...candidate, score: topicScore } : candidate,
+      isTopic(candidate)
+        ? { ...candidate, score: topicScore }
+        : candidate.kind === 'article' && related.has(candidate.id)
+          ? { ...candidate, score: candidate.score * RELATED_LIFT }
+          : candidate,
     );
     candidates.sort((a, b) => b.score - a.score);
   }
+  // "How long does EFIN approval take?": a word only out-of-scope topics know is what the message
+  // is about, unless an article answers it for certain.
+  if (deps.matcher.namesOutOfScopeOnly(text) && (candidates[0]?.score ?? 0) < policy.certainAbove)
+    return { kind: 'decline', repeated: session.misses >= 1 };
   return route(
     {
       candidates,
@@ -87,6 +97,9 @@ const TODAY_WEIGHT = 1.25;
 
 /** How much a word of the topic's title counts in a follow-up, against the message's own words. */
 const CONTEXT_WEIGHT = 0.35;
+
+/** How much more the topic's own follow-up articles count in a follow-up. */
+const RELATED_LIFT = 1.2;
 
 /** How much less the topic just answered counts when a follow-up is read against it. */
 const REPEAT_DISCOUNT = 0.8;

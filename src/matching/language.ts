@@ -49,6 +49,8 @@ export interface Language {
   namesOnlyTheSubject(text: string): boolean;
   /** The message corrects an earlier answer ("wait, it's actually the email step"). */
   correctsEarlier(text: string): boolean;
+  /** The message asks when something will arrive ("what date should it arrive by?"), naming no code. */
+  asksWhenItArrives(text: string): boolean;
   /** The message asks what to do if a code is late ("and if it doesn't come by then?"). */
   asksIfCodeLate(text: string): boolean;
   /** The message reads as a follow-up to what was just said ("so when is that where I live?"). */
@@ -138,6 +140,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksAboutCalling,
     asksWhenToCall: createPhraseDetector(routing.whenToCallCues),
     asksWhenCodeArrives: (text) => codeSubject(text) && codeAsking(text),
+    asksWhenItArrives: codeAsking,
     asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),
     // A short message that starts with, or leans on, a word pointing back at what was said.
     isFollowUp: (text) => {

@@ -69,6 +69,7 @@ export class Matcher {
   /** Each phrase's canonical words, joined: a message worded exactly as a phrase is that document. */
   private readonly exactPhrases = new Map<string, number>();
   private readonly options: Required<MatcherOptions>;
+  private readonly outOfScopeTerms: ReadonlySet<string>;
 
   constructor(
     documents: readonly MatchDocument[],
@@ -125,6 +126,7 @@ export class Matcher {
       });
     }
     this.unknownIdf = Math.log(1 + (count + 0.5) / 0.5);
+    this.outOfScopeTerms = this.findOutOfScopeTerms(bags);
     this.scratch = new Float64Array(count);
     this.buildVocabulary();
   }
@@ -184,6 +186,29 @@ export class Matcher {
       });
   }
 
+  /**
+   * Whether the text names a word (typed, not guessed) that only out-of-scope topics know: "how
+   * long does EFIN approval take?" is about EFINs, however well "how long" matches an article.
+   */
+  namesOutOfScopeOnly(text: string): boolean {
+    const { terms, guessed } = this.guessedTermsOf(text);
+    return terms.some((term) => this.outOfScopeTerms.has(term) && !guessed.has(term));
+  }
+
+  /** Words that name an out-of-scope topic: in two of its ways of asking or more, and in nothing in scope. */
+  private findOutOfScopeTerms(bags: ReadonlyArray<ReadonlyMap<string, number>>): Set<string> {
+    const inScope = new Set<string>();
+    const outOfScope = new Map<string, number>();
+    bags.forEach((bag, documentIndex) => {
+      const kind = this.documents[documentIndex].kind;
+      for (const [term, count] of bag) {
+        if (kind !== 'out-of-scope') inScope.add(term);
+        else outOfScope.set(term, Math.max(outOfScope.get(term) ?? 0, count));
+      }
+    });
+    return new Set([...outOfScope].filter(([term, count]) => count >= 2 && !inScope.has(term)).map(([term]) => term));
+  }
+
   /** The document one of whose phrases the text is, word for word (after normalizing), if any. */
   exact(text: string): Candidate | undefined {
     const key = this.normalizer.words(text).map(stem).join(' ');
@@ -207,6 +232,11 @@ export class Matcher {
       corrections.flatMap((correction) => (correction ? this.normalizer.words(correction).map(stem) : [])),
     );
     return { terms: [...new Set(this.normalizer.words(spelled.join(' ')).map(stem))], guessed };
+  }
+
+  /** The words that name an out-of-scope topic (for diagnostics). */
+  get outOfScopeWords(): readonly string[] {
+    return [...this.outOfScopeTerms].sort();
   }
 
   /** Number of distinct words the knowledge base knows (for diagnostics and benchmarks). */
