@@ -47,7 +47,9 @@ export const routingSchema = z
     /** Words that may come before a command and leave it a command ("please start over"). */
     politeWords: z.array(z.string().min(1)).default([]),
     /** How people answer Yes/No questions, and "did that solve it?", in their own words. */
-    answers: z.object({ yes: phrases, no: phrases, solved: phrases, stillStuck: phrases }).strict(),
+    answers: z
+      .object({ yes: phrases, no: phrases, solved: phrases, stillStuck: phrases, unsure: phrases.default([]) })
+      .strict(),
     /** Words for picking a button by its place ("the second one", "option 3", "last"). */
     positions: z
       .object({

@@ -2,7 +2,7 @@ import type { Language } from '../matching/language';
 import type { Candidate } from '../matching/matcher';
 import { rawWords } from '../matching/normalizer';
 import { flowChoice } from './replies';
-import { defaultRoutePolicy, route, type RouteDecision } from '../matching/router';
+import { defaultRoutePolicy, route, type RouteDecision, type RoutePolicy } from '../matching/router';
 import type { ResponderDeps } from './outcome';
 import type { Session } from './session';
 
@@ -46,7 +46,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // A follow-up ("who handles that then?", "and if it doesn't come?") is read with the topic's
   // title in the background: the topic's words make "that" mean something, but weigh too little
   // to override what the message says clearly ("and my phone is a German mobile").
-  if (topicArticle && deps.language.isFollowUp(text)) {
+  if (topicArticle && deps.language.isFollowUp(text) && !readsPlainly(candidates, policy)) {
     const plain = candidates;
     const isTopic = (candidate: Candidate) => candidate.kind === 'article' && candidate.id === topicArticle.id;
     // The topic's own words lift other readings, never the topic itself, which was just answered:
@@ -97,6 +97,19 @@ const TODAY_WEIGHT = 1.25;
 
 /** How much a word of the topic's title counts in a follow-up, against the message's own words. */
 const CONTEXT_WEIGHT = 0.35;
+
+/**
+ * A follow-up that says clearly what it asks on its own ("and which address do they mail it
+ * to?"): read as it is, even when that is the topic again; the topic's words are for the unclear.
+ */
+function readsPlainly(candidates: readonly Candidate[], policy: RoutePolicy): boolean {
+  const [top, second] = candidates;
+  if (!top || top.kind === 'out-of-scope' || top.score < policy.suggestAbove) return false;
+  return !second || top.score - second.score >= PLAIN_LEAD * top.score;
+}
+
+/** How far ahead of the next reading a follow-up's own best must be to need no context. */
+const PLAIN_LEAD = 0.2;
 
 /** How much more the topic's own follow-up articles count in a follow-up. */
 const RELATED_LIFT = 1.2;

@@ -40,7 +40,8 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
 
   const command = language.detectCommand(text);
   if (command) return respondToCommand(command, session, deps);
-  if (language.wantsPerson(text)) return handoff(text, session, deps);
+  // Asking for a person is heard through typos too ("a representitive").
+  if (language.wantsPerson(text) || language.wantsPerson(deps.matcher.spell(text))) return handoff(text, session, deps);
 
   const intent = language.intentOf(text);
   if (intent?.whole) return smallTalk(intent.intent, session, deps);

@@ -54,6 +54,9 @@ export function matchChoice(
         .filter((word) => phrase === word || phrase.startsWith(`${word} `))
         .map((word) => word.length),
     );
+  // "Dunno" for the "Not sure" button, before "no" can read it as a No ("no idea").
+  const unsure = options.find((option) => language.answers.unsure.some((word) => key(word) === key(option.label)));
+  if (unsure && opening(language.answers.unsure) > 0) return unsure.id;
   const [yesLength, noLength] = [opening(language.answers.yes), opening(language.answers.no)];
   if (yes && yesLength > noLength) return yes.id;
   if (no && noLength > yesLength) return no.id;

@@ -38,7 +38,7 @@ export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInP
     const minutes = /^h/.test(relative[2]) ? amount * 60 : amount;
     return { kind: 'instant', at: now.plus({ minutes }) };
   }
-  if (/\b(right now|now|at the moment|this moment|currently|this minute)\b/.test(input) && !clockIn(input)) {
+  if (/\b(right now|now|rn|at the moment|this moment|currently|this minute)\b/.test(input) && !clockIn(input)) {
     return { kind: 'instant', at: now };
   }
 

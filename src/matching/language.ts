@@ -12,6 +12,8 @@ export interface AnswerWords {
   readonly no: readonly string[];
   readonly solved: readonly string[];
   readonly stillStuck: readonly string[];
+  /** "I don't know", for a question with a "Not sure" button. */
+  readonly unsure: readonly string[];
 }
 
 /**

@@ -218,6 +218,16 @@ export class Matcher {
     return { id: document.id, kind: document.kind, score: 1 };
   }
 
+  /**
+   * The text's words with typos corrected ("speak to a representitive"), for reading cues;
+   * words the matcher has never seen and can't place are kept as typed.
+   */
+  spell(text: string): string {
+    return rawWords(text)
+      .map((word) => this.correct(word) ?? word)
+      .join(' ');
+  }
+
   /** The text's distinct stemmed content words, typos corrected. */
   private termsOf(text: string): Set<string> {
     return new Set(this.guessedTermsOf(text).terms);

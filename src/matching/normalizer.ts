@@ -26,7 +26,8 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Splits text into lower-case alphanumeric words, spelling out contractions. */
 export function rawWords(text: string): string[] {
-  let lowered = text.normalize('NFKC').toLowerCase();
+  // "Phone #" and "loan #": the sign is the word.
+  let lowered = text.normalize('NFKC').toLowerCase().replace(/#/g, ' number ');
   for (const [pattern, replacement] of CONTRACTIONS) lowered = lowered.replace(pattern, replacement);
   return lowered.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 }

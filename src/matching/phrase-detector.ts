@@ -11,13 +11,13 @@ const ANY_WORD = '*';
 export function createPhraseDetector(phrases: readonly string[]): (text: string) => boolean {
   const byFirstWord = new Map<string, string[][]>();
   for (const words of phrases.map((phrase) =>
-    phrase.split(/\s+/).flatMap((word) => (word === ANY_WORD ? [ANY_WORD] : rawWords(word))),
+    phrase.split(/\s+/).flatMap((word) => (word === ANY_WORD ? [ANY_WORD] : rawWords(word).map(singular))),
   )) {
     if (words.length === 0 || words[0] === ANY_WORD) continue;
     byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), words]);
   }
   return (text) => {
-    const words = rawWords(text);
+    const words = rawWords(text).map(singular);
     return words.some((word, start) =>
       (byFirstWord.get(word) ?? []).some((phrase) =>
         phrase.every(
@@ -27,4 +27,10 @@ export function createPhraseDetector(phrases: readonly string[]): (text: string)
       ),
     );
   };
+}
+
+/** "Phones" as "phone", "calls" as "call": a cue in one form finds the other. */
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  return word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
 }

@@ -109,7 +109,8 @@ export function route(input: RouteInput, policy: RoutePolicy = defaultRoutePolic
   if (!best || best.score < policy.declineBelow) return decline;
   // Close runners-up that are the same topic as the best (it lists them as related, or they it)
   // are not a different reading of the question: the best is answered.
-  const related = input.related ?? (() => false);
+  // A flow and an article of the same id are one topic told two ways.
+  const related = (first: string, second: string) => first === second || (input.related?.(first, second) ?? false);
   const close = inScope.filter(
     (candidate) =>
       candidate === best ||
@@ -122,6 +123,11 @@ export function route(input: RouteInput, policy: RoutePolicy = defaultRoutePolic
     ? close.find((candidate) => candidate.kind === 'flow' && candidate.score >= policy.flowAbove)
     : undefined;
   if (closeFlow && close.length >= 2) return { kind: 'flow', flowId: closeFlow.id, score: closeFlow.score };
+  // Asked, not reported ("when will my mailed code get here"): the topic's answer, not its flow.
+  const twin = inScope.find((candidate) => candidate.kind === 'article' && candidate.id === best.id);
+  if (best.kind === 'flow' && twin && !input.describesProblem && best.score - twin.score < policy.margin * best.score) {
+    return { kind: 'answer', articleId: twin.id, score: twin.score };
+  }
   if (best.score >= policy.certainAbove || close.length < 2) {
     if (best.score < policy.answerAbove) return decline;
     return best.kind === 'flow'

@@ -230,6 +230,11 @@ describe('matchChoice: a no that starts like a yes, and a sentence naming a syno
     ['"it did not" is No', 'it did not', 'no'],
     // A reply sharing words with one option only ("IP PIN" is a synonym of Yes).
     ['a sentence naming a Yes synonym', 'I used IP PIN before', 'yes'],
+    // "Don't know" words (routing.yaml answers.unsure) go before the yes and no openings.
+    ['"I don\'t know" is Not sure', "I don't know", 'not-sure'],
+    ['"idk" is Not sure', 'idk', 'not-sure'],
+    ['"dunno honestly" is Not sure', 'dunno honestly', 'not-sure'],
+    ['"no idea" is Not sure, not No', 'no idea', 'not-sure'],
   ])('Yes / No / Not sure: %s', (_case, text, expected) => {
     expect(matchChoice(text, yesNoNotSure, language)).toBe(expected);
   });
@@ -243,10 +248,6 @@ describe('matchChoice: a no that starts like a yes, and a sentence naming a syno
 describe('matchChoice: known defects (it.failing)', () => {
   it.failing.each([
     ['"absolutely not" is No', 'absolutely not', 'no'],
-    // "i do" is a yes word and a prefix of "i do not know".
-    ['"I don\'t know" is Not sure', "I don't know", 'not-sure'],
-    // No synonym; the fuzzy match lands on a yes word.
-    ['"idk" is Not sure', 'idk', 'not-sure'],
     // Any reply that starts with a yes word counts, however long: "i have" starts this complaint.
     [
       'a long complaint is not an answer',
