@@ -67,6 +67,10 @@ export const routingSchema = z
      */
     secondQuestion: z.object({ joiners: phrases, starters: phrases }).strict(),
     /** Words that ask about today rather than the 2016-2018 process ("these days", "now", "anymore"). */
+    /** Names only today's process has ("ID.me"): they ask about today, and stay in the question. */
+    /** Words people put before a question ("btw", "quick question"): skipped to find its first word. */
+    questionLeadIns: z.array(z.string().min(1)).default([]),
+    todayNames: z.array(z.string().min(1)).default([]),
     todayCues: phrases,
     /** Phrases ("*" is any one word) that mark a message as the user saying where they are. */
     zoneCues: phrases,

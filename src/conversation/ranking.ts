@@ -65,8 +65,15 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   }
   // "How long does EFIN approval take?": a word only out-of-scope topics know is what the message
   // is about, unless an article answers it for certain.
-  if (deps.matcher.namesOutOfScopeOnly(text) && (candidates[0]?.score ?? 0) < policy.certainAbove)
+  const outOfScope = deps.matcher.namesOutOfScopeOnly(text);
+  if (outOfScope && (candidates[0]?.score ?? 0) < policy.certainAbove)
     return { kind: 'decline', repeated: session.misses >= 1 };
+  // Without such a word, an out-of-scope example only sharing "how long does it take" is no
+  // better reading than an article as close.
+  const [first] = candidates;
+  const article = candidates.find((candidate) => candidate.kind === 'article');
+  if (!outOfScope && first?.kind === 'out-of-scope' && article && first.score - article.score < policy.margin)
+    candidates = [article, ...candidates.filter((candidate) => candidate !== article)];
   return route(
     {
       candidates,
@@ -143,7 +150,7 @@ function candidatesFor(text: string, deps: ResponderDeps, context?: { text: stri
       const read = deps.matcher.rank(sentence, 5, context);
       // A sentence that reads two ways at once ("what do I enter on the login?") adds nothing
       // the whole story doesn't say better.
-      if (!readsClearly(read, deps)) continue;
+      if (!readsClearly(read, deps) && !reportsToAFlow(read, sentence, deps)) continue;
       for (const candidate of read) {
         // One sentence says less than the whole story: its reading counts a little less.
         const score = candidate.score * SENTENCE_WEIGHT;
@@ -222,6 +229,11 @@ function endOfSpaces(text: string, from: number): number {
 }
 
 /** The best reading leads the next by the router's margin (relative), or stands alone. */
+/** A sentence reporting a problem whose best reading is a flow: the flow sorts out which it is. */
+function reportsToAFlow(ranked: readonly Candidate[], sentence: string, deps: ResponderDeps): boolean {
+  return ranked[0]?.kind === 'flow' && deps.language.describesProblem(sentence);
+}
+
 function readsClearly(ranked: readonly Candidate[], deps: ResponderDeps): boolean {
   const [first, second] = ranked;
   if (!first) return false;

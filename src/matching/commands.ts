@@ -3,7 +3,8 @@ import { rawWords } from './normalizer';
 
 /**
  * Recognises whole-message commands ("help", "start over", "talk to a person"). Only the whole
- * message counts, so "how do I get help with my password" is still a question.
+ * message counts (or a message of only that command said twice over), so "how do I get help
+ * with my password" is still a question.
  */
 export function createCommandDetector(
   commands: Routing['commands'],
@@ -17,12 +18,23 @@ export function createCommandDetector(
       if (key) byPhrase.set(key, name);
     }
   }
+  const commandOf = (clause: string): CommandName | undefined => {
+    const words = rawWords(clause);
+    // "please start over", "ok, actually never mind" are still the command.
+    let first = 0;
+    while (first < words.length - 1 && polite.has(words[first])) first++;
+    return byPhrase.get(words.slice(first).join(' '));
+  };
   return (text) => {
     const trimmed = text.trim();
     if (trimmed === '?') return byPhrase.get('?');
-    const words = rawWords(trimmed);
-    // "please start over" is still the command.
-    const first = words.length > 1 && polite.has(words[0]) ? 1 : 0;
-    return byPhrase.get(words.slice(first).join(' '));
+    const whole = commandOf(trimmed);
+    if (whole) return whole;
+    // "never mind, forget about it": every part the same command.
+    const clauses = trimmed.split(/[,.;!]+/).filter((clause) => rawWords(clause).length > 0);
+    if (clauses.length < 2) return undefined;
+    const names = new Set(clauses.map(commandOf));
+    const [name] = names;
+    return names.size === 1 ? name : undefined;
   };
 }

@@ -80,6 +80,7 @@ export interface Language {
 export function createLanguage(routing: Routing, intents: readonly Intent[] = [], synonyms?: Synonyms): Language {
   const normalizer = synonyms ? createNormalizer(synonyms) : undefined;
   const starters = new Set(routing.questionStarters.flatMap(rawWords));
+  const leadIns = new Set(routing.questionLeadIns.flatMap(rawWords));
   const describesProblem = createPhraseDetector(routing.problemCues);
   const zoneCue = createPhraseDetector(routing.zoneCues);
   const withoutProblemCues = createPhraseRemover(routing.problemCues);
@@ -111,7 +112,10 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     isQuestion: (text) =>
       /\?\s*$/.test(text) ||
       text.split(/[,;:.!?()]|\s[-–—]\s/).some((clause, index) => {
-        const words = rawWords(clause);
+        const all = rawWords(clause);
+        // "btw is any of this gonna show…?": lead-in words come before the question's first word.
+        const lead = all.findIndex((word) => !leadIns.has(word));
+        const words = lead > 0 ? all.slice(lead) : all;
         // A later clause asks only when it reads as one ("…, can I call at 8"), not "no, did not get it".
         return starters.has(words[0] ?? '') && (index === 0 || (words.length >= 3 && words[1] !== 'not'));
       }),
@@ -158,7 +162,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     intentOf,
     smallTalkSignal: createSignalReader(intents),
     wordCount: (text) => rawWords(text).length,
-    asksAboutToday: createPhraseDetector(routing.todayCues),
+    asksAboutToday: createPhraseDetector([...routing.todayCues, ...routing.todayNames]),
     withoutTodayCues: createPhraseRemover(routing.todayCues),
     secondQuestionAt: (text, at) => {
       joinedQuestion.lastIndex = at;

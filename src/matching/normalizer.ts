@@ -19,6 +19,10 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcannot\b/g, 'can not'],
   [/\bwon['’]t\b/g, 'will not'],
   [/\b(\w+)n['’]t\b/g, '$1 not'],
+  // Typed without the apostrophe ("doesnt", "didnt", "cant"): only words that can't be anything else.
+  [/\b(do|does|did|is|was|were|are|has|have|had|could|would|should|must|need)nt\b/g, '$1 not'],
+  [/\bcant\b/g, 'can not'],
+  [/\bwont\b/g, 'will not'],
   [/\b(i|you|we|they)['’]m\b/g, '$1 am'],
   [/['’]s\b/g, ''],
   [/['’](ve|re|ll|d)\b/g, ''],
