@@ -173,12 +173,10 @@ export function loadContent(location: ContentLocation): Content {
       );
   }
   if (texts) problems.push(...checkTextReferences(texts, articles, display(textsFile)));
-  if (texts && !flows.has(texts.troubleshootFlow)) {
-    problems.push({
-      file: display(textsFile),
-      path: 'troubleshootFlow',
-      message: `unknown flow "${texts.troubleshootFlow}"`,
-    });
+  for (const path of ['troubleshootFlow', 'beforeCallingFlow'] as const) {
+    if (texts && !flows.has(texts[path])) {
+      problems.push({ file: display(textsFile), path, message: `unknown flow "${texts[path]}"` });
+    }
   }
 
   if (

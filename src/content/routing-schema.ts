@@ -70,6 +70,8 @@ export const routingSchema = z
     /** Names only today's process has ("ID.me"): they ask about today, and stay in the question. */
     /** Words people put before a question ("btw", "quick question"): skipped to find its first word. */
     questionLeadIns: z.array(z.string().min(1)).default([]),
+    /** Saying one is about to call the desk: the before-calling checklist. */
+    callingIntentCues: z.array(z.string().min(1)).default([]),
     todayNames: z.array(z.string().min(1)).default([]),
     todayCues: phrases,
     /** Phrases ("*" is any one word) that mark a message as the user saying where they are. */

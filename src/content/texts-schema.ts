@@ -91,6 +91,8 @@ export const textsSchema = z
     callbackNote: text,
     /** The main troubleshooting flow's id, offered to someone frustrated or stuck. */
     troubleshootFlow: contentId,
+    /** The checklist flow for someone about to call the desk ("gonna call the help desk in a bit"). */
+    beforeCallingFlow: contentId,
     nonText: text,
     /** Said when a message carries an SSN, ITIN, EIN, PTIN or card number. */
     privacyWarning: text,

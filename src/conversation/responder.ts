@@ -54,6 +54,16 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   if (calling) return calling;
   const mailed = mailedCodeAnswer(text, session, deps);
   if (mailed) return mailed;
+  const checklist = deps.content.texts.beforeCallingFlow;
+  // "Gonna ring the help desk in a bit": the checklist before calling, which ends with the card.
+  if (language.intendsToCall(text) && !language.isQuestion(text) && deps.content.flows.has(checklist)) {
+    return {
+      reply: [],
+      session: { misses: 0, topic: { kind: 'flow', id: checklist } },
+      decision: { kind: 'flow', flowId: checklist, score: 1 },
+      startFlow: checklist,
+    };
+  }
   if (who) return who;
   const answered = answerFromKnowledge(text, session, deps);
   if (!intent) return withSignal(text, answered, session, deps);

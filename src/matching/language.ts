@@ -35,6 +35,8 @@ export interface Language {
   wantsPerson(text: string): boolean;
   /** The message asks who to call ("who can I call about this?"): the help desk, unless a clear answer covers it. */
   asksWhoToCall(text: string): boolean;
+  /** The message says the user is about to call the desk ("gonna ring them in a bit"). */
+  intendsToCall(text: string): boolean;
   /** The message asks to be called back. */
   wantsCallback(text: string): boolean;
   /** The message is about calling or the desk being open (so a time in it is a question about calling then). */
@@ -143,6 +145,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     correctsEarlier: createPhraseDetector(routing.correctionCues),
     withoutWhoToCall: createPhraseRemover(routing.whoToCallCues),
     wantsCallback,
+    intendsToCall: createPhraseDetector(routing.callingIntentCues),
     asksAboutCalling,
     asksWhenToCall: createPhraseDetector(routing.whenToCallCues),
     asksWhenCodeArrives: (text) => codeSubject(text) && codeAsking(text),
