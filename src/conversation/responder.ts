@@ -124,7 +124,9 @@ function withSmallTalk(intent: Intent, answered: Outcome, session: Session, deps
   const kind = answered.decision.kind;
   const topicId = session.topic?.kind === 'article' ? session.topic.id : undefined;
   const repeatsTopic = answered.decision.kind === 'answer' && answered.decision.articleId === topicId;
-  const answers = kind === 'answer' || kind === 'flow' || kind === 'two-answers';
+  // A weak answer beside an intent ("is this an AI or a human?") is no reading of it: the intent is.
+  const weak = answered.decision.kind === 'answer' && answered.decision.score < aboutAbove(deps);
+  const answers = (kind === 'answer' && !weak) || kind === 'flow' || kind === 'two-answers';
   if (!answers || (intent.id === NOT_HELPFUL && (kind !== 'answer' || repeatsTopic))) {
     return smallTalk(intent, session, deps);
   }

@@ -1,0 +1,184 @@
+import { DateTime } from 'luxon';
+import { fillTemplate } from '../../../src/content/fill-template';
+import { emptyConversation, emptyUser } from '../../../src/conversation/conversation-data';
+import type { Topic } from '../../../src/conversation/session';
+import type { TurnFacts } from '../../../src/conversation/turn-facts';
+import { decideTurn, type PolicyDeps, type TurnPlan, type TurnState } from '../../../src/conversation/turn-policy';
+import { mailedCodeDue } from '../../../src/flows/computations';
+import { buildHelpdeskCard } from '../../../src/helpdesk/helpdesk-card';
+import { createMatcher } from '../../../src/matching/create-matcher';
+import { createLanguage } from '../../../src/matching/language';
+import { intentText, realContent } from '../../support/content';
+
+/**
+ * Messages as tax professionals type them, each read the way its writer means it, over the real
+ * content: the decision and the reply by content id or text, never by a sentence typed here. The
+ * clock is fixed: Tuesday 2026-11-24, 10:00 Eastern (the desk open).
+ */
+
+const content = realContent();
+const texts = content.texts;
+const deps: PolicyDeps = {
+  content,
+  matcher: createMatcher(content),
+  language: createLanguage(content.routing, content.intents, content.synonyms),
+  maxMessageLength: 1000,
+  keepTranscript: false,
+};
+const facts: TurnFacts = {
+  now: DateTime.fromISO('2026-11-24T15:00:00Z', { zone: 'utc' }),
+  channelZone: 'America/Chicago',
+};
+
+const talking = (topic?: Topic): TurnState => ({
+  conversation: {
+    ...emptyConversation,
+    welcomed: true,
+    lastTurnAt: '2026-11-24T14:55:00.000Z',
+    session: { misses: 0, ...(topic ? { topic } : {}) },
+  },
+  user: emptyUser,
+});
+const say = (text: string, state: TurnState = talking()): TurnPlan =>
+  decideTurn({ kind: 'message', text }, facts, state, deps);
+
+const MAILED = texts.mailedCodeTopic;
+const afterArticle = (id: string) => talking({ kind: 'article', id });
+const afterCard = talking({ kind: 'helpdesk' });
+
+const answered = (plan: TurnPlan) =>
+  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId);
+const flowStarted = (plan: TurnPlan) => plan.conversation.flow?.flowId;
+const cardOf = (plan: TurnPlan) => plan.replies.find((part) => part.helpdesk !== undefined)?.helpdesk;
+
+describe('short messages read by one small-talk word, when nothing answers them clearly', () => {
+  it.each([
+    ['perfect, much obliged', 'thanks'],
+    ["arigato, I'm set. goodbye", 'thanks'],
+    ['alright, signing off now', 'goodbye'],
+    ['honestly this IRS system is the worst', 'frustration'],
+    ['is this an AI or a human', 'bot-identity'],
+    ['is this chat run by the irs', 'irs-identity'],
+  ])('"%s" is %s', (message, intent) => {
+    const plan = say(message);
+    expect(plan.decision).toBe('intent');
+    expect(plan.replies[0].text).toBe(intentText(intent));
+  });
+
+  it('a question with a thank-you in it is still answered', () => {
+    expect(answered(say('thanks, and how long does the mailed code take?'))).toEqual([MAILED]);
+  });
+});
+
+describe('out of scope by the words only out-of-scope topics know', () => {
+  it.each(['how long does EFIN approval take', 'write me a poem about taxes', 'what is the gift tax annual exclusion'])(
+    '"%s" is declined',
+    (message) => {
+      expect(say(message).decision).toBe('decline');
+    },
+  );
+
+  it('an in-scope question sharing "how long" with an out-of-scope example is answered', () => {
+    expect(say('roughly how long does the whole sign up take, can I squeeze it in before a client mtg').decision).toBe(
+      'answer',
+    );
+  });
+});
+
+describe('asking for the desk or a person, however it is typed', () => {
+  it.each([
+    "I'd like to speak to a representitive",
+    'phone # for the irs help desk',
+    'pls just give me a phone number',
+    'e-help desk contact details?',
+  ])('"%s" gets the card', (message) => {
+    const plan = say(message);
+    expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+  });
+
+  it('saying you are about to call starts the checklist before calling', () => {
+    expect(flowStarted(say('gonna call the e-help desk in a bit'))).toBe(texts.beforeCallingFlow);
+    expect(flowStarted(say('I need to phone the IRS about my secure access'))).toBe(texts.beforeCallingFlow);
+  });
+
+  it('a question about calling from abroad is answered, not the checklist', () => {
+    expect(flowStarted(say("I'm calling from overseas, does the 888 number work internationally?"))).toBeUndefined();
+  });
+});
+
+describe('calling at a time, in the words people use', () => {
+  it.each([
+    ['are they taking calls at this moment?'],
+    ['is 7 in the morning eastern too early to phone'],
+    ['can I get through to the help desk rn'],
+    ['do they take calls on federal holidays'],
+  ])('"%s" gets the card', (message) => {
+    const plan = say(message);
+    expect(plan.decision).toBe('calling');
+    expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+  });
+
+  it('"convert that to Mountain" after the card gives it in Mountain time', () => {
+    const plan = say('convert that to Mountain for me?', afterCard);
+    expect(plan.decision).toBe('calling');
+    expect(cardOf(plan)?.hours).toBe(buildHelpdeskCard(facts.now, 'America/Denver', content).hours);
+    expect(cardOf(plan)?.hours).not.toBe(buildHelpdeskCard(facts.now, 'America/Chicago', content).hours);
+  });
+});
+
+describe('problems and mailed codes', () => {
+  it.each(['registration wont go thru', 'verification unsuccessful message every single time'])(
+    '"%s" names nothing narrower: the main troubleshooting flow asks where it stops',
+    (message) => {
+      expect(flowStarted(say(message))).toBe(texts.troubleshootFlow);
+    },
+  );
+
+  it('a date said with "when should it arrive" after the mailed-code answer is counted from', () => {
+    const plan = say('I requested it on November 20, so what date should it arrive by', afterArticle(MAILED));
+    const due = mailedCodeDue('2026-11-20', '2026-11-24');
+    expect(plan.decision).toBe('mailed-code');
+    expect(plan.replies[0].text).toBe(
+      fillTemplate(texts.mailedCodeOnTheWay, { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText }),
+    );
+    // Said for this answer only: nothing is remembered without the flow's question.
+    expect(plan.user.mailedCodeRequestedOn).toBeUndefined();
+  });
+
+  it('"and if it doesn\'t come?" about a mailed code with no date known: what to do, and the card', () => {
+    const plan = say("what happens if it doesn't arrive by then", afterArticle(MAILED));
+    expect(plan.replies[0].text).toBe(texts.mailedCodeIfLateUndated);
+    expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+  });
+
+  it('asked, not reported: the mailed code question gets its answer, not a menu with its own flow', () => {
+    expect(answered(say('I asked for the code by mail, roughly when will it get here'))).toEqual([MAILED]);
+  });
+});
+
+describe('follow-ups', () => {
+  it('a follow-up that says clearly what it asks is answered as it stands, even by the topic again', () => {
+    expect(answered(say('and which address do they mail it to', afterArticle(MAILED)))).toEqual([MAILED]);
+  });
+
+  it("the topic's own follow-up articles come first for a vague follow-up", () => {
+    const topic = content.articles.get('cards-not-accepted');
+    expect(topic?.followUps).toContain('financial-accounts-accepted');
+    expect(answered(say('ok what else can I use', afterArticle('cards-not-accepted')))).toEqual([
+      'financial-accounts-accepted',
+    ]);
+  });
+
+  it('naming ID.me asks about today: the ID.me answer, not the old lockout flow', () => {
+    const plan = say('my id.me account got locked, do I call the irs e-help desk for that?');
+    expect(flowStarted(plan)).toBeUndefined();
+    const [id] = answered(plan) ?? [];
+    expect(content.articles.get(id ?? '')?.historical).toBe(false);
+  });
+});
+
+describe('commands said around other words', () => {
+  it('"actually never mind, forget about it" cancels', () => {
+    expect(say('actually never mind, forget about it').decision).toBe('command');
+  });
+});

@@ -1,0 +1,40 @@
+import { DateTime } from 'luxon';
+import { timeReferenceIn } from '../../../src/helpdesk/time-reference';
+
+/**
+ * The moment a message asks about, as people write it. The clock: Thursday 2026-11-26, 2:00
+ * p.m. Eastern; the user is in Chicago.
+ */
+const now = DateTime.fromISO('2026-11-26T14:00:00', { zone: 'America/New_York' });
+const zones = { user: 'America/Chicago', desk: 'America/New_York' };
+
+/** The instant read, as an ISO time with its offset, or the kind when it is a whole day. */
+function read(text: string): string | undefined {
+  const found = timeReferenceIn(text, now, zones);
+  if (!found) return undefined;
+  return found.kind === 'instant' ? (found.at.toISO({ suppressMilliseconds: true }) ?? undefined) : 'day';
+}
+
+describe('timeReferenceIn', () => {
+  it.each([
+    ['can I call right now', '2026-11-26T14:00:00-05:00'],
+    ['are they taking calls at this moment?', '2026-11-26T14:00:00-05:00'],
+    ['can I get through rn', '2026-11-26T14:00:00-05:00'],
+    ['can I call at 8pm eastern', '2026-11-26T20:00:00-05:00'],
+    // A bare hour from 1 to 6 is the afternoon, as people calling an office mean…
+    ['can I call at 5', '2026-11-26T17:00:00-06:00'],
+    // …unless the morning is said.
+    ['thinking of ringing them at 5 tomorrow morning local', '2026-11-27T05:00:00-06:00'],
+    // An hour said with the part of the day after it needs no "at".
+    ['is 7 in the morning eastern too early to phone', '2026-11-27T07:00:00-05:00'],
+    ['could I call 8 tonight', '2026-11-26T20:00:00-06:00'],
+    ['in 20 minutes', '2026-11-26T14:20:00-05:00'],
+    ['are they open Saturday', 'day'],
+  ])('"%s" is %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it.each(['it takes 10 business days', 'I tried 3 times', 'my 2 phones'])('"%s" names no time', (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+});
