@@ -39,7 +39,9 @@ export const routingSchema = z
     /** Asking when the desk can be reached, with no time in mind. */
     whenToCallCues: phrases,
     /** A question about when a mailed code arrives: a subject word and an asking word. */
-    mailedCodeCues: z.object({ subject: phrases, asking: phrases, late: phrases }).strict(),
+    mailedCodeCues: z
+      .object({ subject: phrases, asking: phrases, late: phrases, requested: z.array(z.string().min(1)).default([]) })
+      .strict(),
     /** Words that mark a message as a follow-up to what was just said. */
     followUpCues: phrases,
     /** Words that mark a flow answer as correcting the one before ("wait, it's actually…"). */

@@ -19,11 +19,13 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   if (!deps.today) return undefined;
   // The mailed code's article or flow is what the conversation is about ("…by then?").
   const onCode = session.topic?.kind !== 'helpdesk' && session.topic?.id === content.texts.mailedCodeTopic;
-  const asksWhen = language.asksWhenCodeArrives(text) || (onCode && language.asksWhenItArrives(text));
+  // "I requested it on November 20 (so when should it arrive?)": the date said counts for this answer.
+  const said = language.saysCodeRequested(text) ? parseUserDate(text, deps.today) : undefined;
+  const tellsDate = said !== undefined && (onCode || language.asksWhenCodeArrives(text));
+  const asksWhen = language.asksWhenCodeArrives(text) || (onCode && language.asksWhenItArrives(text)) || tellsDate;
   const ifLate = language.asksIfCodeLate(text) && (onCode || asksWhen || language.isFollowUp(text));
   if (!ifLate && !asksWhen) return undefined;
-  // "I requested it on November 25, so when should it arrive?": the date said counts for this answer.
-  const requestedOn = deps.mailedCodeRequestedOn ?? (asksWhen ? parseUserDate(text, deps.today) : undefined);
+  const requestedOn = deps.mailedCodeRequestedOn ?? said;
   const topic = { kind: 'article', id: content.texts.mailedCodeTopic } as const;
   if (!requestedOn) {
     if (!ifLate || !onCode) return undefined;

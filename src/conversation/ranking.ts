@@ -66,7 +66,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // "How long does EFIN approval take?": a word only out-of-scope topics know is what the message
   // is about, unless an article answers it for certain.
   const outOfScope = deps.matcher.namesOutOfScopeOnly(text);
-  if (outOfScope && (candidates[0]?.score ?? 0) < policy.certainAbove)
+  const topScore = candidates[0]?.score ?? 0;
+  const outOfScopeScore = candidates.find((candidate) => candidate.kind === 'out-of-scope')?.score ?? 0;
+  // The out-of-scope reading must also be a real one ("I have a PTIN; how long does the code take?" is not).
+  if (outOfScope && topScore < policy.certainAbove && outOfScopeScore >= OUT_OF_SCOPE_SHARE * topScore)
     return { kind: 'decline', repeated: session.misses >= 1 };
   // Without such a word, an out-of-scope example only sharing "how long does it take" is no
   // better reading than an article as close.
@@ -98,6 +101,9 @@ function aboutToday(text: string, deps: ResponderDeps): Candidate[] {
     .map((candidate) => (current(candidate) ? { ...candidate, score: candidate.score * TODAY_WEIGHT } : candidate))
     .sort((a, b) => b.score - a.score);
 }
+
+/** How close an out-of-scope reading must come to the best for a word only it knows to decline. */
+const OUT_OF_SCOPE_SHARE = 0.6;
 
 /** How much more an answer about today counts when the message asks about today. */
 const TODAY_WEIGHT = 1.25;

@@ -53,6 +53,8 @@ export interface Language {
   namesOnlyTheSubject(text: string): boolean;
   /** The message corrects an earlier answer ("wait, it's actually the email step"). */
   correctsEarlier(text: string): boolean;
+  /** The message says when a code was asked for ("put in the request 11/24"). */
+  saysCodeRequested(text: string): boolean;
   /** The message asks when something will arrive ("what date should it arrive by?"), naming no code. */
   asksWhenItArrives(text: string): boolean;
   /** The message asks what to do if a code is late ("and if it doesn't come by then?"). */
@@ -150,6 +152,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksWhenToCall: createPhraseDetector(routing.whenToCallCues),
     asksWhenCodeArrives: (text) => codeSubject(text) && codeAsking(text),
     asksWhenItArrives: codeAsking,
+    saysCodeRequested: createPhraseDetector(routing.mailedCodeCues.requested),
     asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),
     // A short message that starts with, or leans on, a word pointing back at what was said.
     isFollowUp: (text) => {

@@ -78,6 +78,16 @@ describe('out of scope by the words only out-of-scope topics know', () => {
     },
   );
 
+  it('an out-of-scope word beside a clear in-scope question does not decline it', () => {
+    expect(answered(say("I'm a preparer with a PTIN, how long does the mailed activation code take?"))).toEqual([
+      MAILED,
+    ]);
+  });
+
+  it('a date with no request said is no request date ("my number is today")', () => {
+    expect(say('my number is today. How long does the mailed activation code take?').decision).toBe('answer');
+  });
+
   it('an in-scope question sharing "how long" with an out-of-scope example is answered', () => {
     expect(say('roughly how long does the whole sign up take, can I squeeze it in before a client mtg').decision).toBe(
       'answer',
