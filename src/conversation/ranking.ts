@@ -46,7 +46,12 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // A follow-up ("who handles that then?", "and if it doesn't come?") is read with the topic's
   // title in the background: the topic's words make "that" mean something, but weigh too little
   // to override what the message says clearly ("and my phone is a German mobile").
-  if (topicArticle && deps.language.isFollowUp(text) && !readsPlainly(candidates, policy)) {
+  // A message that reads two ways on its own is read against the topic too: context breaks the tie.
+  if (
+    topicArticle &&
+    !readsPlainly(candidates, policy) &&
+    (deps.language.isFollowUp(text) || !readsClearly(candidates, deps))
+  ) {
     const plain = candidates;
     const isTopic = (candidate: Candidate) => candidate.kind === 'article' && candidate.id === topicArticle.id;
     // The topic's own words lift other readings, never the topic itself, which was just answered:
@@ -97,8 +102,13 @@ function aboutToday(text: string, deps: ResponderDeps): Candidate[] {
   const rest = deps.language.withoutTodayCues(text);
   const current = (candidate: Candidate) =>
     candidate.kind === 'article' && deps.content.articles.get(candidate.id)?.historical === false;
+  // A troubleshooting flow walks through the 2016-2018 screens: no reading of a question about today.
+  const oldSteps = (candidate: Candidate) =>
+    candidate.kind === 'flow' && deps.content.flows.get(candidate.id)?.historical === true;
+  const weight = (candidate: Candidate) =>
+    current(candidate) ? TODAY_WEIGHT : oldSteps(candidate) ? 1 / TODAY_WEIGHT : 1;
   return candidatesFor(rest.length > 0 ? rest : text, deps)
-    .map((candidate) => (current(candidate) ? { ...candidate, score: candidate.score * TODAY_WEIGHT } : candidate))
+    .map((candidate) => ({ ...candidate, score: candidate.score * weight(candidate) }))
     .sort((a, b) => b.score - a.score);
 }
 

@@ -179,6 +179,19 @@ describe('follow-ups', () => {
     ]);
   });
 
+  it('a message that reads two ways on its own is settled by the topic', () => {
+    const topic = content.articles.get('suspended-account');
+    expect(topic?.followUps).toContain('letter-5903-users');
+    expect(answered(say("I don't have the letter anymore", afterArticle('suspended-account')))).toEqual([
+      'letter-5903-users',
+    ]);
+  });
+
+  it('"who do I call about my ID.me lockout" is ID.me\'s to handle, not the old lockout flow or the desk', () => {
+    const [id] = answered(say('who do I call about my ID.me account being locked')) ?? [];
+    expect(content.articles.get(id ?? '')?.historical).toBe(false);
+  });
+
   it('naming ID.me asks about today: the ID.me answer, not the old lockout flow', () => {
     const plan = say('my id.me account got locked, do I call the irs e-help desk for that?');
     expect(flowStarted(plan)).toBeUndefined();
