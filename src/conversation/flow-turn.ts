@@ -20,6 +20,7 @@ import { articleReply, helpdeskChoice } from './replies';
 import type { ResponderDeps } from './outcome';
 import { respond } from './responder';
 import { newSession } from './session';
+import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
 export interface FlowTurn {
@@ -110,6 +111,12 @@ export function continueFlow(
   }
   if (typed !== undefined && language.wantsPerson(typed)) return handedOff(flow, state, [], deps, 'asked');
 
+  // "Wait, it's actually the email step", or another button of the question before typed word for
+  // word: read against the question before first.
+  if (typed !== undefined && (language.correctsEarlier(typed) || namesEarlierChoice(flow, state, typed))) {
+    const revised = reviseLastAnswer(flow, state, input, context);
+    if (revised) return fromStep(flow, revised, state.nodeId);
+  }
   const step = answerFlow(flow, state, input, context);
   if (step) return fromStep(flow, typed === undefined ? step : withDateGiven(flow, step, typed, context), state.nodeId);
   // A stale or foreign button answers nothing, and is no failure to understand the user either.
@@ -117,7 +124,9 @@ export function continueFlow(
     return { reply: pendingQuestion(flow, state, context, true), state, decision: 'flow:waiting' };
   }
 
-  if (language.correctsEarlier(typed)) {
+  // "The personal info / address screen": an answer to the question before, not this one, corrects
+  // it too (a bare yes or no is too thin to say so).
+  if (!language.isQuestion(typed) && !saysYesOrNo(typed, language)) {
     const revised = reviseLastAnswer(flow, state, input, context);
     if (revised) return fromStep(flow, revised, state.nodeId);
   }

@@ -132,7 +132,7 @@ function readsPlainly(candidates: readonly Candidate[], policy: RoutePolicy): bo
 }
 
 /** How far ahead of the next reading a follow-up's own best must be to need no context. */
-const PLAIN_LEAD = 0.2;
+const PLAIN_LEAD = 0.1;
 
 /** How much more the topic's own follow-up articles count in a follow-up. */
 const RELATED_LIFT = 1.2;

@@ -95,7 +95,9 @@ function withSignal(text: string, answered: Outcome, session: Session, deps: Res
  */
 function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome {
   const rest = deps.language.withoutWhoToCall(text);
-  if (deps.language.namesOnlyTheSubject(rest)) return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
+  // "Still no luck, who do I call?": the rest says nothing to answer either.
+  if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true)
+    return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
   const about = answerFromKnowledge(rest, session, deps);
   return about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps)
     ? about

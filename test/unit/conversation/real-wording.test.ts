@@ -200,6 +200,38 @@ describe('follow-ups', () => {
   });
 });
 
+describe('inside a flow', () => {
+  const next = (plan: TurnPlan): TurnState => ({ conversation: plan.conversation, user: plan.user });
+
+  it('a problem put in slang starts the main flow; a described screen answers it; "actually" goes back', () => {
+    const started = say('my e-services re-registration keeps bombing out');
+    expect(flowStarted(started)).toBe(texts.troubleshootFlow);
+    const firstTime = say('nah first time doing secure access', next(started));
+    expect(firstTime.conversation.flow?.nodeId).toBe('where-stuck');
+    // Where it stops, answered by describing the screen rather than clicking its button.
+    const screen = say('the personal info / address screen', next(firstTime));
+    expect(screen.conversation.flow?.nodeId).toBe('identity-which');
+    const corrected = say("sorry scratch that, it's actually the credit card step that fails", next(screen));
+    expect(corrected.conversation.flow?.trail.at(-1)).toBe('where-stuck:financial');
+  });
+
+  it('an answer to the question before, with no correcting word, corrects it', () => {
+    const started = say('my e-services re-registration keeps bombing out');
+    const firstTime = say('nah first time doing secure access', next(started));
+    const screen = say('the personal info / address screen', next(firstTime));
+    // Asked which detail, the user names another step of the question before instead.
+    const other = say('the financial account check', next(screen));
+    expect(other.conversation.flow?.trail.at(-1)).toBe('where-stuck:financial');
+  });
+});
+
+describe('still stuck', () => {
+  it('"still no luck, who do I call" after an answer gets the card, not another answer', () => {
+    const plan = say('still no luck, who do I call', afterArticle('financial-accounts-accepted'));
+    expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+  });
+});
+
 describe('commands said around other words', () => {
   it('"actually never mind, forget about it" cancels', () => {
     expect(say('actually never mind, forget about it').decision).toBe('command');
