@@ -54,20 +54,25 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   if (calling) return calling;
   const mailed = mailedCodeAnswer(text, session, deps);
   if (mailed) return mailed;
-  const checklist = deps.content.texts.beforeCallingFlow;
-  // "Gonna ring the help desk in a bit": the checklist before calling, which ends with the card.
-  if (language.intendsToCall(text) && !language.isQuestion(text) && deps.content.flows.has(checklist)) {
-    return {
-      reply: [],
-      session: { misses: 0, topic: { kind: 'flow', id: checklist } },
-      decision: { kind: 'flow', flowId: checklist, score: 1 },
-      startFlow: checklist,
-    };
-  }
+  const checklist = beforeCalling(text, deps);
+  if (checklist) return checklist;
   if (who) return who;
   const answered = answerFromKnowledge(text, session, deps);
   if (!intent) return withSignal(text, answered, session, deps);
   return withSmallTalk(intent.intent, answered, session, deps);
+}
+
+/** "Gonna ring the help desk in a bit": the checklist before calling, which ends with the card. */
+function beforeCalling(text: string, deps: ResponderDeps): Outcome | undefined {
+  const flowId = deps.content.texts.beforeCallingFlow;
+  if (!deps.language.intendsToCall(text) || deps.language.isQuestion(text) || !deps.content.flows.has(flowId))
+    return undefined;
+  return {
+    reply: [],
+    session: { misses: 0, topic: { kind: 'flow', id: flowId } },
+    decision: { kind: 'flow', flowId, score: 1 },
+    startFlow: flowId,
+  };
 }
 
 /** Few enough words that one small-talk word can say what a message is. */
