@@ -109,7 +109,9 @@ export function continueFlow(
     default:
       break;
   }
-  if (typed !== undefined && language.wantsPerson(typed)) return handedOff(flow, state, [], deps, 'asked');
+  const asksForPerson = (said: string) =>
+    language.wantsPerson(said) || language.wantsPerson(deps.responder.matcher.spell(said));
+  if (typed !== undefined && asksForPerson(typed)) return handedOff(flow, state, [], deps, 'asked');
 
   // "Wait, it's actually the email step", or another button of the question before typed word for
   // word: read against the question before first.
