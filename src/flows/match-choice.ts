@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Language } from '../matching/language';
+import { editDistance } from '../matching/edit-distance';
 import { rawWords } from '../matching/normalizer';
 
 export interface ChoiceOption {
@@ -91,6 +92,19 @@ export function matchChoice(
     options.flatMap((option) => [option.label, ...option.synonyms].map((text) => ({ id: option.id, text: key(text) }))),
     { keys: ['text'], includeScore: true, threshold: 0.35, ignoreLocation: true },
   );
-  const [best] = fuse.search(phrase, { limit: 1 });
-  return best && phrase.length >= 3 ? best.item.id : undefined;
+  if (phrase.length < 3) return undefined;
+  // Fuse finds a short reply inside any longer synonym ("bye" in "box number"): a hit counts only
+  // when every typed word is a typo of a word of that synonym.
+  const found = fuse
+    .search(phrase, { limit: 10 })
+    .find((result) => words.every((word) => result.item.text.split(' ').some((known) => isTypoOf(word, known))));
+  return found?.item.id;
+}
+
+/** Short words only by a swap or a doubled letter ("yse", "noo"); longer ones within one edit (two from 8 letters). */
+function isTypoOf(typed: string, known: string): boolean {
+  if (typed === known) return true;
+  if (typed.length <= 3)
+    return [...typed].sort().join('') === [...known].sort().join('') || typed.replace(/(.)\1+/g, '$1') === known;
+  return editDistance(typed, known, 2) <= (typed.length >= 8 ? 2 : 1);
 }
