@@ -101,10 +101,17 @@ export function matchChoice(
   return found?.item.id;
 }
 
-/** Short words only by a swap or a doubled letter ("yse", "noo"); longer ones within one edit (two from 8 letters). */
+/**
+ * Short words only by a swap, a doubled letter or a last letter left off ("yse", "noo", "els");
+ * longer ones within one edit (two from 8 letters).
+ */
 function isTypoOf(typed: string, known: string): boolean {
   if (typed === known) return true;
   if (typed.length <= 3)
-    return [...typed].sort().join('') === [...known].sort().join('') || typed.replace(/(.)\1+/g, '$1') === known;
+    return (
+      [...typed].sort().join('') === [...known].sort().join('') ||
+      typed.replace(/(.)\1+/g, '$1') === known ||
+      (typed.length === 3 && known.length === 4 && known.startsWith(typed))
+    );
   return editDistance(typed, known, 2) <= (typed.length >= 8 ? 2 : 1);
 }

@@ -28,23 +28,30 @@ interface Target {
 const shared = (file: string) => join(FIXTURES_DIR, 'shared-eval', file);
 const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 
-// Measured 2026-11-26 on the committed bot (before the conversation work of #13, then now):
-// dev-questions 100% -> 100%; dev-questions-2 73.1% -> 96.2%, menus 13.5% -> 1.9%;
-// dev-conversations 40% -> 100%; paraphrases 97.7% -> 97.7%; bank questions-tuning 95.3%;
-// conversations-tuning 90.0%; questions-test 45.9% -> 80.8%, menus 26.7% -> 2.3%;
-// conversations-test 10% -> 50.0%, menus 16% -> 2%. Floors sit a few points under today's
-// scores (the clock moves the desk's open/closed answers), menu ceilings at 5-6%.
-// Raise them as the bot improves; the targets are 97% single, 90% conversations, menus <= 5%.
+// Measured 2026-11-26 on the committed bot (before the conversation work of #13, then at the
+// end of the third session), the same at a weekday open instant, a weekday evening, a Saturday
+// and Thanksgiving (EVAL_NOW): dev-questions 100% -> 100%; dev-questions-2 73.1% -> 98.1%;
+// dev-conversations 40% -> 90%; paraphrases 97.7% -> 100%; questions-tuning 97.1%,
+// conversations-tuning 90%. The first test half (questions-test, conversations-test) was read and
+// tuned on in the third session, so it is a tuning set now: 45.9% -> 98.8%, 10% -> 80%. Its
+// replacement, the held-out half (questions-held-test, conversations-held-test: written by a
+// helper who never saw the bot, and only ever measured), scored 68.0% / 40.0% on the bot at the
+// start of that session and 78.5% / 50.0% at its end. The targets are 97% single, 90%
+// conversations, menus <= 5%; the floors sit at or a little under today's scores.
 const TARGETS: readonly Target[] = [
   { file: shared('dev-questions.yaml'), atLeast: 1, menusAtMost: 0.05 },
-  { file: shared('dev-questions-2.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: shared('dev-questions-2.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
   { file: shared('dev-conversations.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
-  { file: join(FIXTURES_DIR, 'paraphrases.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
-  { file: bank('questions-tuning.yaml'), atLeast: 0.92, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning.yaml'), atLeast: 0.7, menusAtMost: 0.05 },
-  // The halves nobody tuned on: today's estimate of wording never seen.
-  { file: bank('questions-test.yaml'), atLeast: 0.75, menusAtMost: 0.06 },
-  { file: bank('conversations-test.yaml'), atLeast: 0.4, menusAtMost: 0.05 },
+  { file: join(FIXTURES_DIR, 'paraphrases.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
+  { file: bank('questions-tuning.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-2.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-2.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
+  { file: bank('questions-test.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
+  { file: bank('conversations-test.yaml'), atLeast: 0.75, menusAtMost: 0.05 },
+  // The half nobody tuned on: today's estimate of wording never seen.
+  { file: bank('questions-held-test.yaml'), atLeast: 0.75, menusAtMost: 0.05 },
+  { file: bank('conversations-held-test.yaml'), atLeast: 0.45, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};
