@@ -76,12 +76,6 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // The out-of-scope reading must also be a real one ("I have a PTIN; how long does the code take?" is not).
   if (outOfScope && topScore < policy.certainAbove && outOfScopeScore >= OUT_OF_SCOPE_SHARE * topScore)
     return { kind: 'decline', repeated: session.misses >= 1 };
-  // Without such a word, an out-of-scope example only sharing "how long does it take" is no
-  // better reading than an article as close.
-  const [first] = candidates;
-  const article = candidates.find((candidate) => candidate.kind === 'article');
-  if (!outOfScope && first?.kind === 'out-of-scope' && article && first.score - article.score < policy.margin)
-    candidates = [article, ...candidates.filter((candidate) => candidate !== article)];
   return route(
     {
       candidates,
