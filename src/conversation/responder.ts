@@ -62,13 +62,16 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   return withSmallTalk(intent.intent, answered, session, deps);
 }
 
-/** "Gonna ring the help desk in a bit": the checklist before calling, which ends with the card. */
+/**
+ * "Gonna ring the help desk in a bit": the card at once (the number is never behind a gate), and
+ * the checklist before calling after it.
+ */
 function beforeCalling(text: string, deps: ResponderDeps): Outcome | undefined {
   const flowId = deps.content.texts.beforeCallingFlow;
   if (!deps.language.intendsToCall(text) || deps.language.isQuestion(text) || !deps.content.flows.has(flowId))
     return undefined;
   return {
-    reply: [],
+    reply: [{ helpdesk: deps.helpdeskCard() }],
     session: { misses: 0, topic: { kind: 'flow', id: flowId } },
     decision: { kind: 'flow', flowId, score: 1 },
     startFlow: flowId,

@@ -100,8 +100,10 @@ describe('asking for the desk or a person, however it is typed', () => {
     expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
   });
 
-  it('saying you are about to call starts the checklist before calling', () => {
-    expect(flowStarted(say('gonna call the e-help desk in a bit'))).toBe(texts.beforeCallingFlow);
+  it('saying you are about to call gives the card at once, then the checklist before calling', () => {
+    const plan = say('gonna call the e-help desk in a bit');
+    expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+    expect(flowStarted(plan)).toBe(texts.beforeCallingFlow);
     expect(flowStarted(say('I need to phone the IRS about my secure access'))).toBe(texts.beforeCallingFlow);
   });
 
