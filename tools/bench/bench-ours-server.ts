@@ -35,6 +35,8 @@ export async function createOursServer(): Promise<BenchServerApp> {
     // human pace; 5,000 bench users share the address).
     RATE_LIMIT_MESSAGES_PER_MINUTE: '100000000',
     RATE_LIMIT_POLLS_PER_MINUTE: '100000000',
+    // And the per-client limit on /api/messages: the memory run's 15,000 direct users share it too.
+    RATE_LIMIT_API_PER_MINUTE: '100000000',
     // Likewise the global cap on new chats, and the protection of recently used ones: the memory
     // run opens thousands of Direct Line conversations a minute and lets the store evict them.
     DIRECT_LINE_NEW_PER_MINUTE: '100000000',
