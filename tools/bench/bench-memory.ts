@@ -34,6 +34,10 @@ export interface MemoryFigures {
   readonly seconds: number;
   readonly errors: number;
   readonly non2xx: number;
+  /** New Direct Line chats the server refused at its cap (503), every one in use: counted apart. */
+  readonly refused: number;
+  /** The non-2xx answers by status and route ("429 /api/messages"), to say what they were. */
+  readonly non2xxBy: Readonly<Record<string, number>>;
   /** Direct Line conversations the server had dropped (cap or idle time) and the client restarted. */
   readonly restarted: number;
 }
@@ -63,7 +67,9 @@ export async function runMemoryLoad(server: BenchServer, mix: TurnMix, options: 
   let done = 0;
   let errors = 0;
   let non2xx = 0;
+  const non2xxBy: Record<string, number> = {};
   let restarted = 0;
+  let refused = 0;
   const samples: Array<Promise<MemorySample>> = [sample(server, 0)];
 
   const stepFor = (turn: number): Step => {
@@ -77,7 +83,12 @@ export async function runMemoryLoad(server: BenchServer, mix: TurnMix, options: 
 
   const check = async (response: Response): Promise<string> => {
     const body = await response.text();
-    if (!response.ok) non2xx += 1;
+    if (!response.ok) {
+      non2xx += 1;
+      const route = new URL(response.url).pathname.replace(/conversations\/[^/]+/, 'conversations/:id');
+      const key = `${response.status} ${route}`;
+      non2xxBy[key] = (non2xxBy[key] ?? 0) + 1;
+    }
     return body;
   };
 
@@ -119,9 +130,16 @@ export async function runMemoryLoad(server: BenchServer, mix: TurnMix, options: 
       }
     }
     if (!session) {
-      const grant = JSON.parse(
-        await check(await fetch(`${server.url}/v3/directline/conversations`, { method: 'POST' })),
-      ) as {
+      const opened = await fetch(`${server.url}/v3/directline/conversations`, { method: 'POST' });
+      // At its cap, with every chat used in the last minutes, the server refuses a new one (503)
+      // rather than drop one in use: the protection working. The page says it could not connect;
+      // the bench counts it apart and goes on.
+      if (opened.status === 503) {
+        await opened.text();
+        refused += 1;
+        return;
+      }
+      const grant = JSON.parse(await check(opened)) as {
         conversationId: string;
         token: string;
       };
@@ -179,7 +197,9 @@ export async function runMemoryLoad(server: BenchServer, mix: TurnMix, options: 
     seconds: (performance.now() - started) / 1000,
     errors,
     non2xx,
+    non2xxBy,
     restarted,
+    refused,
   };
 }
 

@@ -243,8 +243,16 @@ function memoryReport(memory: MemoryFigures): string {
       `over ${memory.conversations.toLocaleString('en-US')} conversations ` +
       `(${memory.directLineConversations.toLocaleString('en-US')} through the local Direct Line) ` +
       `in ${memory.seconds.toFixed(0)} s ` +
-      `(${(memory.turns / memory.seconds).toFixed(0)} turns/s); errors ${memory.errors}, non-2xx ${memory.non2xx}; ` +
-      `Direct Line conversations dropped by the server's cap and restarted by the client: ${memory.restarted}`,
+      `(${(memory.turns / memory.seconds).toFixed(0)} turns/s); errors ${memory.errors}, non-2xx ${memory.non2xx}` +
+      `${
+        memory.non2xx > 0
+          ? ` (${Object.entries(memory.non2xxBy)
+              .map(([key, count]) => `${count} x ${key}`)
+              .join(', ')})`
+          : ''
+      }; ` +
+      `Direct Line conversations dropped by the server's cap and restarted by the client: ${memory.restarted}; ` +
+      `new Direct Line chats refused at the cap of conversations all in use (503, by design): ${memory.refused}`,
     growth
       ? `growth over the last half: rss ${signedMb(growth.rss)}, rss after GC ${signedMb(growth.rssAfterGc)}, ` +
         `heap after GC ${signedMb(growth.heapAfterGc)}`
