@@ -18,7 +18,7 @@ import type { ChoiceValue, HelpdeskCardSource, Reply } from '../reply/reply';
 import type { CommandName } from '../content/routing-schema';
 import { articleReply, helpdeskChoice } from './replies';
 import type { ResponderDeps } from './outcome';
-import { respond } from './responder';
+import { asksForPerson, respond } from './responder';
 import { newSession } from './session';
 import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
 
@@ -109,9 +109,7 @@ export function continueFlow(
     default:
       break;
   }
-  const asksForPerson = (said: string) =>
-    language.wantsPerson(said) || language.wantsPerson(deps.responder.matcher.spell(said));
-  if (typed !== undefined && asksForPerson(typed)) return handedOff(flow, state, [], deps, 'asked');
+  if (typed !== undefined && asksForPerson(typed, deps.responder)) return handedOff(flow, state, [], deps, 'asked');
 
   // "Wait, it's actually the email step", or another button of the question before typed word for
   // word: read against the question before first.

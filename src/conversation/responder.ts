@@ -40,8 +40,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
 
   const command = language.detectCommand(text);
   if (command) return respondToCommand(command, session, deps);
-  // Asking for a person is heard through typos too ("a representitive").
-  if (language.wantsPerson(text) || language.wantsPerson(deps.matcher.spell(text))) return handoff(text, session, deps);
+  if (asksForPerson(text, deps)) return handoff(text, session, deps);
 
   const intent = language.intentOf(text);
   if (intent?.whole) return smallTalk(intent.intent, session, deps);
@@ -76,6 +75,11 @@ function beforeCalling(text: string, deps: ResponderDeps): Outcome | undefined {
     decision: { kind: 'flow', flowId, score: 1 },
     startFlow: flowId,
   };
+}
+
+/** Asking for a person, heard through typos too ("a representitive"): in a flow as well. */
+export function asksForPerson(text: string, deps: Pick<ResponderDeps, 'language' | 'matcher'>): boolean {
+  return deps.language.wantsPerson(text) || deps.language.wantsPerson(deps.matcher.spell(text));
 }
 
 /** Few enough words that one small-talk word can say what a message is. */

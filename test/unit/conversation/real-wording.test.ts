@@ -3,12 +3,11 @@ import { fillTemplate } from '../../../src/content/fill-template';
 import { emptyConversation, emptyUser } from '../../../src/conversation/conversation-data';
 import type { Topic } from '../../../src/conversation/session';
 import type { TurnFacts } from '../../../src/conversation/turn-facts';
-import { decideTurn, type PolicyDeps, type TurnPlan, type TurnState } from '../../../src/conversation/turn-policy';
+import { decideTurn, type TurnPlan, type TurnState } from '../../../src/conversation/turn-policy';
 import { mailedCodeDue } from '../../../src/flows/computations';
 import { buildHelpdeskCard } from '../../../src/helpdesk/helpdesk-card';
-import { createMatcher } from '../../../src/matching/create-matcher';
-import { createLanguage } from '../../../src/matching/language';
 import { intentText, realContent } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
 
 /**
  * Messages as tax professionals type them, each read the way its writer means it, over the real
@@ -18,13 +17,7 @@ import { intentText, realContent } from '../../support/content';
 
 const content = realContent();
 const texts = content.texts;
-const deps: PolicyDeps = {
-  content,
-  matcher: createMatcher(content),
-  language: createLanguage(content.routing, content.intents, content.synonyms),
-  maxMessageLength: 1000,
-  keepTranscript: false,
-};
+const deps = realPolicyDeps({ keepTranscript: false });
 const facts: TurnFacts = {
   now: DateTime.fromISO('2026-11-24T15:00:00Z', { zone: 'utc' }),
   channelZone: 'America/Chicago',

@@ -10,10 +10,9 @@ import {
   type TurnState,
 } from '../../../src/conversation/turn-policy';
 import type { FlowState } from '../../../src/flows/flow-engine';
-import { createMatcher } from '../../../src/matching/create-matcher';
-import { createLanguage } from '../../../src/matching/language';
 import type { ChoiceValue } from '../../../src/reply/reply';
 import { realContent, intentText } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
 
 /**
  * decideTurn(input, facts, state, deps) over the real content: one row per kind of turn, the
@@ -24,13 +23,7 @@ import { realContent, intentText } from '../../support/content';
 const content = realContent();
 const texts = content.texts;
 
-const deps: PolicyDeps = {
-  content,
-  matcher: createMatcher(content),
-  language: createLanguage(content.routing, content.intents, content.synonyms),
-  maxMessageLength: 1000,
-  keepTranscript: true,
-};
+const deps: PolicyDeps = realPolicyDeps({ keepTranscript: true });
 
 const CHANNEL_ZONE = 'America/Chicago';
 const facts: TurnFacts = { now: DateTime.fromISO('2026-11-24T15:00:00Z', { zone: 'utc' }), channelZone: CHANNEL_ZONE };

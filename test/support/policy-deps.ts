@@ -1,0 +1,16 @@
+import type { PolicyDeps } from '../../src/conversation/turn-policy';
+import { createMatcher } from '../../src/matching/create-matcher';
+import { createLanguage } from '../../src/matching/language';
+import { realContent } from './content';
+
+/** decideTurn's dependencies over the real content, as the service builds them. */
+export function realPolicyDeps(options: { readonly keepTranscript: boolean }): PolicyDeps {
+  const content = realContent();
+  return {
+    content,
+    matcher: createMatcher(content),
+    language: createLanguage(content.routing, content.intents, content.synonyms),
+    maxMessageLength: 1000,
+    keepTranscript: options.keepTranscript,
+  };
+}
