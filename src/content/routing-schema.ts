@@ -23,6 +23,16 @@ export const routingSchema = z
     handoffCues: phrases,
     /** Words for a person that ask for one, unless the message asks what the bot is. */
     personCues: phrases,
+    /**
+     * Asking for a person in words no list can hold ("gimme a live human", "can u hand me off to
+     * staff"): an asking word, then a word for a person a few words later.
+     */
+    personRequest: z
+      .object({ asking: phrases, persons: phrases, notPersons: z.array(z.string().min(1)).default([]) })
+      .strict()
+      .optional(),
+    /** Ways of saying "call", put in for "{call}" in the cue lists ("who do I {call}"). */
+    callVerbs: z.array(z.string().min(1)).default([]),
     /** "Who do I call about this?": the help desk, unless a clear answer covers the rest. */
     whoToCallCues: phrases,
     /**

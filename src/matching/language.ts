@@ -3,6 +3,7 @@ import type { CommandName, Routing } from '../content/routing-schema';
 import { createCommandDetector } from './commands';
 import type { Synonyms } from '../content/schemas';
 import { createNormalizer, rawWords, stem } from './normalizer';
+import { createPersonRequestDetector } from './person-request';
 import { createPhraseDetector } from './phrase-detector';
 import { createSignalReader, createSmallTalkReader, type IntentReading } from './small-talk';
 
@@ -95,8 +96,27 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   // A small count ("3 times") names nothing either.
   const namesOnlyTheSubject = (text: string) =>
     terms(text).every((term) => subjectTerms.has(term) || /^\d{1,2}$/.test(term));
+  // "Who do I {call}": each way of saying "call" in the cue lists that name it.
+  const verbs = (cues: readonly string[]) =>
+    cues.flatMap((cue) =>
+      cue.includes(CALL_VERB) ? routing.callVerbs.map((verb) => cue.split(CALL_VERB).join(verb)) : [cue],
+    );
+  // A cue is also found in the message's canonical words ("helpdesk contact" is "help desk contact").
+  const cueDetector = (cues: readonly string[]) => {
+    const raw = createPhraseDetector(verbs(cues));
+    if (!normalizer) return raw;
+    // Only cues that stay specific: "hotline" is just "help desk" once canonical.
+    const canonical = createPhraseDetector(
+      verbs(cues)
+        .map((cue) => normalizer.allWords(cue))
+        .filter((words) => words.length >= CANONICAL_CUE_WORDS)
+        .map((words) => words.join(' ')),
+    );
+    return (text: string) => raw(text) || canonical(normalizer.allWords(text).join(' '));
+  };
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
+  const requestsPerson = createPersonRequestDetector(routing.personRequest);
   const wantsCallback = createPhraseDetector(routing.callbackCues);
   const asksAboutCalling = createPhraseDetector(routing.timeQuestionCues);
   const codeSubject = createPhraseDetector(routing.mailedCodeCues.subject);
@@ -142,14 +162,15 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       const single = candidates.find((candidate) => candidate.length === 1 && positionOf(candidate[0]) !== undefined);
       return single ? positionOf(single[0]) : undefined;
     },
-    wantsPerson: (text) => asksForPerson(text) || (personWord(text) && !asksWhatTheBotIs(text)),
-    asksWhoToCall: createPhraseDetector(routing.whoToCallCues),
+    wantsPerson: (text) =>
+      asksForPerson(text) || ((personWord(text) || requestsPerson(text)) && !asksWhatTheBotIs(text)),
+    asksWhoToCall: cueDetector(routing.whoToCallCues),
     correctsEarlier: createPhraseDetector(routing.correctionCues),
-    withoutWhoToCall: createPhraseRemover(routing.whoToCallCues),
+    withoutWhoToCall: createPhraseRemover(verbs(routing.whoToCallCues)),
     wantsCallback,
     intendsToCall: createPhraseDetector(routing.callingIntentCues),
     asksAboutCalling,
-    asksWhenToCall: createPhraseDetector(routing.whenToCallCues),
+    asksWhenToCall: cueDetector(routing.whenToCallCues),
     asksWhenCodeArrives: (text) => codeSubject(text) && codeAsking(text),
     asksWhenItArrives: codeAsking,
     saysCodeRequested: createPhraseDetector(routing.mailedCodeCues.requested),
@@ -180,6 +201,12 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     answers: routing.answers,
   };
 }
+
+/** How many words a cue must keep, canonical, to be looked for in canonical words. */
+const CANONICAL_CUE_WORDS = 3;
+
+/** Where a cue says "call" in any of its ways ("who do I {call}"). */
+const CALL_VERB = '{call}';
 
 /** A joining word, spaces, and (looked at, not taken) a question's first word; sticky: tried at one place. */
 function joinedQuestionPattern(routing: Routing): RegExp {

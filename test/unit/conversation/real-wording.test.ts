@@ -88,10 +88,23 @@ describe('asking for the desk or a person, however it is typed', () => {
     'phone # for the irs help desk',
     'pls just give me a phone number',
     'e-help desk contact details?',
+    'could you hand me over to a staff member',
+    'just get me a real live human',
+    "I'd like a rep pls",
+    'who do I dial about the verification',
+    'is there a number I can ring',
+    'helpdesk contact pls',
   ])('"%s" gets the card', (message) => {
     const plan = say(message);
     expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
   });
+
+  it.each(['does the representative need my email when I call', 'can someone else register for our firm'])(
+    '"%s" names a person without asking for one: no card',
+    (message) => {
+      expect(say(message).decision).not.toBe('handoff');
+    },
+  );
 
   it('saying you are about to call gives the card at once, then the checklist before calling', () => {
     const plan = say('gonna call the e-help desk in a bit');
