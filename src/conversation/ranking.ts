@@ -38,7 +38,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // "My registration won't go through": a problem with nothing narrower named starts the main
   // troubleshooting flow, which asks where it stops; no article is about the whole subject.
   const main = deps.content.texts.troubleshootFlow;
-  if (deps.language.reportsOnlyAProblem(text) && deps.content.flows.has(main))
+  if ((deps.language.reportsOnlyAProblem(text) || reportsNothingNarrower(text, deps)) && deps.content.flows.has(main))
     return { kind: 'flow', flowId: main, score: 1 };
   const topic = session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
@@ -87,6 +87,20 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     policy,
   );
 }
+
+/**
+ * "Stuck somewhere in the middle of secure access, pls advise": a problem reported (not asked
+ * about) whose words beyond the problem and the subject find no article of their own. Judged by
+ * the matcher, not a word list: people's words around a problem are too many to list.
+ */
+function reportsNothingNarrower(text: string, deps: ResponderDeps): boolean {
+  if (!deps.language.describesProblem(text) || deps.language.isQuestion(text)) return false;
+  const rest = deps.language.narrowerPart(text);
+  return rest.length === 0 || (deps.matcher.rank(rest, 1)[0]?.score ?? 0) < NARROWER_ABOVE;
+}
+
+/** How well the rest of a problem report must match something to name a narrower problem. */
+const NARROWER_ABOVE = 0.2;
 
 /**
  * "What do I need to register these days?": read without the today words, with the answers about

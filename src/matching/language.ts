@@ -52,6 +52,8 @@ export interface Language {
   reportsOnlyAProblem(text: string): boolean;
   /** The words name nothing narrower than the bot's subject ("for secure access problems"). */
   namesOnlyTheSubject(text: string): boolean;
+  /** What a problem report says beyond the problem and the subject ("the selfie step keeps failing": "selfie"). */
+  narrowerPart(text: string): string;
   /** The message corrects an earlier answer ("wait, it's actually the email step"). */
   correctsEarlier(text: string): boolean;
   /** The message says when a code was asked for ("put in the request 11/24"). */
@@ -91,7 +93,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const withoutProblemCues = createPhraseRemover(routing.problemCues);
   const { positions } = routing;
   const terms = (text: string): string[] => (normalizer ? normalizer.words(text).map(stem) : []);
-  const subjectTerms = new Set(terms(routing.subjectWords.join(' ')));
+  // Each on its own: joined, neighbours would read as one synonym ("identity verification").
+  const subjectTerms = new Set(routing.subjectWords.flatMap(terms));
   const joinedQuestion = joinedQuestionPattern(routing);
   // A small count ("3 times") names nothing either.
   const namesOnlyTheSubject = (text: string) =>
@@ -197,6 +200,13 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     },
     reportsOnlyAProblem: (text) => describesProblem(text) && namesOnlyTheSubject(withoutProblemCues(text)),
     namesOnlyTheSubject,
+    narrowerPart: (text) =>
+      normalizer
+        ? normalizer
+            .words(withoutProblemCues(text))
+            .filter((word) => !subjectTerms.has(stem(word)) && !/^\d{1,2}$/.test(word))
+            .join(' ')
+        : withoutProblemCues(text),
     terms,
     answers: routing.answers,
   };

@@ -93,6 +93,9 @@ export function route(input: RouteInput, policy: RoutePolicy = defaultRoutePolic
   // A plain question ("how many days until the letter comes?") wants an answer, not a guided
   // flow, when a good article is close behind the flow's triggers.
   if (top.kind === 'flow' && input.isQuestion && !input.describesProblem) {
+    // The flow's own topic told as an answer ("what's the wait on the mailed code?"), when it has one.
+    const twin = input.candidates.find((candidate) => candidate.kind === 'article' && candidate.id === top.id);
+    if (twin && twin.score >= policy.answerAbove) return { kind: 'answer', articleId: twin.id, score: top.score };
     const article = input.candidates.find((candidate) => candidate.kind === 'article');
     if (article && article.score >= policy.answerAbove && article.score >= top.score - policy.suggestWithin) {
       return { kind: 'answer', articleId: article.id, score: article.score };

@@ -139,12 +139,15 @@ describe('calling at a time, in the words people use', () => {
 });
 
 describe('problems and mailed codes', () => {
-  it.each(['registration wont go thru', 'verification unsuccessful message every single time'])(
-    '"%s" names nothing narrower: the main troubleshooting flow asks where it stops',
-    (message) => {
-      expect(flowStarted(say(message))).toBe(texts.troubleshootFlow);
-    },
-  );
+  it.each([
+    'registration wont go thru',
+    'verification unsuccessful message every single time',
+    'stuck partway through secure access, any advice',
+    'my e-services re-verification is not working',
+    'the whole signup thing blew up again',
+  ])('"%s" names nothing narrower: the main troubleshooting flow asks where it stops', (message) => {
+    expect(flowStarted(say(message))).toBe(texts.troubleshootFlow);
+  });
 
   it('a date said with "when should it arrive" after the mailed-code answer is counted from', () => {
     const plan = say('I requested it on November 20, so what date should it arrive by', afterArticle(MAILED));
@@ -161,6 +164,14 @@ describe('problems and mailed codes', () => {
     const plan = say("what happens if it doesn't arrive by then", afterArticle(MAILED));
     expect(plan.replies[0].text).toBe(texts.mailedCodeIfLateUndated);
     expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+  });
+
+  it('a problem that names something narrower is not the main flow', () => {
+    expect(flowStarted(say('the selfie step keeps failing on my laptop'))).not.toBe(texts.troubleshootFlow);
+  });
+
+  it('asked about, the mailed code is answered, not its flow started', () => {
+    expect(answered(say("what's the wait like on the mailed code"))).toEqual([MAILED]);
   });
 
   it('asked, not reported: the mailed code question gets its answer, not a menu with its own flow', () => {
