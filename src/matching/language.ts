@@ -171,7 +171,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     correctsEarlier: createPhraseDetector(routing.correctionCues),
     withoutWhoToCall: createPhraseRemover(verbs(routing.whoToCallCues)),
     wantsCallback,
-    intendsToCall: createPhraseDetector(routing.callingIntentCues),
+    intendsToCall: createPhraseDetector(verbs(routing.callingIntentCues)),
     asksAboutCalling,
     asksWhenToCall: cueDetector(routing.whenToCallCues),
     asksWhenCodeArrives: (text) => codeSubject(text) && codeAsking(text),

@@ -37,6 +37,12 @@ export interface MatcherOptions {
   readonly evidence?: number;
 }
 
+/**
+ * Up to this length a typo is one letter off: two edits turn real words into other real words
+ * ("sorted" into "stored").
+ */
+const SHORT_WORD = 6;
+
 /** How much a typo's correction counts, against a word typed right. */
 const GUESS_WEIGHT = 0.6;
 
@@ -293,7 +299,7 @@ export class Matcher {
     if (cached !== undefined) return cached ?? undefined;
     // fuse.js proposes near words cheaply; an edit distance decides, because fuse's scores
     // rank short transpositions ("lnog") below unrelated longer words ("logins").
-    const allowed = word.length <= 5 ? 1 : 2;
+    const allowed = word.length <= SHORT_WORD ? 1 : 2;
     let correction: string | null = null;
     let best = allowed + 1;
     for (const hit of this.candidates(word)?.search(word, { limit: 12 }) ?? []) {

@@ -52,6 +52,10 @@ describe('short messages read by one small-talk word, when nothing answers them 
     ['honestly this IRS system is the worst', 'frustration'],
     ['is this an AI or a human', 'bot-identity'],
     ['is this chat run by the irs', 'irs-identity'],
+    ['heyo bot', 'greeting'],
+    ['these logins are driving me up the wall', 'frustration'],
+    ['great, that sorted it, many thanks', 'thanks'],
+    ['can you see if my e-services account is still active', 'account-lookup'],
   ])('"%s" is %s', (message, intent) => {
     const plan = say(message);
     expect(plan.decision).toBe('intent');
@@ -111,6 +115,7 @@ describe('asking for the desk or a person, however it is typed', () => {
     expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
     expect(flowStarted(plan)).toBe(texts.beforeCallingFlow);
     expect(flowStarted(say('I need to phone the IRS about my secure access'))).toBe(texts.beforeCallingFlow);
+    expect(flowStarted(say('gonna dial the help desk later today'))).toBe(texts.beforeCallingFlow);
   });
 
   it('a question about calling from abroad is answered, not the checklist', () => {
@@ -124,6 +129,7 @@ describe('calling at a time, in the words people use', () => {
     ['is 7 in the morning eastern too early to phone'],
     ['can I get through to the help desk rn'],
     ['do they take calls on federal holidays'],
+    ["what's the window for calling them"],
   ])('"%s" gets the card', (message) => {
     const plan = say(message);
     expect(plan.decision).toBe('calling');
