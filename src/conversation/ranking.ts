@@ -95,7 +95,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
  */
 function reportsNothingNarrower(text: string, deps: ResponderDeps): boolean {
   if (!deps.language.describesProblem(text) || deps.language.isQuestion(text)) return false;
-  const rest = deps.language.narrowerPart(text);
+  const rest = deps.language.narrowerPart(deps.matcher.spell(text));
   return rest.length === 0 || (deps.matcher.rank(rest, 1)[0]?.score ?? 0) < NARROWER_ABOVE;
 }
 
@@ -175,7 +175,8 @@ function candidatesFor(text: string, deps: ResponderDeps, context?: { text: stri
       // A sentence that reads two ways at once ("what do I enter on the login?") adds nothing
       // the whole story doesn't say better.
       if (!readsClearly(read, deps) && !reportsToAFlow(read, sentence, deps)) continue;
-      for (const candidate of read) {
+      // One sentence's out-of-scope reading ("how does that go in the form?") is not the story's.
+      for (const candidate of read.filter((reading) => reading.kind !== 'out-of-scope')) {
         // One sentence says less than the whole story: its reading counts a little less.
         const score = candidate.score * SENTENCE_WEIGHT;
         const known = best.get(key(candidate));

@@ -2,6 +2,7 @@ import type { HandoffReason } from '../analytics/analytics-event';
 import type { Intent } from '../content/intents-schema';
 import type { CommandName } from '../content/routing-schema';
 import type { ChoiceValue } from '../reply/reply';
+import { defaultRoutePolicy } from '../matching/router';
 import { callingAnswer } from './calling-answer';
 import { mailedCodeAnswer } from './mailed-code-answer';
 import { aboutAbove, answerFromKnowledge, articleTopic } from './knowledge-answer';
@@ -83,7 +84,7 @@ export function asksForPerson(text: string, deps: Pick<ResponderDeps, 'language'
 }
 
 /** Few enough words that one small-talk word can say what a message is. */
-const SHORT_MESSAGE_WORDS = 8;
+const SHORT_MESSAGE_WORDS = 10;
 
 /**
  * A short message with a small-talk word in it ("perfect, much obliged", "this system is the
@@ -94,10 +95,12 @@ function withSignal(text: string, answered: Outcome, session: Session, deps: Res
   const signal = deps.language.smallTalkSignal(text);
   if (!signal || deps.language.wordCount(text) > SHORT_MESSAGE_WORDS) return answered;
   const decision = answered.decision;
+  // Said, not asked ("ty so much, that saved me a phone call"): only a certain answer beats it.
+  const bar = deps.language.isQuestion(text) ? aboutAbove(deps) : (deps.policy ?? defaultRoutePolicy).certainAbove;
   const clear =
     decision.kind === 'flow' ||
     decision.kind === 'two-answers' ||
-    (decision.kind === 'answer' && decision.score >= aboutAbove(deps));
+    (decision.kind === 'answer' && decision.score >= bar);
   return clear ? answered : smallTalk(signal, session, deps);
 }
 
@@ -111,9 +114,10 @@ function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome
   if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true)
     return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
   const about = answerFromKnowledge(rest, session, deps);
+  // "If that new login gives me grief, who do I contact?": whoever helps with the topic, if not the desk.
   return about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps)
     ? about
-    : handoff(text, session, deps);
+    : (whoHelpsWith(session, deps) ?? handoff(text, session, deps));
 }
 
 /** "Who do I contact then?" after an answer someone other than the desk helps with: who does. */

@@ -56,7 +56,8 @@ export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInP
 }
 
 /** "7 in the morning", "5 tomorrow morning", "8 tonight": an hour said with the part of the day after it. */
-const PART_OF_DAY = /^ ?(in the (morning|afternoon|evening)|at night|tonight|(tomorrow|this) (morning|afternoon|evening))\b/;
+const PART_OF_DAY =
+  /^ ?(in the (morning|afternoon|evening)|at night|tonight|(tomorrow|this) (morning|afternoon|evening))\b/;
 
 function clockIn(input: string): { hour: number; minute: number; meridiem?: 'am' | 'pm' } | undefined {
   if (/\bnoon\b/.test(input)) return { hour: 12, minute: 0, meridiem: 'pm' };

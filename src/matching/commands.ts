@@ -20,10 +20,12 @@ export function createCommandDetector(
   }
   const commandOf = (clause: string): CommandName | undefined => {
     const words = rawWords(clause);
-    // "please start over", "ok, actually never mind" are still the command.
+    // "please start over", "ok, actually never mind", "human pls" are still the command.
     let first = 0;
     while (first < words.length - 1 && polite.has(words[first])) first++;
-    return byPhrase.get(words.slice(first).join(' '));
+    let end = words.length;
+    while (end > first + 1 && polite.has(words[end - 1])) end--;
+    return byPhrase.get(words.slice(first, end).join(' '));
   };
   return (text) => {
     const trimmed = text.trim();

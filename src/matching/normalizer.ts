@@ -22,6 +22,13 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   // Typed without the apostrophe ("doesnt", "didnt", "cant"): only words that can't be anything else.
   [/\b(do|does|did|is|was|were|are|has|have|had|could|would|should|must|need)nt\b/g, '$1 not'],
   [/\bcant\b/g, 'can not'],
+  [/\bim\b/g, 'i am'],
+  // Said as one word: "gimme the number", "gonna call", "wanna talk to someone".
+  [/\bgimme\b/g, 'give me'],
+  [/\bgonna\b/g, 'going to'],
+  [/\bwanna\b/g, 'want to'],
+  [/\bgotta\b/g, 'got to'],
+  [/\blemme\b/g, 'let me'],
   [/\bwont\b/g, 'will not'],
   [/\b(i|you|we|they)['’]m\b/g, '$1 am'],
   [/['’]s\b/g, ''],

@@ -22,12 +22,17 @@ export interface IntentReading {
 export function createSignalReader(intents: readonly Intent[]): (text: string) => Intent | undefined {
   const byWord = new Map<string, Intent>();
   for (const intent of intents) for (const word of intent.words) if (!byWord.has(word)) byWord.set(word, intent);
+  // An intent's phrases of two words or more mark it too ("k gotta go, client just walked in").
+  const phrases = intents.map((intent) => ({
+    intent,
+    found: createPhraseDetector(intent.phrases.filter((phrase) => smallTalkWords(phrase).length >= 2)),
+  }));
   return (text) => {
     for (const word of rawWords(text)) {
       const intent = byWord.get(word);
       if (intent) return intent;
     }
-    return undefined;
+    return phrases.find(({ found }) => found(text))?.intent;
   };
 }
 

@@ -56,6 +56,9 @@ describe('short messages read by one small-talk word, when nothing answers them 
     ['these logins are driving me up the wall', 'frustration'],
     ['great, that sorted it, many thanks', 'thanks'],
     ['can you see if my e-services account is still active', 'account-lookup'],
+    ['k gotta go, my next client is here', 'goodbye'],
+    ['ok good to know, ty', 'thanks'],
+    ['honestly these sites are designed to make us suffer', 'frustration'],
   ])('"%s" is %s', (message, intent) => {
     const plan = say(message);
     expect(plan.decision).toBe('intent');
@@ -98,6 +101,9 @@ describe('asking for the desk or a person, however it is typed', () => {
     'who do I dial about the verification',
     'is there a number I can ring',
     'helpdesk contact pls',
+    'human pls',
+    'gimme the number for whoever handles this',
+    "what's the easiest way to get in touch with the e-help desk",
   ])('"%s" gets the card', (message) => {
     const plan = say(message);
     expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
@@ -130,6 +136,7 @@ describe('calling at a time, in the words people use', () => {
     ['can I get through to the help desk rn'],
     ['do they take calls on federal holidays'],
     ["what's the window for calling them"],
+    ['is anybody picking up over there right now'],
   ])('"%s" gets the card', (message) => {
     const plan = say(message);
     expect(plan.decision).toBe('calling');
