@@ -1,5 +1,6 @@
 import type { EventBody, FlowExit } from '../analytics/analytics-event';
 import type { Flow, FlowOutcome } from '../content/flow-schema';
+import type { Intent } from '../content/intents-schema';
 import { computations, formatDate } from '../flows/computations';
 import { fillTemplate } from '../content/fill-template';
 import { parseUserDate } from '../flows/parse-date';
@@ -117,6 +118,10 @@ export function continueFlow(
     const revised = reviseLastAnswer(flow, state, input, context);
     if (revised) return fromStep(flow, revised, state.nodeId);
   }
+  // "ok cool, ty": thanks, not the "ok" of a yes.
+  const thanked = typed === undefined ? undefined : language.intentOf(typed);
+  if (thanked?.whole && thanked.intent.helped && wordCount(typed!) >= 2)
+    return saidInFlow(thanked.intent, flow, state, context);
   const step = answerFlow(flow, state, input, context);
   if (step) return fromStep(flow, typed === undefined ? step : withDateGiven(flow, step, typed, context), state.nodeId);
   // A stale or foreign button answers nothing, and is no failure to understand the user either.
@@ -136,14 +141,7 @@ export function continueFlow(
   // (it answered nothing above).
   const unhelpful = smallTalk?.intent.id === NOT_HELPFUL && (smallTalk.whole || wordCount(typed) <= SHORT_WORDS);
   if (unhelpful) return handedOff(flow, state, [{ text: texts.flowNotHelpful }], deps, 'unhelpful');
-  if (smallTalk?.whole) {
-    if (smallTalk.intent.endsFlow) return cancelled(flow, state, [{ text: smallTalk.intent.reply }]);
-    return {
-      reply: [{ text: smallTalk.intent.aside ?? smallTalk.intent.reply }, ...pendingQuestion(flow, state, context)],
-      state: withoutMisses(state),
-      decision: 'flow:waiting',
-    };
-  }
+  if (smallTalk?.whole) return saidInFlow(smallTalk.intent, flow, state, context);
 
   const early = asksForDateLater(flow, state) ? parseUserDate(typed, deps.today) : undefined;
   if (early && early <= deps.today) {
@@ -314,5 +312,15 @@ function engineContext(deps: FlowTurnDeps): FlowContext {
     helpdeskCard: deps.helpdeskCard,
     computations,
     language: deps.responder.language,
+  };
+}
+
+/** Small talk mid-flow: a goodbye ends the flow; anything else is answered and the question asked again. */
+function saidInFlow(intent: Intent, flow: Flow, state: FlowState, context: FlowContext): FlowTurn {
+  if (intent.endsFlow) return cancelled(flow, state, [{ text: intent.reply }]);
+  return {
+    reply: [{ text: intent.aside ?? intent.reply }, ...pendingQuestion(flow, state, context)],
+    state: withoutMisses(state),
+    decision: 'flow:waiting',
   };
 }

@@ -38,7 +38,13 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // "My registration won't go through": a problem with nothing narrower named starts the main
   // troubleshooting flow, which asks where it stops; no article is about the whole subject.
   const main = deps.content.texts.troubleshootFlow;
-  if ((deps.language.reportsOnlyAProblem(text) || reportsNothingNarrower(text, deps)) && deps.content.flows.has(main))
+  // Asked, not reported ("and I shouldn't keep trying online till then?"): no flow by this rule.
+  const reported = !deps.language.isQuestion(text);
+  if (
+    reported &&
+    (deps.language.reportsOnlyAProblem(text) || reportsNothingNarrower(text, deps)) &&
+    deps.content.flows.has(main)
+  )
     return { kind: 'flow', flowId: main, score: 1 };
   const topic = session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
@@ -94,7 +100,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
  * the matcher, not a word list: people's words around a problem are too many to list.
  */
 function reportsNothingNarrower(text: string, deps: ResponderDeps): boolean {
-  if (!deps.language.describesProblem(text) || deps.language.isQuestion(text)) return false;
+  if (!deps.language.describesProblem(text)) return false;
   const rest = deps.language.narrowerPart(deps.matcher.spell(text));
   return rest.length === 0 || (deps.matcher.rank(rest, 1)[0]?.score ?? 0) < NARROWER_ABOVE;
 }

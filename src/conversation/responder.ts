@@ -114,16 +114,29 @@ function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome
   if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true)
     return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
   const about = answerFromKnowledge(rest, session, deps);
-  // "If that new login gives me grief, who do I contact?": whoever helps with the topic, if not the desk.
-  return about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps)
+  const clear = about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps);
+  // "Who do I contact if that new login acts up?": whoever helps with what the rest is about.
+  const named = clear && about.decision.kind === 'answer' ? helpFor(about.decision.articleId, deps) : undefined;
+  if (named) return named;
+  // Otherwise whoever helps with the topic, unless the rest is certainly about something else.
+  const helper = whoHelpsWith(session, deps);
+  const bar = helper ? (deps.policy ?? defaultRoutePolicy).certainAbove : aboutAbove(deps);
+  return about.decision.kind === 'answer' && about.decision.score >= bar
     ? about
-    : (whoHelpsWith(session, deps) ?? handoff(text, session, deps));
+    : (helper ?? handoff(text, session, deps));
 }
 
 /** "Who do I contact then?" after an answer someone other than the desk helps with: who does. */
 function whoHelpsWith(session: Session, deps: ResponderDeps): Outcome | undefined {
-  const topic = session.topic?.kind === 'article' ? deps.content.articles.get(session.topic.id) : undefined;
-  const helper = topic?.whoHelps ? deps.content.articles.get(topic.whoHelps) : undefined;
+  return session.topic?.kind === 'article' ? helpFor(session.topic.id, deps) : undefined;
+}
+
+/** The answer that says who helps with an article's subject: its `whoHelps`, or itself when it is one. */
+function helpFor(articleId: string, deps: ResponderDeps): Outcome | undefined {
+  const topic = deps.content.articles.get(articleId);
+  // The topic may be the helper itself ("ID.me handles sign-in now" … "so who do I contact?").
+  const isHelper = [...deps.content.articles.values()].some((article) => article.whoHelps === topic?.id);
+  const helper = topic?.whoHelps ? deps.content.articles.get(topic.whoHelps) : isHelper ? topic : undefined;
   if (!helper) return undefined;
   return {
     reply: articleReply(helper, deps),
@@ -145,7 +158,8 @@ function withSmallTalk(intent: Intent, answered: Outcome, session: Session, deps
   // A weak answer beside an intent ("is this an AI or a human?") is no reading of it: the intent is.
   const weak = answered.decision.kind === 'answer' && answered.decision.score < aboutAbove(deps);
   const answers = (kind === 'answer' && !weak) || kind === 'flow' || kind === 'two-answers';
-  if (!answers || (intent.id === NOT_HELPFUL && (kind !== 'answer' || repeatsTopic))) {
+  // "That doesn't help, I e-filed 3 weeks ago with the new address": the rest is answered, or its flow run.
+  if (!answers || (intent.id === NOT_HELPFUL && (kind === 'two-answers' || repeatsTopic))) {
     return smallTalk(intent, session, deps);
   }
   return intent.aside ? { ...answered, reply: [{ text: intent.aside }, ...answered.reply] } : answered;

@@ -213,6 +213,26 @@ describe('follow-ups', () => {
     ]);
   });
 
+  it('"who do I contact if that gives me trouble" after the answer that names who helps: that answer again', () => {
+    const helper = 'id-me-help-today';
+    expect([...content.articles.values()].some((article) => article.whoHelps === helper)).toBe(true);
+    expect(
+      answered(say('ok and if that new sign-in acts up who am i supposed to contact', afterArticle(helper))),
+    ).toEqual([helper]);
+  });
+
+  it('"that didn\'t help" with more said answers what is said', () => {
+    const plan = say(
+      "that doesn't help, I e-filed two weeks ago and the return already shows my new address",
+      afterArticle('registration-steps'),
+    );
+    expect(answered(plan)).toEqual(['address-new-return']);
+  });
+
+  it('"and I shouldn\'t keep trying online till then?" after the mailed-code answer is a question, not a flow', () => {
+    expect(flowStarted(say("and I shouldn't keep trying online till then?", afterArticle(MAILED)))).toBeUndefined();
+  });
+
   it('"who do I call about my ID.me lockout" is ID.me\'s to handle, not the old lockout flow or the desk', () => {
     const [id] = answered(say('who do I call about my ID.me account being locked')) ?? [];
     expect(content.articles.get(id ?? '')?.historical).toBe(false);
@@ -239,6 +259,13 @@ describe('inside a flow', () => {
     expect(screen.conversation.flow?.nodeId).toBe('identity-which');
     const corrected = say("sorry scratch that, it's actually the credit card step that fails", next(screen));
     expect(corrected.conversation.flow?.trail.at(-1)).toBe('where-stuck:financial');
+  });
+
+  it('thanks that starts with "ok" is thanks, not a yes: the question is asked again', () => {
+    const started = say('my e-services re-registration keeps bombing out');
+    const thanked = say('ok great, thank u', next(started));
+    expect(thanked.replies[0].text).toBe(intentText('thanks'));
+    expect(thanked.conversation.flow?.nodeId).toBe(started.conversation.flow?.nodeId);
   });
 
   it('an answer to the question before, with no correcting word, corrects it', () => {
