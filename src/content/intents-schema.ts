@@ -33,6 +33,8 @@ export const intentsSchema = z
             endsFlow: z.boolean().default(false),
             /** Asks whether a person is answering: person words in it ("a real person?") don't ask for one. */
             aboutPerson: z.boolean().default(false),
+            /** Is itself the question ("who runs this chat?"): it wins over any answer short of a certain one. */
+            asks: z.boolean().default(false),
             /** Said before the answer to a question in the same message; without it the question is answered alone. */
             aside: z.string().min(3).optional(),
           })

@@ -85,7 +85,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   return route(
     {
       candidates,
-      describesProblem: deps.language.describesProblem(text),
+      describesProblem: deps.language.describesProblem(questionAfterLeadIn(text, deps) ?? text),
       isQuestion: deps.language.isQuestion(text),
       previousMisses: session.misses,
       related: (first, second) => relatedArticles(first, second, deps),
@@ -175,8 +175,9 @@ function candidatesFor(text: string, deps: ResponderDeps, context?: { text: stri
     .split(SENTENCE_END)
     .filter((sentence) => rawWords(sentence).length >= SENTENCE_WORDS && !deps.language.namesOnlyTheSubject(sentence));
   const story = rawWords(text).length >= RUN_ON_WORDS && sentences.length >= 2;
-  if (story && (whole[0]?.score ?? 0) < (deps.policy ?? defaultRoutePolicy).certainAbove) {
-    for (const sentence of sentences) {
+  const asked = story ? undefined : questionAfterLeadIn(text, deps);
+  if ((story || asked) && (whole[0]?.score ?? 0) < (deps.policy ?? defaultRoutePolicy).certainAbove) {
+    for (const sentence of asked ? [asked] : sentences) {
       const read = deps.matcher.rank(sentence, 5, context);
       // A sentence that reads two ways at once ("what do I enter on the login?") adds nothing
       // the whole story doesn't say better.
@@ -197,6 +198,19 @@ function candidatesFor(text: string, deps: ResponderDeps, context?: { text: stri
     .slice(0, 5);
 }
 
+/**
+ * "Apologies, wrong window. What does Secure Access ask for?": the question after a short
+ * lead-in, read past it; the question is the point (and "wrong" in the lead-in reports nothing).
+ */
+function questionAfterLeadIn(text: string, deps: ResponderDeps): string | undefined {
+  const sentences = text.split(SENTENCE_END).filter((sentence) => rawWords(sentence).length > 0);
+  const asked = sentences.filter((sentence) => deps.language.isQuestion(sentence));
+  const short = sentences.every(
+    (sentence) => deps.language.isQuestion(sentence) || rawWords(sentence).length <= LEAD_IN_WORDS,
+  );
+  return sentences.length >= 2 && asked.length === 1 && short && rawWords(asked[0]).length >= 3 ? asked[0] : undefined;
+}
+
 /** Where a sentence ends: ". ", "! ", "? " (a decimal or an initial has no space after it). */
 const SENTENCE_END = /(?<=[.!?])\s+/;
 /** A message this long may be a story with its point in one sentence… */
@@ -204,6 +218,8 @@ const RUN_ON_WORDS = 15;
 /** …of at least this many words, whose reading counts this much against the whole's. */
 const SENTENCE_WORDS = 5;
 const SENTENCE_WEIGHT = 0.9;
+/** A lead-in before a question ("Apologies, wrong window.") is at most this many words. */
+const LEAD_IN_WORDS = 6;
 
 /** Where a message may hold two questions: "…hours and do I need…", "…? …?". */
 function twoQuestions(text: string, session: Session, deps: ResponderDeps): string[] | undefined {

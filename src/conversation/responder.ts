@@ -156,7 +156,8 @@ function withSmallTalk(intent: Intent, answered: Outcome, session: Session, deps
   const topicId = session.topic?.kind === 'article' ? session.topic.id : undefined;
   const repeatsTopic = answered.decision.kind === 'answer' && answered.decision.articleId === topicId;
   // A weak answer beside an intent ("is this an AI or a human?") is no reading of it: the intent is.
-  const weak = answered.decision.kind === 'answer' && answered.decision.score < aboutAbove(deps);
+  const bar = intent.asks ? (deps.policy ?? defaultRoutePolicy).certainAbove : aboutAbove(deps);
+  const weak = answered.decision.kind === 'answer' && answered.decision.score < bar;
   const answers = (kind === 'answer' && !weak) || kind === 'flow' || kind === 'two-answers';
   // "That doesn't help, I e-filed 3 weeks ago with the new address": the rest is answered, or its flow run.
   if (!answers || (intent.id === NOT_HELPFUL && (kind === 'two-answers' || repeatsTopic))) {

@@ -18,7 +18,8 @@ const MORNING = /\b(morning|a\.?m)\b/;
 const EVENING = /\b(tonight|evening|afternoon|at night)\b/;
 const EASTERN = /\b(eastern|et|est|edt|new york time|east coast time)\b/;
 /** "In N minutes / hours": a count, or half an hour. */
-const RELATIVE = new RegExp(`\\bin (${COUNT_PATTERN}|half an?) (minutes?|mins?|hours?|hrs?)\\b`);
+const ROUGHLY = '(?:about |around |roughly |approximately |like |maybe |another )?';
+const RELATIVE = new RegExp(`\\bin ${ROUGHLY}(${COUNT_PATTERN}|half an?) (minutes?|mins?|hours?|hrs?)\\b`);
 
 /**
  * The moment or day a message asks about, read the way people write it: "at 8pm eastern",

@@ -33,7 +33,12 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bwont\b/g, 'will not'],
   [/\b(i|you|we|they)['’]m\b/g, '$1 am'],
   [/['’]s\b/g, ''],
-  [/['’](ve|re|ll|d)\b/g, ''],
+  [/['’]ll\b/g, ' will'],
+  [/['’]ve\b/g, ' have'],
+  [/['’]re\b/g, ' are'],
+  [/['’]d\b/g, ' would'],
+  // The agency's name, spelled out: "operated by the Internal Revenue Service" is "by the IRS".
+  [/\binternal revenue service\b/g, 'irs'],
 ];
 
 /** Splits text into lower-case alphanumeric words, spelling out contractions. */

@@ -52,6 +52,7 @@ describe('short messages read by one small-talk word, when nothing answers them 
     ['honestly this IRS system is the worst', 'frustration'],
     ['is this an AI or a human', 'bot-identity'],
     ['is this chat run by the irs', 'irs-identity'],
+    ['is this service run by the Internal Revenue Service', 'irs-identity'],
     ['heyo bot', 'greeting'],
     ['these logins are driving me up the wall', 'frustration'],
     ['great, that sorted it, many thanks', 'thanks'],
@@ -104,6 +105,7 @@ describe('asking for the desk or a person, however it is typed', () => {
     'human pls',
     'gimme the number for whoever handles this',
     "what's the easiest way to get in touch with the e-help desk",
+    "could you share the help desk's dial-in number",
   ])('"%s" gets the card', (message) => {
     const plan = say(message);
     expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
@@ -137,6 +139,8 @@ describe('calling at a time, in the words people use', () => {
     ['do they take calls on federal holidays'],
     ["what's the window for calling them"],
     ['is anybody picking up over there right now'],
+    ['our office is in Denver, until what time can we reach them'],
+    ['if I ring in about 20 minutes will anyone be there'],
   ])('"%s" gets the card', (message) => {
     const plan = say(message);
     expect(plan.decision).toBe('calling');
@@ -177,6 +181,10 @@ describe('problems and mailed codes', () => {
     const plan = say("what happens if it doesn't arrive by then", afterArticle(MAILED));
     expect(plan.replies[0].text).toBe(texts.mailedCodeIfLateUndated);
     expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+  });
+
+  it('a short lead-in before the question is read past: the question is answered', () => {
+    expect(answered(say('Oops, wrong chat. What do I need to have ready to register?'))).toEqual(['what-you-need']);
   });
 
   it('a problem that names something narrower is not the main flow', () => {
