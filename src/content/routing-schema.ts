@@ -31,6 +31,11 @@ export const routingSchema = z
       .object({ asking: phrases, persons: phrases, notPersons: z.array(z.string().min(1)).default([]) })
       .strict()
       .optional(),
+    /** Asking for the desk's contact details in few words, in any order ("tel for e-help?"). */
+    contactRequest: z
+      .object({ contact: phrases, desk: phrases, notAfter: z.array(z.string().min(1)).default([]) })
+      .strict()
+      .optional(),
     /** Ways of saying "call", put in for "{call}" in the cue lists ("who do I {call}"). */
     callVerbs: z.array(z.string().min(1)).default([]),
     /** "Who do I call about this?": the help desk, unless a clear answer covers the rest. */

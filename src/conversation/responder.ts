@@ -59,7 +59,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   if (who) return who;
   const answered = answerFromKnowledge(text, session, deps);
   if (!intent) return withSignal(text, answered, session, deps);
-  return withSmallTalk(intent.intent, answered, session, deps);
+  return withSmallTalk(text, intent.intent, answered, session, deps);
 }
 
 /**
@@ -151,12 +151,22 @@ function helpFor(articleId: string, deps: ResponderDeps): Outcome | undefined {
  * take?"): the question wins when it has an answer or a flow, after the intent's aside if it has
  * one; otherwise the small talk is what gets a reply. "That didn't help" is always heard.
  */
-function withSmallTalk(intent: Intent, answered: Outcome, session: Session, deps: ResponderDeps): Outcome {
+function withSmallTalk(
+  text: string,
+  intent: Intent,
+  answered: Outcome,
+  session: Session,
+  deps: ResponderDeps,
+): Outcome {
   const kind = answered.decision.kind;
   const topicId = session.topic?.kind === 'article' ? session.topic.id : undefined;
   const repeatsTopic = answered.decision.kind === 'answer' && answered.decision.articleId === topicId;
   // A weak answer beside an intent ("is this an AI or a human?") is no reading of it: the intent is.
-  const bar = intent.asks ? (deps.policy ?? defaultRoutePolicy).certainAbove : aboutAbove(deps);
+  // A short message whose intent is itself the question ("is this an actual human typing?") is that question.
+  if (intent.asks && deps.language.wordCount(text) <= SHORT_MESSAGE_WORDS) return smallTalk(intent, session, deps);
+  // Said, not asked ("happy holidays to you and yours"): only a certain answer beats the small talk.
+  const said = !deps.language.isQuestion(text) && !deps.language.describesProblem(text);
+  const bar = said ? (deps.policy ?? defaultRoutePolicy).certainAbove : aboutAbove(deps);
   const weak = answered.decision.kind === 'answer' && answered.decision.score < bar;
   const answers = (kind === 'answer' && !weak) || kind === 'flow' || kind === 'two-answers';
   // "That doesn't help, I e-filed 3 weeks ago with the new address": the rest is answered, or its flow run.

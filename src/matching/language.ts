@@ -3,6 +3,7 @@ import type { CommandName, Routing } from '../content/routing-schema';
 import { createCommandDetector } from './commands';
 import type { Synonyms } from '../content/schemas';
 import { createNormalizer, rawWords, stem } from './normalizer';
+import { createContactRequestDetector } from './contact-request';
 import { createPersonRequestDetector } from './person-request';
 import { createPhraseDetector } from './phrase-detector';
 import { createSignalReader, createSmallTalkReader, type IntentReading } from './small-talk';
@@ -120,6 +121,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);
+  const requestsContact = createContactRequestDetector(routing.contactRequest);
   const wantsCallback = createPhraseDetector(routing.callbackCues);
   const asksAboutCalling = createPhraseDetector(routing.timeQuestionCues);
   const codeSubject = createPhraseDetector(routing.mailedCodeCues.subject);
@@ -143,8 +145,10 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
         // "btw is any of this gonna show…?": lead-in words come before the question's first word.
         const lead = all.findIndex((word) => !leadIns.has(word));
         const words = lead > 0 ? all.slice(lead) : all;
-        // A later clause asks only when it reads as one ("…, can I call at 8"), not "no, did not get it".
-        return starters.has(words[0] ?? '') && (index === 0 || (words.length >= 3 && words[1] !== 'not'));
+        // A later clause asks only when it reads as one ("…, can I call at 8"), not "no, did not get it";
+        // "can't get past the phone step" reports, it doesn't ask.
+        if (!starters.has(words[0] ?? '') || words[1] === 'not') return false;
+        return index === 0 || words.length >= 3;
       }),
     describesProblem,
     detectCommand: createCommandDetector(routing.commands, routing.politeWords),
@@ -166,7 +170,9 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       return single ? positionOf(single[0]) : undefined;
     },
     wantsPerson: (text) =>
-      asksForPerson(text) || ((personWord(text) || requestsPerson(text)) && !asksWhatTheBotIs(text)),
+      asksForPerson(text) ||
+      requestsContact(text) ||
+      ((personWord(text) || requestsPerson(text)) && !asksWhatTheBotIs(text)),
     asksWhoToCall: cueDetector(routing.whoToCallCues),
     correctsEarlier: createPhraseDetector(routing.correctionCues),
     withoutWhoToCall: createPhraseRemover(verbs(routing.whoToCallCues)),

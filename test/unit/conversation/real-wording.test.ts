@@ -60,6 +60,10 @@ describe('short messages read by one small-talk word, when nothing answers them 
     ['k gotta go, my next client is here', 'goodbye'],
     ['ok good to know, ty', 'thanks'],
     ['honestly these sites are designed to make us suffer', 'frustration'],
+    ['happy holidays to you and yours', 'holiday'],
+    ['am I talking with a machine here', 'bot-identity'],
+    ['is that an actual human typing', 'bot-identity'],
+    ['perfect, that is just what I needed', 'thanks'],
   ])('"%s" is %s', (message, intent) => {
     const plan = say(message);
     expect(plan.decision).toBe('intent');
@@ -106,17 +110,21 @@ describe('asking for the desk or a person, however it is typed', () => {
     'gimme the number for whoever handles this',
     "what's the easiest way to get in touch with the e-help desk",
     "could you share the help desk's dial-in number",
+    'tel no. for e-help?',
+    'any real people around?',
+    'is there a person I could talk to about this',
   ])('"%s" gets the card', (message) => {
     const plan = say(message);
     expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
   });
 
-  it.each(['does the representative need my email when I call', 'can someone else register for our firm'])(
-    '"%s" names a person without asking for one: no card',
-    (message) => {
-      expect(say(message).decision).not.toBe('handoff');
-    },
-  );
+  it.each([
+    'does the representative need my email when I call',
+    'can someone else register for our firm',
+    'does the help desk need my phone number',
+  ])('"%s" names a person without asking for one: no card', (message) => {
+    expect(say(message).decision).not.toBe('handoff');
+  });
 
   it('saying you are about to call gives the card at once, then the checklist before calling', () => {
     const plan = say('gonna call the e-help desk in a bit');
@@ -162,6 +170,8 @@ describe('problems and mailed codes', () => {
     'stuck partway through secure access, any advice',
     'my e-services re-verification is not working',
     'the whole signup thing blew up again',
+    "can't get my e-services re-verification done",
+    'keep hitting a wall with secure access',
   ])('"%s" names nothing narrower: the main troubleshooting flow asks where it stops', (message) => {
     expect(flowStarted(say(message))).toBe(texts.troubleshootFlow);
   });

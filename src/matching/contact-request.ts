@@ -1,0 +1,35 @@
+import { rawWords } from './normalizer';
+
+/** The words of a short request for the desk's contact details, from knowledge/routing.yaml. */
+export interface ContactRequestWords {
+  readonly contact: readonly string[];
+  readonly desk: readonly string[];
+  /** Words that make a contact word someone's own ("my phone number"). */
+  readonly notAfter: readonly string[];
+}
+
+/** A longer message is a question about something else that happens to name a number. */
+const MAX_WORDS = 8;
+
+/**
+ * Whether a short message asks for the desk's contact details in few words, in either order
+ * ("tel for e-help?", "phone no. for support", "e-help number"): a contact word, not someone's
+ * own, and a word for the desk.
+ */
+export function createContactRequestDetector(request: ContactRequestWords | undefined): (text: string) => boolean {
+  if (!request) return () => false;
+  const split = (phrases: readonly string[]) => phrases.map(rawWords).filter((words) => words.length > 0);
+  const contact = split(request.contact);
+  const desk = split(request.desk);
+  const notAfter = new Set(request.notAfter.flatMap(rawWords));
+  const at = (words: readonly string[], start: number, phrase: readonly string[]) =>
+    phrase.every((word, offset) => words[start + offset] === word);
+  return (text) => {
+    const words = rawWords(text);
+    if (words.length > MAX_WORDS) return false;
+    const hasContact = words.some(
+      (_, start) => contact.some((phrase) => at(words, start, phrase)) && !notAfter.has(words[start - 1] ?? ''),
+    );
+    return hasContact && words.some((_, start) => desk.some((phrase) => at(words, start, phrase)));
+  };
+}
