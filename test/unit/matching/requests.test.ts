@@ -1,0 +1,50 @@
+import { createContactRequestDetector } from '../../../src/matching/contact-request';
+import { createPersonRequestDetector } from '../../../src/matching/person-request';
+import { realContent } from '../../support/content';
+
+/**
+ * Requests no phrase list holds, read by the words in knowledge/routing.yaml: a person asked for
+ * (an asking word, then a person a few words later) and the desk's contact details asked for in
+ * few words, in either order.
+ */
+const { routing } = realContent();
+const asksForPerson = createPersonRequestDetector(routing.personRequest);
+const asksForContact = createContactRequestDetector(routing.contactRequest);
+
+describe('asking for a person', () => {
+  it.each(['gimme a live human', 'can u hand me off to staff', 'I would like a rep pls', 'get me a real live person'])(
+    '"%s" asks for one',
+    (text) => {
+      expect(asksForPerson(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    'does the rep need my email',
+    'can someone else register for me',
+    'I live in Ohio, can I register',
+    // A story mentions people without asking for one.
+    'I would like to know why my colleague at the firm got through the registration yesterday but I keep failing at the phone step',
+  ])('"%s" does not', (text) => {
+    expect(asksForPerson(text)).toBe(false);
+  });
+
+  it('asks for nothing without the words', () => {
+    expect(createPersonRequestDetector(undefined)('gimme a human')).toBe(false);
+  });
+});
+
+describe("asking for the desk's contact details", () => {
+  it.each(['tel for e-help?', 'phone no. for support', 'e-help number', 'irs support number?'])('"%s" asks', (text) => {
+    expect(asksForContact(text)).toBe(true);
+  });
+
+  it.each([
+    'does the help desk need my phone number',
+    'does the irs store my card number',
+    'can I use my work phone number for the irs check',
+    'what number do I put on the e-services application form for our firm',
+  ])('"%s" does not', (text) => {
+    expect(asksForContact(text)).toBe(false);
+  });
+});
