@@ -71,7 +71,9 @@ describe('with ANALYTICS_KEEP_TEXT=true', () => {
     const declined = new Conversation(rig.bot);
     await declined.say(QUESTION_OUT_OF_SCOPE);
     const unhelpful = await unhelpfulAnswer(rig, 'today');
-    expect(await recordsOf(rig, declined)).toEqual([expect.objectContaining({ type: 'declined', text: QUESTION_OUT_OF_SCOPE })]);
+    expect(await recordsOf(rig, declined)).toEqual([
+      expect.objectContaining({ type: 'declined', text: QUESTION_OUT_OF_SCOPE }),
+    ]);
     const kinds = (await recordsOf(rig, unhelpful)).map((record) => [record.type, 'text' in record]);
     expect(kinds).toEqual([
       ['answered', false],
@@ -87,7 +89,9 @@ describe('with ANALYTICS_KEEP_TEXT=true', () => {
       await chat.say(`where's my refund? the number is ${pasted}`);
       const records = await recordsOf(rig, chat);
       // The words are kept (so this checks something), the number is not.
-      expect(records.find((record) => record.type === 'declined')).toMatchObject({ text: expect.stringContaining('refund') });
+      expect(records.find((record) => record.type === 'declined')).toMatchObject({
+        text: expect.stringContaining('refund'),
+      });
       for (const record of records) expect(keeps(contentOf(record), digits)).toBe(false);
     });
 
