@@ -118,9 +118,9 @@ export function continueFlow(
     const revised = reviseLastAnswer(flow, state, input, context);
     if (revised) return fromStep(flow, revised, state.nodeId);
   }
-  // "ok cool, ty": thanks, not the "ok" of a yes.
+  // "ok cool, ty": thanks, not the "ok" of a yes ("no thanks" still answers "No, thanks").
   const thanked = typed === undefined ? undefined : language.intentOf(typed);
-  if (thanked?.whole && thanked.intent.helped && wordCount(typed!) >= 2)
+  if (thanked?.whole && thanked.intent.helped && !thanked.intent.endsFlow && wordCount(typed!) >= 2)
     return saidInFlow(thanked.intent, flow, state, context);
   const step = answerFlow(flow, state, input, context);
   if (step) return fromStep(flow, typed === undefined ? step : withDateGiven(flow, step, typed, context), state.nodeId);

@@ -39,7 +39,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // troubleshooting flow, which asks where it stops; no article is about the whole subject.
   const main = deps.content.texts.troubleshootFlow;
   // Asked, not reported ("and I shouldn't keep trying online till then?"): no flow by this rule.
-  const reported = !deps.language.isQuestion(text);
+  const reported = !deps.language.isQuestion(text) && !namesItsOwnFlow(text, deps);
   if (
     reported &&
     (deps.language.reportsOnlyAProblem(text) || reportsNothingNarrower(text, deps)) &&
@@ -103,6 +103,13 @@ function reportsNothingNarrower(text: string, deps: ResponderDeps): boolean {
   if (!deps.language.describesProblem(text)) return false;
   const rest = deps.language.narrowerPart(deps.matcher.spell(text));
   return rest.length === 0 || (deps.matcher.rank(rest, 1)[0]?.score ?? 0) < NARROWER_ABOVE;
+}
+
+/** The problem words name a narrower problem themselves ("I'm still locked out"): its own flow leads. */
+function namesItsOwnFlow(text: string, deps: ResponderDeps): boolean {
+  const [top] = deps.matcher.rank(text, 1);
+  const main = deps.content.texts.troubleshootFlow;
+  return top?.kind === 'flow' && top.id !== main && top.score >= (deps.policy ?? defaultRoutePolicy).flowAbove;
 }
 
 /** How well the rest of a problem report must match something to name a narrower problem. */

@@ -42,6 +42,8 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const command = language.detectCommand(text);
   if (command) return respondToCommand(command, session, deps);
   if (asksForPerson(text, deps)) return handoff(text, session, deps);
+  // "Tel for e-help?": the card, answered as a question (a flow under way goes on after it).
+  if (language.asksForContact(text)) return handoff(text, session, deps);
 
   const intent = language.intentOf(text);
   if (intent?.whole) return smallTalk(intent.intent, session, deps);

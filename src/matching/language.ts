@@ -35,6 +35,8 @@ export interface Language {
   choicePosition(text: string): number | 'last' | undefined;
   /** The message asks for a person ("can I speak with someone real?"), anywhere in it. */
   wantsPerson(text: string): boolean;
+  /** The message asks for the desk's contact details in few words ("tel for e-help?"): the card. */
+  asksForContact(text: string): boolean;
   /** The message asks who to call ("who can I call about this?"): the help desk, unless a clear answer covers it. */
   asksWhoToCall(text: string): boolean;
   /** The message says the user is about to call the desk ("gonna ring them in a bit"). */
@@ -170,9 +172,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       return single ? positionOf(single[0]) : undefined;
     },
     wantsPerson: (text) =>
-      asksForPerson(text) ||
-      requestsContact(text) ||
-      ((personWord(text) || requestsPerson(text)) && !asksWhatTheBotIs(text)),
+      asksForPerson(text) || ((personWord(text) || requestsPerson(text)) && !asksWhatTheBotIs(text)),
+    asksForContact: requestsContact,
     asksWhoToCall: cueDetector(routing.whoToCallCues),
     correctsEarlier: createPhraseDetector(routing.correctionCues),
     withoutWhoToCall: createPhraseRemover(verbs(routing.whoToCallCues)),

@@ -10,7 +10,7 @@ import { FIXTURES_DIR, PROJECT_ROOT } from '../../support/paths';
 /**
  * The answers themselves, judged exactly as ../shared/eval/ask.py and converse.py judge them
  * (tools/eval, the same judge as `npm run eval`), against the real service over loopback, one
- * case or turn after another: about 5 s for all six files. Clock-dependent checks (open now,
+ * case or turn after another: about 10 s for all the files. Clock-dependent checks (open now,
  * local times) are skipped within two minutes of the desk's opening and closing, as the Python
  * judges skip them; the floors below are the lowest score the bot had when measured at several
  * instants (open, closed, weekend, holiday), so the time of day does not decide a run.
@@ -28,15 +28,13 @@ interface Target {
 const shared = (file: string) => join(FIXTURES_DIR, 'shared-eval', file);
 const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 
-// Measured 2026-11-26 on the committed bot (before the conversation work of #13, then at the
-// end of the third session), the same at a weekday open instant, a weekday evening, a Saturday
-// and Thanksgiving (EVAL_NOW): dev-questions 100% -> 100%; dev-questions-2 73.1% -> 98.1%;
-// dev-conversations 40% -> 90%; paraphrases 97.7% -> 100%; questions-tuning 97.1%,
-// conversations-tuning 90%. The first test half (questions-test, conversations-test) was read and
-// tuned on in the third session, so it is a tuning set now: 45.9% -> 98.8%, 10% -> 80%. Its
-// replacement, the held-out half (questions-held-test, conversations-held-test: written by a
-// helper who never saw the bot, and only ever measured), scored 68.0% / 40.0% on the bot at the
-// start of that session and 78.5% / 50.0% at its end. The targets are 97% single, 90%
+// Measured 2026-11-26 on the committed bot, the same at a weekday open instant, a weekday
+// evening, a Saturday and Thanksgiving (EVAL_NOW). Third session: dev-questions 100% -> 100%;
+// dev-questions-2 73.1% -> 98.1%; dev-conversations 40% -> 90%; paraphrases 97.7% -> 100%. The
+// bank's halves that have been read and tuned on (tuning, test, tuning-2 to tuning-5; see
+// bank/README.md) are regression floors. The held-out halves (held-test: bank 6, held-2-test:
+// bank 7), written by helpers who never saw the bot, are only ever measured: 77.3% / 36.7% and
+// 79.1% / 46.7% on the bot as the fourth session found it. The targets are 97% single, 90%
 // conversations, menus <= 5%; the floors sit at or a little under today's scores.
 const TARGETS: readonly Target[] = [
   { file: shared('dev-questions.yaml'), atLeast: 1, menusAtMost: 0.05 },
@@ -45,13 +43,21 @@ const TARGETS: readonly Target[] = [
   { file: join(FIXTURES_DIR, 'paraphrases.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
   { file: bank('questions-tuning.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
   { file: bank('conversations-tuning.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-2.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-2.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
   { file: bank('questions-test.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
-  { file: bank('conversations-test.yaml'), atLeast: 0.75, menusAtMost: 0.05 },
-  // The half nobody tuned on: today's estimate of wording never seen.
-  { file: bank('questions-held-test.yaml'), atLeast: 0.75, menusAtMost: 0.05 },
-  { file: bank('conversations-held-test.yaml'), atLeast: 0.45, menusAtMost: 0.05 },
+  { file: bank('conversations-test.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-2.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-2.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-3.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-3.yaml'), atLeast: 0.75, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-4.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-4.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-5.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-5.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
+  // The halves nobody tuned on: today's estimate of wording never seen.
+  { file: bank('questions-held-test.yaml'), atLeast: 0.78, menusAtMost: 0.05 },
+  { file: bank('conversations-held-test.yaml'), atLeast: 0.4, menusAtMost: 0.05 },
+  { file: bank('questions-held-2-test.yaml'), atLeast: 0.78, menusAtMost: 0.05 },
+  { file: bank('conversations-held-2-test.yaml'), atLeast: 0.45, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};
