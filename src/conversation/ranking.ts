@@ -38,13 +38,12 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // "My registration won't go through": a problem with nothing narrower named starts the main
   // troubleshooting flow, which asks where it stops; no article is about the whole subject.
   const main = deps.content.texts.troubleshootFlow;
-  // Asked, not reported ("and I shouldn't keep trying online till then?"): no flow by this rule.
-  const reported = !deps.language.isQuestion(text) && !namesItsOwnFlow(text, deps);
-  if (
-    reported &&
-    (deps.language.reportsOnlyAProblem(text) || reportsNothingNarrower(text, deps)) &&
-    deps.content.flows.has(main)
-  )
+  // A question that names nothing narrower ("…bombed again, what am I doing wrong?") still
+  // reports; one that does ("and I shouldn't keep trying online till then?") is answered.
+  // Problem words that name their own flow ("I'm still locked out") start it instead.
+  const asked = deps.language.isQuestion(text);
+  const general = deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
+  if (general && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: 1 };
   const topic = session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;

@@ -50,7 +50,9 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
 
   // "Who do I call about my password now?" asks who, not when: an answer about the rest comes
   // before the desk's hours.
-  const who = language.asksWhoToCall(text) ? whoToCall(text, session, deps) : undefined;
+  // "What times does the e-help line take calls?" asks when: the calling answer, not who.
+  const who =
+    language.asksWhoToCall(text) && !language.asksWhenToCall(text) ? whoToCall(text, session, deps) : undefined;
   if (who?.decision.kind === 'answer') return who;
   const calling = callingAnswer(text, session, deps);
   if (calling) return calling;

@@ -23,6 +23,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(do|does|did|is|was|were|are|has|have|had|could|would|should|must|need)nt\b/g, '$1 not'],
   [/\bcant\b/g, 'can not'],
   [/\bim\b/g, 'i am'],
+  [/\bthru\b/g, 'through'],
   [/\bill\b/g, 'i will'],
   // Said as one word: "gimme the number", "gonna call", "wanna talk to someone".
   [/\bgimme\b/g, 'give me'],
