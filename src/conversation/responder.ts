@@ -87,6 +87,9 @@ export function asksForPerson(text: string, deps: Pick<ResponderDeps, 'language'
   return deps.language.wantsPerson(text) || deps.language.wantsPerson(deps.matcher.spell(text));
 }
 
+/** Words that say what a call would be about ("about my lockout", "if that login acts up"). */
+const ABOUT = /\b(about|for|regarding|re|with|if|when|on|concerning)\b/;
+
 /** Few enough words that one small-talk word can say what a message is. */
 const SHORT_MESSAGE_WORDS = 10;
 
@@ -114,8 +117,10 @@ function withSignal(text: string, answered: Outcome, session: Session, deps: Res
  */
 function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome {
   const rest = deps.language.withoutWhoToCall(text);
-  // "Still no luck, who do I call?": the rest says nothing to answer either.
-  if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true)
+  // "Still no luck, who do I call?": the rest says nothing to answer either; "skip the chat, what
+  // number do I ring?" says nothing a call is about (no problem, no "about…", "if…").
+  const saysWhatAbout = deps.language.describesProblem(rest) || ABOUT.test(rest);
+  if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true || !saysWhatAbout)
     return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
   const about = answerFromKnowledge(rest, session, deps);
   const clear = about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps);
