@@ -31,9 +31,9 @@ const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 // Measured 2026-11-26 on the committed bot, the same at a weekday open instant, a weekday
 // evening, a Saturday and Thanksgiving (EVAL_NOW). Third session: dev-questions 100% -> 100%;
 // dev-questions-2 73.1% -> 98.1%; dev-conversations 40% -> 90%; paraphrases 97.7% -> 100%. The
-// bank's halves that have been read and tuned on (tuning, test, tuning-2 to tuning-5; see
-// bank/README.md) are regression floors. The held-out halves (held-test: bank 6, held-2-test:
-// bank 7), written by helpers who never saw the bot, are only ever measured: 77.3% / 36.7% and
+// bank's halves that have been read and tuned on (tuning, test, tuning-2 to tuning-6; see
+// bank/README.md) are regression floors. The held-out halves (held-test: bank 8, held-2-test:
+// bank 7), written by helpers who never saw the bot, are only ever measured: 80.8% / 30.0% and
 // 79.1% / 46.7% on the bot as the fourth session found it. The targets are 97% single, 90%
 // conversations, menus <= 5%; the floors sit at or a little under today's scores.
 const TARGETS: readonly Target[] = [
@@ -53,11 +53,13 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-tuning-4.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
   { file: bank('questions-tuning-5.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-5.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-6.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-6.yaml'), atLeast: 0.65, menusAtMost: 0.05 },
   // The halves nobody tuned on: today's estimate of wording never seen.
   { file: bank('questions-held-test.yaml'), atLeast: 0.78, menusAtMost: 0.05 },
-  { file: bank('conversations-held-test.yaml'), atLeast: 0.4, menusAtMost: 0.05 },
+  { file: bank('conversations-held-test.yaml'), atLeast: 0.25, menusAtMost: 0.05 },
   { file: bank('questions-held-2-test.yaml'), atLeast: 0.78, menusAtMost: 0.05 },
-  { file: bank('conversations-held-2-test.yaml'), atLeast: 0.45, menusAtMost: 0.05 },
+  { file: bank('conversations-held-2-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};
