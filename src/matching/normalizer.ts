@@ -14,39 +14,52 @@ export interface Normalizer {
   readonly vocabulary: ReadonlySet<string>;
 }
 
-const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bcan['’]?t\b/g, 'can not'],
-  [/\bcannot\b/g, 'can not'],
+/** Contractions with an apostrophe: tried only on text that has one. */
+const APOSTROPHES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan['’]t\b/g, 'can not'],
   [/\bwon['’]t\b/g, 'will not'],
   [/\b(\w+)n['’]t\b/g, '$1 not'],
-  // Typed without the apostrophe ("doesnt", "didnt", "cant"): only words that can't be anything else.
-  [/\b(do|does|did|is|was|were|are|has|have|had|could|would|should|must|need)nt\b/g, '$1 not'],
-  [/\bcant\b/g, 'can not'],
-  [/\bim\b/g, 'i am'],
-  [/\bthru\b/g, 'through'],
-  [/\bill\b/g, 'i will'],
-  // Said as one word: "gimme the number", "gonna call", "wanna talk to someone".
-  [/\bgimme\b/g, 'give me'],
-  [/\bgonna\b/g, 'going to'],
-  [/\bwanna\b/g, 'want to'],
-  [/\bgotta\b/g, 'got to'],
-  [/\blemme\b/g, 'let me'],
-  [/\bwont\b/g, 'will not'],
   [/\b(i|you|we|they)['’]m\b/g, '$1 am'],
   [/['’]s\b/g, ''],
   [/['’]ll\b/g, ' will'],
   [/['’]ve\b/g, ' have'],
   [/['’]re\b/g, ' are'],
   [/['’]d\b/g, ' would'],
-  // The agency's name, spelled out: "operated by the Internal Revenue Service" is "by the IRS".
-  [/\binternal revenue service\b/g, 'irs'],
 ];
+
+/**
+ * Words typed without the apostrophe ("doesnt", "cant", "im"; only words that can't be anything
+ * else) or said as one word ("gimme the number", "gonna call"), and the agency's name spelled out
+ * ("operated by the Internal Revenue Service" is "by the IRS"): one pass over the text.
+ */
+const RUN_TOGETHER: Readonly<Record<string, string>> = {
+  cannot: 'can not',
+  cant: 'can not',
+  wont: 'will not',
+  im: 'i am',
+  ill: 'i will',
+  thru: 'through',
+  gimme: 'give me',
+  gonna: 'going to',
+  wanna: 'want to',
+  gotta: 'got to',
+  lemme: 'let me',
+  'internal revenue service': 'irs',
+};
+const RUN_TOGETHER_PATTERN = new RegExp(
+  `\\b(?:${Object.keys(RUN_TOGETHER).join('|')}|(do|does|did|is|was|were|are|has|have|had|could|would|should|must|need)nt)\\b`,
+  'g',
+);
 
 /** Splits text into lower-case alphanumeric words, spelling out contractions. */
 export function rawWords(text: string): string[] {
   // "Phone #" and "loan #": the sign is the word.
   let lowered = text.normalize('NFKC').toLowerCase().replace(/#/g, ' number ');
-  for (const [pattern, replacement] of CONTRACTIONS) lowered = lowered.replace(pattern, replacement);
+  if (/['’]/.test(lowered))
+    for (const [pattern, replacement] of APOSTROPHES) lowered = lowered.replace(pattern, replacement);
+  lowered = lowered.replace(RUN_TOGETHER_PATTERN, (word: string, stem?: string) =>
+    stem ? `${stem} not` : (RUN_TOGETHER[word] ?? word),
+  );
   return lowered.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 }
 

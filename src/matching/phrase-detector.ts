@@ -14,7 +14,9 @@ export function createPhraseDetector(phrases: readonly string[]): (text: string)
     phrase.split(/\s+/).flatMap((word) => (word === ANY_WORD ? [ANY_WORD] : rawWords(word).map(singular))),
   )) {
     if (words.length === 0 || words[0] === ANY_WORD) continue;
-    byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), words]);
+    const list = byFirstWord.get(words[0]) ?? [];
+    list.push(words);
+    byFirstWord.set(words[0], list);
   }
   return (text) => {
     const words = rawWords(text).map(singular);

@@ -6,7 +6,7 @@ import { computations } from '../../src/flows/computations';
 import { answerFlow, type FlowContext, type FlowState } from '../../src/flows/flow-engine';
 import { matchChoice, type ChoiceOption } from '../../src/flows/match-choice';
 import { parseUserDate } from '../../src/flows/parse-date';
-import { createLanguage } from '../../src/matching/language';
+import { createLanguage, type Language } from '../../src/matching/language';
 import { parseChoiceValue } from '../../src/reply/choice-value';
 import type { ChoiceValue, HelpdeskCard } from '../../src/reply/reply';
 import { anyJson, choiceValueLike, userText, weirdText, type Json } from './arbitraries';
@@ -182,7 +182,12 @@ export function answerFlowProperty(
 }
 
 /** The flow context the bot builds, for predicting its replies with the pure engine. */
+/** Built once per content: building the language reads every cue list. */
+const languages = new WeakMap<Content, Language>();
+
 export function engineContext(content: Content, today: string): FlowContext {
+  const language = languages.get(content) ?? createLanguage(content.routing, content.intents, content.synonyms);
+  languages.set(content, language);
   return {
     today,
     texts: content.texts,
@@ -192,7 +197,7 @@ export function engineContext(content: Content, today: string): FlowContext {
     },
     helpdeskCard: () => fakeHelpdeskCard,
     computations,
-    language: createLanguage(content.routing, content.intents, content.synonyms),
+    language,
   };
 }
 
