@@ -46,10 +46,8 @@ const RUN_TOGETHER: Readonly<Record<string, string>> = {
   lemme: 'let me',
   'internal revenue service': 'irs',
 };
-const RUN_TOGETHER_PATTERN = new RegExp(
-  `\\b(?:${Object.keys(RUN_TOGETHER).join('|')}|(do|does|did|is|was|were|are|has|have|had|could|would|should|must|need)nt)\\b`,
-  'g',
-);
+const NOT_STEMS = 'do|does|did|is|was|were|are|has|have|had|could|would|should|must|need';
+const RUN_TOGETHER_PATTERN = new RegExp(`\\b(?:${Object.keys(RUN_TOGETHER).join('|')}|(${NOT_STEMS})nt)\\b`, 'g');
 
 /** Splits text into lower-case alphanumeric words, spelling out contractions. */
 export function rawWords(text: string): string[] {
