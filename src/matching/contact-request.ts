@@ -1,4 +1,5 @@
 import { rawWords } from './normalizer';
+import { standsAt, wordSequences } from './word-sequences';
 
 /** The words of a short request for the desk's contact details, from knowledge/routing.yaml. */
 export interface ContactRequestWords {
@@ -18,18 +19,15 @@ const MAX_WORDS = 8;
  */
 export function createContactRequestDetector(request: ContactRequestWords | undefined): (text: string) => boolean {
   if (!request) return () => false;
-  const split = (phrases: readonly string[]) => phrases.map(rawWords).filter((words) => words.length > 0);
-  const contact = split(request.contact);
-  const desk = split(request.desk);
+  const contact = wordSequences(request.contact);
+  const desk = wordSequences(request.desk);
   const notAfter = new Set(request.notAfter.flatMap(rawWords));
-  const at = (words: readonly string[], start: number, phrase: readonly string[]) =>
-    phrase.every((word, offset) => words[start + offset] === word);
   return (text) => {
     const words = rawWords(text);
     if (words.length > MAX_WORDS) return false;
     const hasContact = words.some(
-      (_, start) => contact.some((phrase) => at(words, start, phrase)) && !notAfter.has(words[start - 1] ?? ''),
+      (_, start) => contact.some((phrase) => standsAt(words, start, phrase)) && !notAfter.has(words[start - 1] ?? ''),
     );
-    return hasContact && words.some((_, start) => desk.some((phrase) => at(words, start, phrase)));
+    return hasContact && words.some((_, start) => desk.some((phrase) => standsAt(words, start, phrase)));
   };
 }

@@ -1,4 +1,5 @@
 import { rawWords } from './normalizer';
+import { standsAt, wordSequences } from './word-sequences';
 
 /** The words of a request for a person, from knowledge/routing.yaml. */
 export interface PersonRequestWords {
@@ -21,22 +22,19 @@ const MAX_WORDS = 20;
  */
 export function createPersonRequestDetector(request: PersonRequestWords | undefined): (text: string) => boolean {
   if (!request) return () => false;
-  const split = (phrases: readonly string[]) => phrases.map(rawWords).filter((words) => words.length > 0);
-  const asking = split(request.asking);
-  const persons = split(request.persons);
-  const notPersons = split(request.notPersons);
-  const at = (words: readonly string[], start: number, phrase: readonly string[]) =>
-    phrase.every((word, offset) => words[start + offset] === word);
+  const asking = wordSequences(request.asking);
+  const persons = wordSequences(request.persons);
+  const notPersons = wordSequences(request.notPersons);
   return (text) => {
     const words = rawWords(text);
     if (words.length > MAX_WORDS) return false;
     for (let start = 0; start < words.length; start++) {
-      const ask = asking.find((phrase) => at(words, start, phrase));
+      const ask = asking.find((phrase) => standsAt(words, start, phrase));
       if (!ask) continue;
       const after = start + ask.length;
       for (let place = after; place <= Math.min(words.length - 1, after + GAP); place++) {
-        if (notPersons.some((phrase) => at(words, place, phrase))) break;
-        if (persons.some((phrase) => at(words, place, phrase))) return true;
+        if (notPersons.some((phrase) => standsAt(words, place, phrase))) break;
+        if (persons.some((phrase) => standsAt(words, place, phrase))) return true;
       }
     }
     return false;
