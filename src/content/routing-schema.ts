@@ -36,6 +36,8 @@ export const routingSchema = z
       .object({ contact: phrases, desk: phrases, notAfter: z.array(z.string().min(1)).default([]) })
       .strict()
       .optional(),
+    /** Words that say what a call would be about ("about my lockout", "if that login acts up"). */
+    aboutWords: z.array(z.string().min(1)).default([]),
     /** Ways of saying "call", put in for "{call}" in the cue lists ("who do I {call}"). */
     callVerbs: z.array(z.string().min(1)).default([]),
     /** "Who do I call about this?": the help desk, unless a clear answer covers the rest. */

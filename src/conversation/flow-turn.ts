@@ -119,9 +119,9 @@ export function continueFlow(
     if (revised) return fromStep(flow, revised, state.nodeId);
   }
   // "ok cool, ty": thanks, not the "ok" of a yes ("no thanks" still answers "No, thanks").
-  const thanked = typed === undefined ? undefined : language.intentOf(typed);
-  if (thanked?.whole && thanked.intent.helped && !thanked.intent.endsFlow && wordCount(typed!) >= 2)
-    return saidInFlow(thanked.intent, flow, state, context);
+  const smallTalk = typed === undefined ? undefined : language.intentOf(typed);
+  if (smallTalk?.whole && smallTalk.intent.helped && !smallTalk.intent.endsFlow && wordCount(typed!) >= 2)
+    return saidInFlow(smallTalk.intent, flow, state, context);
   const step = answerFlow(flow, state, input, context);
   if (step) return fromStep(flow, typed === undefined ? step : withDateGiven(flow, step, typed, context), state.nodeId);
   // A stale or foreign button answers nothing, and is no failure to understand the user either.
@@ -136,7 +136,6 @@ export function continueFlow(
     if (revised) return fromStep(flow, revised, state.nodeId);
   }
 
-  const smallTalk = language.intentOf(typed);
   // "Hmm, that doesn't solve it": a short message saying so is that, even with other words in it
   // (it answered nothing above).
   const unhelpful = smallTalk?.intent.id === NOT_HELPFUL && (smallTalk.whole || wordCount(typed) <= SHORT_WORDS);

@@ -15,6 +15,11 @@ export function aboutAbove(deps: ResponderDeps): number {
   return (deps.policy ?? defaultRoutePolicy).specificAbove;
 }
 
+/** How clear an answer must be to beat small talk that is said, not asked, or a topic's helper. */
+export function certainAbove(deps: ResponderDeps): number {
+  return (deps.policy ?? defaultRoutePolicy).certainAbove;
+}
+
 export function answerFromKnowledge(text: string, session: Session, deps: ResponderDeps): Outcome {
   const routed = rankAndRoute(text, session, deps);
   if (routed.kind === 'two') {

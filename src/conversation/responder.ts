@@ -2,10 +2,9 @@ import type { HandoffReason } from '../analytics/analytics-event';
 import type { Intent } from '../content/intents-schema';
 import type { CommandName } from '../content/routing-schema';
 import type { ChoiceValue } from '../reply/reply';
-import { defaultRoutePolicy } from '../matching/router';
 import { callingAnswer } from './calling-answer';
 import { mailedCodeAnswer } from './mailed-code-answer';
-import { aboutAbove, answerFromKnowledge, articleTopic } from './knowledge-answer';
+import { aboutAbove, answerFromKnowledge, articleTopic, certainAbove } from './knowledge-answer';
 import type { Outcome, ResponderDeps, TurnInput } from './outcome';
 import { articleReply, declineReply, helpdeskChoice, intentReply, topicChoices, welcomeReply } from './replies';
 import { newSession, type Session } from './session';
@@ -87,9 +86,6 @@ export function asksForPerson(text: string, deps: Pick<ResponderDeps, 'language'
   return deps.language.wantsPerson(text) || deps.language.wantsPerson(deps.matcher.spell(text));
 }
 
-/** Words that say what a call would be about ("about my lockout", "if that login acts up"). */
-const ABOUT = /\b(about|for|regarding|re|with|if|when|on|concerning)\b/;
-
 /** Few enough words that one small-talk word can say what a message is. */
 const SHORT_MESSAGE_WORDS = 10;
 
@@ -103,7 +99,7 @@ function withSignal(text: string, answered: Outcome, session: Session, deps: Res
   if (!signal || deps.language.wordCount(text) > SHORT_MESSAGE_WORDS) return answered;
   const decision = answered.decision;
   // Said, not asked ("ty so much, that saved me a phone call"): only a certain answer beats it.
-  const bar = deps.language.isQuestion(text) ? aboutAbove(deps) : (deps.policy ?? defaultRoutePolicy).certainAbove;
+  const bar = deps.language.isQuestion(text) ? aboutAbove(deps) : certainAbove(deps);
   const clear =
     decision.kind === 'flow' ||
     decision.kind === 'two-answers' ||
@@ -119,7 +115,7 @@ function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome
   const rest = deps.language.withoutWhoToCall(text);
   // "Still no luck, who do I call?": the rest says nothing to answer either; "skip the chat, what
   // number do I ring?" says nothing a call is about (no problem, no "about…", "if…").
-  const saysWhatAbout = deps.language.describesProblem(rest) || ABOUT.test(rest);
+  const saysWhatAbout = deps.language.describesProblem(rest) || deps.language.saysWhatAbout(rest);
   if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true || !saysWhatAbout)
     return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
   const about = answerFromKnowledge(rest, session, deps);
@@ -129,7 +125,7 @@ function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome
   if (named) return named;
   // Otherwise whoever helps with the topic, unless the rest is certainly about something else.
   const helper = whoHelpsWith(session, deps);
-  const bar = helper ? (deps.policy ?? defaultRoutePolicy).certainAbove : aboutAbove(deps);
+  const bar = helper ? certainAbove(deps) : aboutAbove(deps);
   return about.decision.kind === 'answer' && about.decision.score >= bar
     ? about
     : (helper ?? handoff(text, session, deps));
@@ -175,7 +171,7 @@ function withSmallTalk(
   if (intent.asks && deps.language.wordCount(text) <= SHORT_MESSAGE_WORDS) return smallTalk(intent, session, deps);
   // Said, not asked ("happy holidays to you and yours"): only a certain answer beats the small talk.
   const said = !deps.language.isQuestion(text) && !deps.language.describesProblem(text);
-  const bar = said ? (deps.policy ?? defaultRoutePolicy).certainAbove : aboutAbove(deps);
+  const bar = said ? certainAbove(deps) : aboutAbove(deps);
   const weak = answered.decision.kind === 'answer' && answered.decision.score < bar;
   const answers = (kind === 'answer' && !weak) || kind === 'flow' || kind === 'two-answers';
   // "That doesn't help, I e-filed 3 weeks ago with the new address": the rest is answered, or its flow run.

@@ -49,6 +49,8 @@ export interface Language {
   asksWhenToCall(text: string): boolean;
   /** The message asks when (or whether) a mailed code will arrive ("any news on my code?"). */
   asksWhenCodeArrives(text: string): boolean;
+  /** The words say what a call would be about ("about my lockout", "if that login acts up"). */
+  saysWhatAbout(text: string): boolean;
   /** The message without its "who do I call" words: "who do I call about my lockout" is "about my lockout". */
   withoutWhoToCall(text: string): string;
   /** A problem reported about nothing narrower than the subject ("my registration won't go through"). */
@@ -177,6 +179,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksWhoToCall: cueDetector(routing.whoToCallCues),
     correctsEarlier: createPhraseDetector(routing.correctionCues),
     withoutWhoToCall: createPhraseRemover(verbs(routing.whoToCallCues)),
+    saysWhatAbout: createPhraseDetector(routing.aboutWords),
     wantsCallback,
     intendsToCall: createPhraseDetector(verbs(routing.callingIntentCues)),
     asksAboutCalling,
