@@ -165,6 +165,9 @@ export function continueFlow(
       switchedFrom: flow.id,
     };
   }
+  // "sweet, appreciate ya": small talk heard by its words, said to the flow as small talk is.
+  const said = outcome.decision.kind === 'intent' ? intentNamed(outcome.decision.intent, deps) : undefined;
+  if (said && said.id !== NOT_HELPFUL) return saidInFlow(said, flow, state, context);
   if (ANSWERS.has(outcome.decision.kind)) {
     // Related-question buttons would compete with the flow's own choices.
     const answer = outcome.reply.map((message) => ({ ...message, choices: undefined, choicesPrompt: undefined }));
@@ -191,6 +194,10 @@ function withDateGiven(flow: Flow, step: FlowStep, typed: string, context: FlowC
   return next
     ? { ...next, reply: [...step.reply.slice(0, -1), ...next.reply], remember: { ...step.remember, ...next.remember } }
     : step;
+}
+
+function intentNamed(id: string, deps: FlowTurnDeps): Intent | undefined {
+  return deps.responder.content.intents.find((intent) => intent.id === id);
 }
 
 /** What the responder may say mid-flow before the flow's question comes back. */

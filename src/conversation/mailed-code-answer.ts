@@ -20,7 +20,11 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   // The mailed code's article or flow is what the conversation is about ("…by then?").
   const onCode = session.topic?.kind !== 'helpdesk' && session.topic?.id === content.texts.mailedCodeTopic;
   // "I requested it on November 20 (so when should it arrive?)": the date said counts for this answer.
-  const said = language.saysCodeRequested(text) ? parseUserDate(text, deps.today) : undefined;
+  // On the mailed code, a past date with a question is that date too ("exact date was November
+  // 24. when's the latest?"), but not news of it ("the letter showed up yesterday").
+  const requested = language.saysCodeRequested(text);
+  const dated = requested || onCode ? parseUserDate(text, deps.today) : undefined;
+  const said = dated && (requested || (language.isQuestion(text) && dated < deps.today)) ? dated : undefined;
   const tellsDate = said !== undefined && (onCode || language.asksWhenCodeArrives(text));
   const asksWhen = language.asksWhenCodeArrives(text) || (onCode && language.asksWhenItArrives(text)) || tellsDate;
   const ifLate = language.asksIfCodeLate(text) && (onCode || asksWhen || language.isFollowUp(text));

@@ -7,7 +7,7 @@ import { resolveUserZone, zoneFromText } from '../helpdesk/user-zone';
 import type { Language } from '../matching/language';
 import type { Matcher } from '../matching/matcher';
 import type { RoutePolicy } from '../matching/router';
-import { findSensitiveNumbers, redactSensitiveNumbers } from '../privacy/sensitive-numbers';
+import { findSensitiveNumbers, redactSensitiveNumbers, withoutSensitiveNumbers } from '../privacy/sensitive-numbers';
 import { claimsFeedback, parseChoiceValue } from '../reply/choice-value';
 import type { Reply } from '../reply/reply';
 import { emptyConversation, type ConversationData, type UserProfile } from './conversation-data';
@@ -162,10 +162,12 @@ function message(
   }
 
   const sensitive = findSensitiveNumbers(rawText).length > 0;
-  // Matching never needs the numbers, and nothing downstream should ever see them.
-  const text = sensitive ? redactSensitiveNumbers(rawText) : rawText;
+  // Matching never needs the numbers, and nothing downstream should ever see them: what is kept
+  // says where one was; what is read leaves it out (a marker's words are not the user's).
+  const kept = sensitive ? redactSensitiveNumbers(rawText) : rawText;
+  const text = sensitive ? withoutSensitiveNumbers(rawText) : rawText;
   const replies: Array<Reply[number]> = sensitive ? [{ text: texts.privacyWarning }] : [];
-  let conversation = addToTranscript(state.conversation, 'user', [{ text }], deps.keepTranscript);
+  let conversation = addToTranscript(state.conversation, 'user', [{ text: kept }], deps.keepTranscript);
   let user = state.user;
 
   const lastTurn = conversation.lastTurnAt ? DateTime.fromISO(conversation.lastTurnAt) : undefined;
@@ -215,7 +217,7 @@ function message(
     events.push(...(outcome.events ?? []));
     const answered = outcome.events?.filter((event) => event.type === 'answered').at(-1);
     if (answered) {
-      const question = { articleId: answered.articleId, question: text, keepQuestion: deps.keepFeedbackText ?? false };
+      const question = { articleId: answered.articleId, question: kept, keepQuestion: deps.keepFeedbackText ?? false };
       ({ reply: answer, conversation } = offerFeedback(answer, conversation, question, deps.content));
     }
   }

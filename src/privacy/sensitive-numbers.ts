@@ -1,11 +1,12 @@
 /**
  * Finds numbers people should never paste into a chat: SSNs and ITINs (9 digits, ITINs start
  * with 9), EINs (2 + 7 digits), PTINs (P + 8 digits) and payment-card numbers (13-19 digits that
- * pass the Luhn check), however they are written: any digits (fullwidth, Arabic-Indic…), any
+ * pass the Luhn check) and bank or loan account numbers (6-20 digits right after an account word),
+ * however they are written: any digits (fullwidth, Arabic-Indic…), any
  * separators (spaces, no-break spaces, dots, dashes of every kind, slashes, underscores), glued
  * to letters or not. Pure and linear in the text; used to warn the user and to redact what is kept.
  */
-export type SensitiveKind = 'ssn' | 'itin' | 'ein' | 'ptin' | 'card';
+export type SensitiveKind = 'ssn' | 'itin' | 'ein' | 'ptin' | 'card' | 'account';
 
 export interface SensitiveMatch {
   readonly kind: SensitiveKind;
@@ -31,6 +32,11 @@ export function findSensitiveNumbers(text: string): SensitiveMatch[] {
     return ptin < ptins.length && ptins[ptin].start < end;
   };
   for (const run of digitRuns(folded.text)) {
+    const account = accountNumber(folded.text, run);
+    if (account && !takenByPtin(account.start, account.end)) {
+      found.push(account);
+      continue;
+    }
     // Nothing shorter than nine digits is a number we look for (PTINs were found above).
     if (run.length === 1 && run[0].end - run[0].start < 9) continue;
     const digits = runDigits(folded.text, run);
@@ -51,10 +57,19 @@ export function findSensitiveNumbers(text: string): SensitiveMatch[] {
 
 /** The text with every sensitive number replaced by a marker such as [redacted ssn]. */
 export function redactSensitiveNumbers(text: string): string {
+  return replaceSensitiveNumbers(text, (kind) => `[redacted ${kind}]`);
+}
+
+/** The text without its sensitive numbers, for reading: a marker's words would be read as the user's. */
+export function withoutSensitiveNumbers(text: string): string {
+  return replaceSensitiveNumbers(text, () => '');
+}
+
+function replaceSensitiveNumbers(text: string, marker: (kind: SensitiveKind) => string): string {
   let result = '';
   let last = 0;
   for (const match of findSensitiveNumbers(text)) {
-    result += `${text.slice(last, match.start)}[redacted ${match.kind}]`;
+    result += text.slice(last, match.start) + marker(match.kind);
     last = match.end;
   }
   return result + text.slice(last);
@@ -82,6 +97,15 @@ export function redactForRecords(text: string): string {
 }
 
 const ANY_DIGIT = /\p{Nd}/u;
+/**
+ * "loan acct 7700123456", "account #: 0012-3456-78": an account word shortly before the digits.
+ * The account check at sign-up asked for such numbers, so people paste them; a date or an amount
+ * after the word ("account locked 11/20", "loan of 250000") is not one.
+ */
+const ACCOUNT_LABEL =
+  /\b(?:acct|accts|account|accounts|a\/c|loan|routing|aba|iban|mortgage|heloc)\b(?:[\s#:.-]|\b(?:no|number|num|nbr|is|was|ending|in)\b)*$/i;
+const ACCOUNT_DIGITS = { min: 6, max: 20 };
+const ACCOUNT_SEPARATOR = /^[ -]+$/;
 /**
  * "P12345678", "PTIN 12345678", "myP-12345678": a PTIN label glued to eight digits. A lower-case
  * "p" counts only at the start of a word ("help 12345678" is not a PTIN).
@@ -123,6 +147,22 @@ function digitRuns(text: string): Group[][] {
   }
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+/** The run as an account number, when an account word comes just before it. */
+function accountNumber(
+  text: string,
+  run: readonly Group[],
+): { kind: 'account'; start: number; end: number } | undefined {
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  let count = 0;
+  for (let index = 0; index < run.length; index++) {
+    count += run[index].end - run[index].start;
+    if (index > 0 && !ACCOUNT_SEPARATOR.test(text.slice(run[index - 1].end, run[index].start))) return undefined;
+  }
+  if (count < ACCOUNT_DIGITS.min || count > ACCOUNT_DIGITS.max) return undefined;
+  return ACCOUNT_LABEL.test(text.slice(Math.max(0, start - 40), start)) ? { kind: 'account', start, end } : undefined;
 }
 
 /** The digits of a run as numbers, and where each group's digits begin among them. */

@@ -12,6 +12,10 @@ describe('sensitive numbers', () => {
     ['card 4111 1111 1111 1111', 'card'],
     ['card 4111-1111-1111-1111', 'card'],
     ['amex 378282246310005', 'card'],
+    ['loan acct 7700123456 keeps failing', 'account'],
+    ['my account # is 0012-3456-78', 'account'],
+    ['routing 021000021', 'account'],
+    ['HELOC 44556677', 'account'],
   ])('finds "%s" as %s', (text, kind) => {
     expect(findSensitiveNumbers(text).map((match) => match.kind)).toEqual([kind]);
   });
@@ -24,6 +28,9 @@ describe('sensitive numbers', () => {
     'card 4111 1111 1111 1112',
     'order 1234567890123',
     'Letter 5903',
+    'account locked since 11/20/2026',
+    'loan of 250000',
+    'account locked 3 times',
   ])('leaves "%s" alone', (text) => {
     expect(findSensitiveNumbers(text)).toEqual([]);
   });

@@ -1,0 +1,117 @@
+import { DateTime } from 'luxon';
+import { fillTemplate } from '../../../src/content/fill-template';
+import { emptyConversation, emptyUser } from '../../../src/conversation/conversation-data';
+import type { Topic } from '../../../src/conversation/session';
+import type { TurnFacts } from '../../../src/conversation/turn-facts';
+import { decideTurn, type TurnPlan, type TurnState } from '../../../src/conversation/turn-policy';
+import { mailedCodeDue } from '../../../src/flows/computations';
+import { intentText, realContent } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
+
+/**
+ * More messages as people type them, over the real content, by decision and content id: small
+ * talk said around other words, asking for a person or the hours in loose words, a date given
+ * on the mailed code's topic, an account number pasted in. The clock is fixed: Tuesday
+ * 2026-11-24, 10:00 Eastern (the desk open).
+ */
+
+const content = realContent();
+const texts = content.texts;
+const deps = realPolicyDeps({ keepTranscript: true });
+const facts: TurnFacts = {
+  now: DateTime.fromISO('2026-11-24T15:00:00Z', { zone: 'utc' }),
+  channelZone: 'America/Chicago',
+};
+
+const talking = (topic?: Topic): TurnState => ({
+  conversation: {
+    ...emptyConversation,
+    welcomed: true,
+    lastTurnAt: '2026-11-24T14:55:00.000Z',
+    session: { misses: 0, ...(topic ? { topic } : {}) },
+  },
+  user: emptyUser,
+});
+const say = (text: string, state: TurnState = talking()): TurnPlan =>
+  decideTurn({ kind: 'message', text }, facts, state, deps);
+const next = (plan: TurnPlan): TurnState => ({ conversation: plan.conversation, user: plan.user });
+const cardOf = (plan: TurnPlan) => plan.replies.find((part) => part.helpdesk !== undefined)?.helpdesk;
+const MAILED = texts.mailedCodeTopic;
+
+describe('small talk said around other words', () => {
+  it.each([
+    ['fine. thanks I suppose', 'thanks'],
+    ['ok need to run, meeting starting, ttyl', 'goodbye'],
+    ['is someone really typing these answers', 'bot-identity'],
+  ])('"%s" is %s', (message, intent) => {
+    const plan = say(message);
+    expect(plan.decision).toBe('intent');
+    expect(plan.replies[0].text).toBe(intentText(intent));
+  });
+
+  it('thanks heard by one word inside a flow is thanks, and the question comes back (no miss)', () => {
+    const started = say('my e-services re-registration keeps bombing out');
+    const thanked = say('sweet, appreciate the quick reply', next(started));
+    const thanks = content.intents.find((intent) => intent.id === 'thanks')!;
+    expect(thanked.replies[0].text).toBe(thanks.aside ?? thanks.reply);
+    expect(thanked.conversation.flow?.nodeId).toBe(started.conversation.flow?.nodeId);
+    expect(thanked.conversation.flow?.misses ?? 0).toBe(0);
+  });
+});
+
+describe('a person or the hours, in loose words', () => {
+  it.each(['humam please, this is not helping', 'any way to get an actual breathing human on the line'])(
+    '"%s" gets the card',
+    (message) => {
+      expect(cardOf(say(message))?.number).toBe(content.helpdesk.number);
+    },
+  );
+
+  it('"9:15 pm eastern, any chance somebody picks up": a verdict for that time, then the card', () => {
+    const plan = say('9:15 pm eastern, any chance somebody picks up');
+    expect(plan.decision).toBe('calling');
+    expect(plan.replies[0].helpdesk).toBeUndefined();
+    expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+  });
+
+  it.each(['when do they shut the phones', "what's their start of day for me", 'what window do I have to reach them'])(
+    '"%s" asks when to call: the card with the hours',
+    (message) => {
+      const plan = say(message);
+      expect(plan.decision).toBe('calling');
+      expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+    },
+  );
+});
+
+describe('the mailed code', () => {
+  it('a past date asked about on the mailed code is its request date', () => {
+    const plan = say(
+      "the exact date was Nov 19. when's the latest it should get here?",
+      talking({ kind: 'article', id: MAILED }),
+    );
+    const due = mailedCodeDue('2026-11-19', '2026-11-24');
+    expect(plan.decision).toBe('mailed-code');
+    expect(plan.replies[0].text).toBe(
+      fillTemplate(texts.mailedCodeOnTheWay, { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText }),
+    );
+  });
+
+  it('news that the letter came is no request date', () => {
+    expect(say('the envelope showed up today', talking({ kind: 'article', id: MAILED })).decision).not.toBe(
+      'mailed-code',
+    );
+  });
+});
+
+describe('an account number pasted in', () => {
+  it('is warned about, kept out of everything kept, and the message is read without it', () => {
+    const plan = say('my loan acct 55667788 keeps failing the financial check');
+    const without = say('my loan acct keeps failing the financial check');
+    expect(plan.replies[0].text).toBe(texts.privacyWarning);
+    expect(JSON.stringify(plan)).not.toContain('55667788');
+    expect(plan.conversation.transcript?.at(0)?.text).toContain('[redacted account]');
+    expect(plan.decision).toBe(without.decision);
+    expect(plan.conversation.flow?.flowId).toBe(without.conversation.flow?.flowId);
+  });
+});
