@@ -42,4 +42,6 @@ export const PASTED_NUMBERS: ReadonlyArray<readonly [string, string, string]> = 
   ['Amex 4-6-5', '3782 822463 10005', '378282246310005'],
   ['Mastercard', '5555 5555 5555 4444', '5555555555554444'],
   ['SSN then card', '123-45-6789 4111 1111 1111 1111', '4111111111111111'],
+  ['loan account number', 'loan acct 55667788', '55667788'],
+  ['bank account with dashes', 'account # 0012-3456-78', '0012345678'],
 ];
