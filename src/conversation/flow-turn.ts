@@ -21,6 +21,7 @@ import { articleReply, helpdeskChoice } from './replies';
 import type { ResponderDeps } from './outcome';
 import { asksForPerson, respond } from './responder';
 import { newSession } from './session';
+import { NOT_HELPFUL } from './unhelpful';
 import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
@@ -203,8 +204,6 @@ function intentNamed(id: string, deps: FlowTurnDeps): Intent | undefined {
 /** What the responder may say mid-flow before the flow's question comes back. */
 const ANSWERS = new Set(['answer', 'two-answers', 'calling', 'mailed-code', 'handoff']);
 
-/** The intent (knowledge/intents.yaml) for "that didn't help": mid-flow, the help desk. */
-const NOT_HELPFUL = 'not-helpful';
 /** A message this short that says "that didn't help" says nothing else. */
 const SHORT_WORDS = 8;
 

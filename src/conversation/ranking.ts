@@ -47,7 +47,11 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     return { kind: 'flow', flowId: main, score: 1 };
   const topic = session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
-  let candidates = deps.language.asksAboutToday(text) ? aboutToday(text, deps) : candidatesFor(text, deps);
+  // After an answer about today ("which documents are accepted?" after the ID.me answer) the
+  // next question asks about today too: the conversation's era carries over.
+  const todayTopic = topicArticle?.historical === false;
+  let candidates =
+    deps.language.asksAboutToday(text) || todayTopic ? aboutToday(text, deps) : candidatesFor(text, deps);
   // A follow-up ("who handles that then?", "and if it doesn't come?") is read with the topic's
   // title in the background: the topic's words make "that" mean something, but weigh too little
   // to override what the message says clearly ("and my phone is a German mobile").
@@ -287,7 +291,8 @@ function reportsToAFlow(ranked: readonly Candidate[], sentence: string, deps: Re
   return ranked[0]?.kind === 'flow' && deps.language.describesProblem(sentence);
 }
 
-function readsClearly(ranked: readonly Candidate[], deps: ResponderDeps): boolean {
+/** The best reading leads the next by the policy's margin. */
+export function readsClearly(ranked: readonly Candidate[], deps: ResponderDeps): boolean {
   const [first, second] = ranked;
   if (!first) return false;
   if (!second || first.score <= 0) return true;

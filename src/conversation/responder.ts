@@ -8,9 +8,8 @@ import { aboutAbove, answerFromKnowledge, articleTopic, certainAbove } from './k
 import type { Outcome, ResponderDeps, TurnInput } from './outcome';
 import { articleReply, declineReply, helpdeskChoice, intentReply, topicChoices, welcomeReply } from './replies';
 import { newSession, type Session } from './session';
-
-/** The intent (knowledge/intents.yaml) for "that didn't help": twice in a row hands off. */
-const NOT_HELPFUL = 'not-helpful';
+import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
+import { defaultRoutePolicy } from '../matching/router';
 
 /**
  * Decides the reply to a message outside any flow. Pure over its inputs. In order: a clicked
@@ -61,6 +60,11 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   if (checklist) return checklist;
   if (who) return who;
   const answered = answerFromKnowledge(text, session, deps);
+  // "The old address fails too. now what": what was just suggested failed; the same answer again
+  // would not help.
+  const unhelpful = deps.content.intents.find((candidate) => candidate.id === NOT_HELPFUL);
+  const reportsFailure = deps.language.describesProblem(text) && !deps.language.isQuestion(text);
+  if (unhelpful && repeatsTopic(answered, session) && reportsFailure) return smallTalk(unhelpful, session, deps);
   if (!intent) return withSignal(text, answered, session, deps);
   return withSmallTalk(text, intent.intent, answered, session, deps);
 }
@@ -164,20 +168,23 @@ function withSmallTalk(
   deps: ResponderDeps,
 ): Outcome {
   const kind = answered.decision.kind;
-  const topicId = session.topic?.kind === 'article' ? session.topic.id : undefined;
-  const repeatsTopic = answered.decision.kind === 'answer' && answered.decision.articleId === topicId;
   // A weak answer beside an intent ("is this an AI or a human?") is no reading of it: the intent is.
   // A short message whose intent is itself the question ("is this an actual human typing?") is that question.
   if (intent.asks && deps.language.wordCount(text) <= SHORT_MESSAGE_WORDS) return smallTalk(intent, session, deps);
   // Said, not asked ("happy holidays to you and yours"): only a certain answer beats the small talk.
   const said = !deps.language.isQuestion(text) && !deps.language.describesProblem(text);
-  const bar = said ? certainAbove(deps) : aboutAbove(deps);
+  // "ugh ok, where does it begin?": small talk with an aside of its own is said before an answer
+  // good enough to suggest; small talk that is itself a question ("can you check my account?"),
+  // or has no aside, needs an answer clearly about something.
+  const aside = intent.aside !== undefined && !intent.asks;
+  const bar = said ? certainAbove(deps) : aside ? (deps.policy ?? defaultRoutePolicy).suggestAbove : aboutAbove(deps);
   const weak = answered.decision.kind === 'answer' && answered.decision.score < bar;
   const answers = (kind === 'answer' && !weak) || kind === 'flow' || kind === 'two-answers';
   // "That doesn't help, I e-filed 3 weeks ago with the new address": the rest is answered, or its flow run.
-  if (!answers || (intent.id === NOT_HELPFUL && (kind === 'two-answers' || repeatsTopic))) {
-    return smallTalk(intent, session, deps);
-  }
+  // "Tried the old one as well, no luck": the whole message's reading is no answer to what
+  // failed; the rest is read on its own (the topic again means the suggestion failed).
+  if (intent.id === NOT_HELPFUL) return answerTheRest(text, session, deps) ?? smallTalk(intent, session, deps);
+  if (!answers) return smallTalk(intent, session, deps);
   return intent.aside ? { ...answered, reply: [{ text: intent.aside }, ...answered.reply] } : answered;
 }
 

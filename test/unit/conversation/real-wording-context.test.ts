@@ -115,3 +115,44 @@ describe('an account number pasted in', () => {
     expect(plan.conversation.flow?.flowId).toBe(without.conversation.flow?.flowId);
   });
 });
+
+describe('what the conversation is already about', () => {
+  const answered = (plan: TurnPlan) =>
+    plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId);
+
+  it('after an answer about today, the next question is about today too', () => {
+    const today = say('what do new staff need for ID.me these days');
+    const [topic] = answered(today) ?? [];
+    expect(content.articles.get(topic ?? '')?.historical).toBe(false);
+    expect(answered(say('what kind of ID do they take?', next(today)))).toEqual([topic]);
+  });
+
+  it('"nope, doesn\'t help" with more said: the rest is answered, read against the topic', () => {
+    const first = say('which address does the identity step check');
+    const [topic] = answered(first) ?? [];
+    const rest = say(
+      "nope, doesn't help. we e-filed last week and the return already shows the new address",
+      next(first),
+    );
+    expect(rest.decision).toBe('answer');
+    expect(answered(rest)).not.toEqual([topic]);
+  });
+
+  it.each(['the old address fails too', 'tried that one as well, no luck'])(
+    '"%s" after the suggestion: it failed, so not the same answer again',
+    (message) => {
+      const first = say('which address does the identity step check');
+      const suggestion = say("doesn't help, the return I filed last week already has the new address", next(first));
+      const failed = say(message, next(suggestion));
+      expect(failed.decision).toBe('intent');
+      expect(failed.replies[0].text).toBe(intentText('not-helpful'));
+    },
+  );
+
+  it('a question asked with a sigh is answered, after a word about the sigh', () => {
+    const plan = say('ugh fine, where does the registration begin?');
+    const frustration = content.intents.find((intent) => intent.id === 'frustration')!;
+    expect(plan.decision).toBe('answer');
+    expect(plan.replies[0].text).toBe(frustration.aside);
+  });
+});

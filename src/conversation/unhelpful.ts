@@ -1,0 +1,44 @@
+import { defaultRoutePolicy } from '../matching/router';
+import { answerFromKnowledge } from './knowledge-answer';
+import { readsClearly } from './ranking';
+import type { Outcome, ResponderDeps } from './outcome';
+import type { Session } from './session';
+
+/**
+ * The intent (knowledge/intents.yaml) for "that didn't help": twice in a row hands off, mid-flow
+ * the help desk. Said with more, the rest of the message is read on its own.
+ */
+export const NOT_HELPFUL = 'not-helpful';
+
+/** "Not helpful", "that doesnt help me": a short sentence that says only that. */
+function saysOnlyItDidNotHelp(sentence: string, deps: ResponderDeps): boolean {
+  const said = deps.language.intentOf(sentence);
+  return said?.whole === true || (said?.intent.id === NOT_HELPFUL && deps.language.wordCount(sentence) <= 5);
+}
+
+/** The answer is the article the conversation is already on. */
+export function repeatsTopic(answered: Outcome, session: Session): boolean {
+  const topicId = session.topic?.kind === 'article' ? session.topic.id : undefined;
+  return answered.decision.kind === 'answer' && answered.decision.articleId === topicId;
+}
+
+/**
+ * "Doesn't help. I moved in May and my 2024 return already shows the new place": the sentences
+ * beyond "that didn't help", read against the topic, when they find something other than it.
+ */
+export function answerTheRest(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
+  const rest = text
+    .split(/(?<=[.!?;,:])\s+|\s[-–—]\s/)
+    .filter((sentence) => !saysOnlyItDidNotHelp(sentence, deps))
+    .join(' ');
+  if (rest.length === 0 || rest === text) return undefined;
+  const answered = answerFromKnowledge(rest, session, deps);
+  if (answered.decision.kind === 'flow') return answered;
+  // "Tried that one as well": a rest that says nothing clearly of its own says the suggestion failed.
+  const bar = (deps.policy ?? defaultRoutePolicy).suggestAbove;
+  const clear =
+    answered.decision.kind === 'answer' &&
+    answered.decision.score >= bar &&
+    readsClearly(deps.matcher.rank(rest, 2), deps);
+  return clear && !repeatsTopic(answered, session) ? answered : undefined;
+}
