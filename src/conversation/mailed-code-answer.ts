@@ -32,6 +32,14 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   const requestedOn = deps.mailedCodeRequestedOn ?? said;
   const topic = { kind: 'article', id: content.texts.mailedCodeTopic } as const;
   if (!requestedOn) {
+    // "Where's my activation code?? asked for it ages ago": its flow asks how and when it was sent.
+    if (ifLate && !onCode && content.flows.has(topic.id))
+      return {
+        reply: [],
+        session: { misses: 0, topic: { kind: 'flow', id: topic.id } },
+        decision: { kind: 'flow', flowId: topic.id, score: 1 },
+        startFlow: topic.id,
+      };
     if (!ifLate || !onCode) return undefined;
     return {
       reply: [{ text: content.texts.mailedCodeIfLateUndated }, { helpdesk: deps.helpdeskCard() }],

@@ -85,16 +85,23 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // The out-of-scope reading must also be a real one ("I have a PTIN; how long does the code take?" is not).
   if (outOfScope && topScore < policy.certainAbove && outOfScopeScore >= OUT_OF_SCOPE_SHARE * topScore)
     return { kind: 'decline', repeated: session.misses >= 1 };
-  return route(
+  const describesProblem = deps.language.describesProblem(questionAfterLeadIn(text, deps) ?? text);
+  const decision = route(
     {
       candidates,
-      describesProblem: deps.language.describesProblem(questionAfterLeadIn(text, deps) ?? text),
-      isQuestion: deps.language.isQuestion(text),
+      describesProblem,
+      isQuestion: asked,
       previousMisses: session.misses,
       related: (first, second) => relatedArticles(first, second, deps),
     },
     policy,
   );
+  // "It will not go through, two days now": a problem reported, not asked, that no answer fits
+  // clearly is sorted out step by step from the top, not answered by a near miss.
+  const nearMiss = decision.kind === 'answer' && decision.score < policy.specificAbove;
+  if (describesProblem && !asked && nearMiss && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
+    return { kind: 'flow', flowId: main, score: decision.score };
+  return decision;
 }
 
 /**

@@ -156,3 +156,21 @@ describe('what the conversation is already about', () => {
     expect(plan.replies[0].text).toBe(frustration.aside);
   });
 });
+
+describe('problems reported, not asked', () => {
+  const flowStarted = (plan: TurnPlan) => plan.conversation.flow?.flowId;
+
+  it.each([
+    'been trying for three days now and my e-services re-registration will not go through',
+    'secure access quits on me just before the end',
+  ])('"%s": no answer fits clearly, so the main flow asks where it stops', (message) => {
+    expect(flowStarted(say(message))).toBe(texts.troubleshootFlow);
+  });
+
+  it.each(["where's my activation code, been waiting forever", 'so where is this activation code I was promised'])(
+    '"%s": the mailed-code flow asks how and when it was sent',
+    (message) => {
+      expect(flowStarted(say(message))).toBe(MAILED);
+    },
+  );
+});
