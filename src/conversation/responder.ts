@@ -87,7 +87,10 @@ function beforeCalling(text: string, deps: ResponderDeps): Outcome | undefined {
 
 /** Asking for a person, heard through typos too ("a representitive"): in a flow as well. */
 export function asksForPerson(text: string, deps: Pick<ResponderDeps, 'language' | 'matcher'>): boolean {
-  return deps.language.wantsPerson(text) || deps.language.wantsPerson(deps.matcher.spell(text));
+  if (deps.language.wantsPerson(text)) return true;
+  // "reprsentative" alone is the help-desk command mistyped.
+  const spelled = deps.matcher.spell(text);
+  return deps.language.wantsPerson(spelled) || deps.language.detectCommand(spelled) === 'helpdesk';
 }
 
 /** Few enough words that one small-talk word can say what a message is. */

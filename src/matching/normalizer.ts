@@ -44,6 +44,8 @@ const RUN_TOGETHER: Readonly<Record<string, string>> = {
   wanna: 'want to',
   gotta: 'got to',
   lemme: 'let me',
+  'r u': 'are you',
+  'u r': 'you are',
   'internal revenue service': 'irs',
 };
 const NOT_STEMS = 'do|does|did|is|was|were|are|has|have|had|could|would|should|must|need';

@@ -43,6 +43,10 @@ describe('small talk said around other words', () => {
     ['fine. thanks I suppose', 'thanks'],
     ['ok need to run, meeting starting, ttyl', 'goodbye'],
     ['is someone really typing these answers', 'bot-identity'],
+    ['r u a bot or what', 'bot-identity'],
+    ["you're a lifesaver, honestly", 'thanks'],
+    ['happy tax day everyone', 'holiday'],
+    ['this whole process is a total joke', 'frustration'],
   ])('"%s" is %s', (message, intent) => {
     const plan = say(message);
     expect(plan.decision).toBe('intent');
@@ -60,12 +64,15 @@ describe('small talk said around other words', () => {
 });
 
 describe('a person or the hours, in loose words', () => {
-  it.each(['humam please, this is not helping', 'any way to get an actual breathing human on the line'])(
-    '"%s" gets the card',
-    (message) => {
-      expect(cardOf(say(message))?.number).toBe(content.helpdesk.number);
-    },
-  );
+  it.each([
+    'humam please, this is not helping',
+    'any way to get an actual breathing human on the line',
+    'representitive',
+    'is there anyone I can actually speak to',
+    'I would like to be put through to an IRS employee',
+  ])('"%s" gets the card', (message) => {
+    expect(cardOf(say(message))?.number).toBe(content.helpdesk.number);
+  });
 
   it('"9:15 pm eastern, any chance somebody picks up": a verdict for that time, then the card', () => {
     const plan = say('9:15 pm eastern, any chance somebody picks up');
@@ -171,6 +178,15 @@ describe('problems reported, not asked', () => {
     '"%s": the mailed-code flow asks how and when it was sent',
     (message) => {
       expect(flowStarted(say(message))).toBe(MAILED);
+    },
+  );
+});
+
+describe('out of scope, though it shares a word or two', () => {
+  it.each(['tell me a joke', "what's 12 percent of 900", 'what are the ERC rules for 2021'])(
+    '"%s" is declined',
+    (message) => {
+      expect(say(message).decision).toBe('decline');
     },
   );
 });
