@@ -102,6 +102,7 @@ function defaultFiles(root: string): string[] {
     join(fixtures, 'bank', 'questions-test.yaml'),
     join(fixtures, 'bank', 'questions-held-test.yaml'),
     join(fixtures, 'bank', 'questions-held-2-test.yaml'),
+    join(fixtures, 'bank', 'questions-held-3-test.yaml'),
     join(fixtures, 'shared-eval', 'dev-questions.yaml'),
     join(fixtures, 'shared-eval', 'dev-questions-2.yaml'),
   ];

@@ -31,10 +31,11 @@ const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 // Measured 2026-11-26 on the committed bot, the same at a weekday open instant, a weekday
 // evening, a Saturday and Thanksgiving (EVAL_NOW). Third session: dev-questions 100% -> 100%;
 // dev-questions-2 73.1% -> 98.1%; dev-conversations 40% -> 90%; paraphrases 97.7% -> 100%. The
-// bank's halves that have been read and tuned on (tuning, test, tuning-2 to tuning-6; see
-// bank/README.md) are regression floors. The held-out halves (held-test: bank 8, held-2-test:
-// bank 7), written by helpers who never saw the bot, are only ever measured: 80.8% / 30.0% and
-// 79.1% / 46.7% on the bot as the fourth session found it. The targets are 97% single, 90%
+// bank's halves that have been read and tuned on (tuning, test, tuning-2 to tuning-7, the stress
+// set; see bank/README.md) are regression floors. The held-out halves (held-test: bank 8,
+// held-2-test: bank 9, held-3-test: bank 10), written by helpers who never saw the bot, are only
+// ever measured: 80.8% / 30.0% on the bot as the fourth session found it (bank 8), 84.9% / 60.0%
+// and 82.6% / 60.0% as the fifth found it (banks 9 and 10). The targets are 97% single, 90%
 // conversations, menus <= 5%; the floors sit at or a little under today's scores.
 const TARGETS: readonly Target[] = [
   { file: shared('dev-questions.yaml'), atLeast: 1, menusAtMost: 0.05 },
@@ -55,11 +56,16 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-tuning-5.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
   { file: bank('questions-tuning-6.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-6.yaml'), atLeast: 0.65, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-7.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-7.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: bank('questions-stress-tuning.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   // The halves nobody tuned on: today's estimate of wording never seen.
   { file: bank('questions-held-test.yaml'), atLeast: 0.78, menusAtMost: 0.05 },
   { file: bank('conversations-held-test.yaml'), atLeast: 0.25, menusAtMost: 0.05 },
-  { file: bank('questions-held-2-test.yaml'), atLeast: 0.78, menusAtMost: 0.05 },
+  { file: bank('questions-held-2-test.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
   { file: bank('conversations-held-2-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
+  { file: bank('questions-held-3-test.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
+  { file: bank('conversations-held-3-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};

@@ -21,6 +21,7 @@ describe('the matcher against BM25 on the same content (top-1)', () => {
     join(FIXTURES_DIR, 'bank', 'questions-test.yaml'),
     join(FIXTURES_DIR, 'bank', 'questions-held-test.yaml'),
     join(FIXTURES_DIR, 'bank', 'questions-held-2-test.yaml'),
+    join(FIXTURES_DIR, 'bank', 'questions-held-3-test.yaml'),
     join(FIXTURES_DIR, 'shared-eval', 'dev-questions.yaml'),
     join(FIXTURES_DIR, 'shared-eval', 'dev-questions-2.yaml'),
   ])('is at least as good on %s', (file) => {
