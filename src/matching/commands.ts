@@ -32,11 +32,34 @@ export function createCommandDetector(
     if (trimmed === '?') return byPhrase.get('?');
     const whole = commandOf(trimmed);
     if (whole) return whole;
-    // "never mind, forget about it": every part the same command.
+    // "never mind, forget about it", "nvm I'll deal w it later": every part the same command.
     const clauses = trimmed.split(/[,.;!]+/).filter((clause) => rawWords(clause).length > 0);
-    if (clauses.length < 2) return undefined;
-    const names = new Set(clauses.map(commandOf));
-    const [name] = names;
-    return names.size === 1 ? name : undefined;
+    if (clauses.length >= 2) {
+      const names = new Set(clauses.map(commandOf));
+      const [name] = names;
+      if (names.size === 1 && name) return name;
+    }
+    return commandsInARow(rawWords(trimmed));
   };
+
+  /** Words cut into command phrases of one command (and polite words) alone, or undefined. */
+  function commandsInARow(words: readonly string[]): CommandName | undefined {
+    if (words.length < 2 || words.length > MAX_RUN_WORDS) return undefined;
+    // named[i]: the command of a cut of words[0..i); null for a cut of polite words only.
+    const named: Array<CommandName | null | undefined> = new Array(words.length + 1).fill(undefined);
+    named[0] = null;
+    for (let start = 0; start < words.length; start++) {
+      const before = named[start];
+      if (before === undefined) continue;
+      if (polite.has(words[start]) && named[start + 1] === undefined) named[start + 1] = before;
+      for (let end = start + 1; end <= words.length; end++) {
+        const name = byPhrase.get(words.slice(start, end).join(' '));
+        if (name && (before === null || before === name)) named[end] = name;
+      }
+    }
+    return named[words.length] ?? undefined;
+  }
 }
+
+/** Longer than any run of commands people type in one breath. */
+const MAX_RUN_WORDS = 14;
