@@ -261,8 +261,8 @@ function checkArticles(articles: ReadonlyMap<string, Article>, files: ReadonlyMa
 
 function checkTextReferences(texts: Texts, articles: ReadonlyMap<string, Article>, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  if (!articles.has(texts.mailedCodeTopic)) {
-    problems.push({ file, path: 'mailedCodeTopic', message: `unknown article "${texts.mailedCodeTopic}"` });
+  for (const field of ['mailedCodeTopic', 'whoMustRegisterTopic'] as const) {
+    if (!articles.has(texts[field])) problems.push({ file, path: field, message: `unknown article "${texts[field]}"` });
   }
   for (const field of ['welcomeTopArticles', 'fallbackTopArticles'] as const) {
     texts[field].forEach((id, index) => {

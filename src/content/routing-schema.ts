@@ -36,6 +36,15 @@ export const routingSchema = z
       .object({ contact: phrases, desk: phrases, notAfter: z.array(z.string().min(1)).default([]) })
       .strict()
       .optional(),
+    /**
+     * "Do I seriously have to do this whole re-reg thing?": whether the requirement applies to the
+     * asker. A cue, and beyond it only the subject and words for who is asking (kinds of users,
+     * the size of the practice, how often it uses e-Services).
+     */
+    appliesQuestion: z
+      .object({ cues: phrases, askers: phrases, notWith: z.array(z.string().min(1)).default([]) })
+      .strict()
+      .optional(),
     /** Words that say what a call would be about ("about my lockout", "if that login acts up"). */
     aboutWords: z.array(z.string().min(1)).default([]),
     /** Ways of saying "call", put in for "{call}" in the cue lists ("who do I {call}"). */

@@ -80,6 +80,8 @@ export const textsSchema = z
     zoneRemembered: text,
     /** The article a question about a remembered mailed code is about (for follow-ups). */
     mailedCodeTopic: contentId,
+    /** The article that says who has to register ("does this apply to little old me?"). */
+    whoMustRegisterTopic: contentId,
     /** {requestedOnText} {dueDateText}: the remembered mailed code, asked about. */
     mailedCodeOnTheWay: text,
     mailedCodeLate: text,

@@ -45,6 +45,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   const general = deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
   if (general && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: 1 };
+  // "Sole prop EA, 4x a yr, still gotta reregister??": whether it applies to whoever asks.
+  const whoMust = deps.content.texts.whoMustRegisterTopic;
+  if (deps.language.asksIfItApplies(text) && deps.content.articles.has(whoMust))
+    return { kind: 'answer', articleId: whoMust, score: policy.certainAbove };
   const topic = session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
   // After an answer about today ("which documents are accepted?" after the ID.me answer) the

@@ -55,6 +55,8 @@ export interface Language {
   withoutWhoToCall(text: string): string;
   /** A problem reported about nothing narrower than the subject ("my registration won't go through"). */
   reportsOnlyAProblem(text: string): boolean;
+  /** Whether the requirement applies to the asker, who names nothing else ("still gotta reregister??"). */
+  asksIfItApplies(text: string): boolean;
   /** The words name nothing narrower than the bot's subject ("for secure access problems"). */
   namesOnlyTheSubject(text: string): boolean;
   /** What a problem report says beyond the problem and the subject ("the selfie step keeps failing": "selfie"). */
@@ -122,6 +124,10 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     );
     return (text: string) => raw(text) || canonical(normalizer.allWords(text).join(' '));
   };
+  const appliesCue = createPhraseDetector(routing.appliesQuestion?.cues ?? []);
+  const withoutAppliesCues = createPhraseRemover(routing.appliesQuestion?.cues ?? []);
+  const askerTerms = new Set((routing.appliesQuestion?.askers ?? []).flatMap(terms));
+  const otherQuestion = createPhraseDetector(routing.appliesQuestion?.notWith ?? []);
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);
@@ -208,6 +214,13 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       joinedQuestion.lastIndex = at;
       return joinedQuestion.test(text) ? joinedQuestion.lastIndex : undefined;
     },
+    // "4x a yr", "10x": a count of uses says nothing narrower either.
+    asksIfItApplies: (text) =>
+      appliesCue(text) &&
+      !otherQuestion(text) &&
+      terms(withoutAppliesCues(text)).every(
+        (term) => subjectTerms.has(term) || askerTerms.has(term) || /^\d+x?$/.test(term),
+      ),
     reportsOnlyAProblem: (text) => describesProblem(text) && namesOnlyTheSubject(withoutProblemCues(text)),
     namesOnlyTheSubject,
     narrowerPart: (text) =>

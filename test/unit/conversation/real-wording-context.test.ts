@@ -190,3 +190,14 @@ describe('out of scope, though it shares a word or two', () => {
     },
   );
 });
+
+describe('does the requirement apply to me', () => {
+  it('a small practice asking whether it has to gets who has to register', () => {
+    const plan = say(
+      'tiny two-person CPA office, we open e-services a few times a year. do we really have to redo this?',
+    );
+    expect(plan.events?.find((event) => event.type === 'answered')).toMatchObject({
+      articleId: texts.whoMustRegisterTopic,
+    });
+  });
+});
