@@ -173,6 +173,12 @@ export function loadContent(location: ContentLocation): Content {
       );
   }
   if (texts) problems.push(...checkTextReferences(texts, articles, display(textsFile)));
+  (routing?.callingTopics ?? []).forEach((id, index) => {
+    if (!articles.has(id) && !flows.has(id)) {
+      const file = display(join(location.knowledgeDir, 'routing.yaml'));
+      problems.push({ file, path: `callingTopics[${index}]`, message: `unknown article or flow "${id}"` });
+    }
+  });
   for (const path of ['troubleshootFlow', 'beforeCallingFlow'] as const) {
     if (texts && !flows.has(texts[path])) {
       problems.push({ file: display(textsFile), path, message: `unknown flow "${texts[path]}"` });

@@ -45,6 +45,11 @@ export const routingSchema = z
       .object({ cues: phrases, askers: phrases, notWith: z.array(z.string().min(1)).default([]) })
       .strict()
       .optional(),
+    /**
+     * Articles and flows only about calling the desk ("what must I have ready to call?"): read so
+     * only when the message is about calling, not for "what should I have ready to register?".
+     */
+    callingTopics: z.array(z.string().min(1)).default([]),
     /** Words that say what a call would be about ("about my lockout", "if that login acts up"). */
     aboutWords: z.array(z.string().min(1)).default([]),
     /** Ways of saying "call", put in for "{call}" in the cue lists ("who do I {call}"). */

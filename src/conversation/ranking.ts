@@ -81,6 +81,18 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     );
     candidates.sort((a, b) => b.score - a.score);
   }
+  // "What should I have pulled together before I start?" says nothing about calling: what is
+  // only about calling the desk counts less.
+  if (!deps.language.asksAboutCalling(text) && topic?.kind !== 'helpdesk') {
+    const calling = new Set(deps.content.routing.callingTopics);
+    candidates = candidates
+      .map((candidate) =>
+        calling.has(candidate.id) && candidate.kind !== 'out-of-scope'
+          ? { ...candidate, score: candidate.score * NOT_CALLING_WEIGHT }
+          : candidate,
+      )
+      .sort((a, b) => b.score - a.score);
+  }
   // "How long does EFIN approval take?": a word only out-of-scope topics know is what the message
   // is about, unless an article answers it for certain.
   const outOfScope = deps.matcher.namesOutOfScopeOnly(text);
@@ -149,6 +161,9 @@ function aboutToday(text: string, deps: ResponderDeps): Candidate[] {
 
 /** How close an out-of-scope reading must come to the best for a word only it knows to decline. */
 const OUT_OF_SCOPE_SHARE = 0.6;
+
+/** How much an answer only about calling counts in a message that says nothing about calling. */
+const NOT_CALLING_WEIGHT = 0.8;
 
 /** How much more an answer about today counts when the message asks about today. */
 const TODAY_WEIGHT = 1.25;

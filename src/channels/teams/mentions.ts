@@ -35,7 +35,17 @@ export function removeBotMention(
   const marked = replaceAtTags(text.replaceAll(REMOVED, ''), (tag, inner) =>
     bot.tags.has(tag) || bot.names.has(comparableName(inner)) ? REMOVED : inner,
   );
-  return tidyRemoved(decodeHtml(marked)).trim();
+  return withoutTypedName(tidyRemoved(decodeHtml(marked)).trim());
+}
+
+/**
+ * "@TaxBot my registration is broken": a name typed as plain text at the very start (pasted from a
+ * channel, or typed where Teams made no mention of it) says whom the message is for, not what it
+ * asks. Only a single "@word" at the start goes; "cc @Marcus" later in the text stays.
+ */
+function withoutTypedName(text: string): string {
+  const typed = /^@[\p{L}\p{N}_.-]{1,40}(?=[\s,:;!?]|$)[\s,:;]*/u.exec(text);
+  return typed ? text.slice(typed[0].length) : text;
 }
 
 /** A mention tag as Teams writes it: `<at>` or `<at attributes>`, then text, then `</at>`. */

@@ -21,6 +21,20 @@ describe('removeBotMention', () => {
     ['mention in the middle', 'hey <at>SupportBot</at> is the help desk open?', [bot], 'hey is the help desk open?'],
     ['mention at the end', 'is the help desk open? <at>SupportBot</at>', [bot], 'is the help desk open?'],
     ['only the mention', '<at>SupportBot</at>', [bot], ''],
+    [
+      "the bot's name also typed as text",
+      '<at>SupportBot</at> @SupportBot my registration is broken',
+      [bot],
+      'my registration is broken',
+    ],
+    ["the bot's name typed with a comma", '<at>SupportBot</at> @supportbot, what do I need?', [bot], 'what do I need?'],
+    [
+      'a name typed at the start is whom it is for',
+      '<at>SupportBot</at> @TaxBot what do I need?',
+      [bot],
+      'what do I need?',
+    ],
+    ['a name typed later stays', '<at>SupportBot</at> cc @Priya, what do I need?', [bot], 'cc @Priya, what do I need?'],
     ['the bot mentioned twice', '<at>SupportBot</at> reset <at>SupportBot</at>', [bot, bot], 'reset'],
     ['a name with spaces', '<at>Support Bot</at> what do I need?', [mention(BOT, 'Support Bot')], 'what do I need?'],
     [
