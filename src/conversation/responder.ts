@@ -134,8 +134,21 @@ function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome
   const helper = whoHelpsWith(session, deps);
   const bar = helper ? certainAbove(deps) : aboutAbove(deps);
   return about.decision.kind === 'answer' && about.decision.score >= bar
-    ? about
+    ? withDeskFor(about, deps)
     : (helper ?? handoff(text, session, deps));
+}
+
+/**
+ * "Who do I speak to about the text code never arriving?": the answer about it, and, for a step
+ * of the 2016-2018 process, the desk that helped with it (today's steps name their own helper).
+ */
+function withDeskFor(about: Outcome, deps: ResponderDeps): Outcome {
+  const decision = about.decision;
+  const article = decision.kind === 'answer' ? deps.content.articles.get(decision.articleId) : undefined;
+  // An answer that gives the desk's number already says whom to call.
+  const namesDesk = article?.answer.includes(deps.content.helpdesk.number) ?? false;
+  if (!article?.historical || namesDesk || about.reply.some((part) => part.helpdesk !== undefined)) return about;
+  return { ...about, reply: [...about.reply, { helpdesk: deps.helpdeskCard() }] };
 }
 
 /** "Who do I contact then?" after an answer someone other than the desk helps with: who does. */

@@ -70,6 +70,10 @@ describe('a person or the hours, in loose words', () => {
     'representitive',
     'is there anyone I can actually speak to',
     'I would like to be put through to an IRS employee',
+    'is there a human option here?',
+    'can I explain this to somebody live',
+    'how do we get in touch with the e-help desk?',
+    "what's the toll-free line for e-services problems",
   ])('"%s" gets the card', (message) => {
     expect(cardOf(say(message))?.number).toBe(content.helpdesk.number);
   });
@@ -81,14 +85,22 @@ describe('a person or the hours, in loose words', () => {
     expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
   });
 
-  it.each(['when do they shut the phones', "what's their start of day for me", 'what window do I have to reach them'])(
-    '"%s" asks when to call: the card with the hours',
-    (message) => {
-      const plan = say(message);
-      expect(plan.decision).toBe('calling');
-      expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
-    },
-  );
+  it('"who do I call about my address not matching my return?": the answer about it, and the desk\'s card', () => {
+    const plan = say('who do I call about my address not matching my return?');
+    expect(plan.events?.some((event) => event.type === 'answered')).toBe(true);
+    expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+  });
+
+  it.each([
+    'when do they shut the phones',
+    "what's their start of day for me",
+    'what window do I have to reach them',
+    'will anybody be answering later today?',
+  ])('"%s" asks when to call: the card with the hours', (message) => {
+    const plan = say(message);
+    expect(plan.decision).toBe('calling');
+    expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+  });
 });
 
 describe('the mailed code', () => {
