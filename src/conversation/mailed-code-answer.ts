@@ -27,7 +27,9 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   const said = dated && (requested || (language.isQuestion(text) && dated < deps.today)) ? dated : undefined;
   const tellsDate = said !== undefined && (onCode || language.asksWhenCodeArrives(text));
   const asksWhen = language.asksWhenCodeArrives(text) || (onCode && language.asksWhenItArrives(text)) || tellsDate;
-  const ifLate = language.asksIfCodeLate(text) && (onCode || asksWhen || language.isFollowUp(text));
+  // A code remembered from an earlier visit is the one meant ("suppose that date passes with no letter").
+  const remembered = deps.mailedCodeRequestedOn !== undefined && language.namesTheCode(text);
+  const ifLate = language.asksIfCodeLate(text) && (onCode || asksWhen || remembered || language.isFollowUp(text));
   if (!ifLate && !asksWhen) return undefined;
   const requestedOn = deps.mailedCodeRequestedOn ?? said;
   const topic = { kind: 'article', id: content.texts.mailedCodeTopic } as const;

@@ -49,6 +49,8 @@ export interface Language {
   asksWhenToCall(text: string): boolean;
   /** The message asks when (or whether) a mailed code will arrive ("any news on my code?"). */
   asksWhenCodeArrives(text: string): boolean;
+  /** The message names the code or its letter ("…passes with no letter"). */
+  namesTheCode(text: string): boolean;
   /** The words say what a call would be about ("about my lockout", "if that login acts up"). */
   saysWhatAbout(text: string): boolean;
   /** The message without its "who do I call" words: "who do I call about my lockout" is "about my lockout". */
@@ -191,6 +193,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksAboutCalling,
     asksWhenToCall: cueDetector(routing.whenToCallCues),
     asksWhenCodeArrives: (text) => codeSubject(text) && codeAsking(text),
+    namesTheCode: codeSubject,
     asksWhenItArrives: codeAsking,
     saysCodeRequested: createPhraseDetector(routing.mailedCodeCues.requested),
     asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),

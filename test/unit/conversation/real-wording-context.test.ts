@@ -116,6 +116,17 @@ describe('the mailed code', () => {
     );
   });
 
+  it('a late letter asked about on a later visit is the code remembered from before', () => {
+    const state = talking({ kind: 'article', id: 'stop-after-mail-request' });
+    const returning: TurnState = { ...state, user: { ...state.user, mailedCodeRequestedOn: '2026-11-23' } };
+    const plan = say('suppose the date passes with no letter', returning);
+    const due = mailedCodeDue('2026-11-23', '2026-11-24');
+    expect(plan.decision).toBe('mailed-code');
+    expect(plan.replies[0].text).toBe(
+      fillTemplate(texts.mailedCodeIfLate, { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText }),
+    );
+  });
+
   it('news that the letter came is no request date', () => {
     expect(say('the envelope showed up today', talking({ kind: 'article', id: MAILED })).decision).not.toBe(
       'mailed-code',
