@@ -81,7 +81,14 @@ export const routingSchema = z
     politeWords: z.array(z.string().min(1)).default([]),
     /** How people answer Yes/No questions, and "did that solve it?", in their own words. */
     answers: z
-      .object({ yes: phrases, no: phrases, solved: phrases, stillStuck: phrases, unsure: phrases.default([]) })
+      .object({
+        yes: phrases,
+        no: phrases,
+        solved: phrases,
+        stillStuck: phrases,
+        unsure: phrases.default([]),
+        screen: z.array(z.string().min(1)).default([]),
+      })
       .strict(),
     /** Words for picking a button by its place ("the second one", "option 3", "last"). */
     positions: z

@@ -22,8 +22,16 @@ export function matchChoice(
   options: readonly ChoiceOption[],
   language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition' | 'terms'>,
 ): string | undefined {
-  const words = rawWords(text);
+  const said = rawWords(text);
+  // "When it asks about a credit card or loan": the screen named after the lead-in is the answer.
+  const lead = (language.answers.screen ?? [])
+    .map(rawWords)
+    .find(
+      (phrase) => phrase.length > 0 && phrase.length < said.length && phrase.every((word, at) => said[at] === word),
+    );
+  const words = lead ? said.slice(lead.length) : said;
   if (words.length === 0) return undefined;
+  const reading = words.join(' ');
   const phrase = words.join(' ');
   const key = (value: string) => rawWords(value).join(' ');
 
@@ -31,7 +39,7 @@ export function matchChoice(
     if ([option.label, ...option.synonyms].some((candidate) => key(candidate) === phrase)) return option.id;
   }
 
-  const position = language.choicePosition(text);
+  const position = language.choicePosition(reading);
   if (position !== undefined) {
     const index = position === 'last' ? options.length : position;
     if (index >= 1 && index <= options.length) return options[index - 1].id;
@@ -40,7 +48,7 @@ export function matchChoice(
   // Past exact answers, a question is a question: "what's the phone number?" is not the
   // choice "My phone can't be verified" just because it mentions a phone, and "ok, which
   // option do I press?" is not a Yes.
-  if (language.isQuestion(text)) return undefined;
+  if (!lead && language.isQuestion(text)) return undefined;
 
   // The Yes and No buttons: by id, or by a label whose first word is a yes or no word. The
   // longer opening wins, so "I have not tried yet" is a no although it starts with "I have".
@@ -61,6 +69,12 @@ export function matchChoice(
   const [yesLength, noLength] = [opening(language.answers.yes), opening(language.answers.no)];
   if (yes && yesLength > noLength) return yes.id;
   if (no && noLength > yesLength) return no.id;
+  // "email access, yes, no problem there": a clause that is a bare yes or no says it.
+  const clauses = text.split(/[,;.!]+/).map(key);
+  const saysYes = clauses.some((clause) => language.answers.yes.some((word) => key(word) === clause));
+  const saysNo = clauses.some((clause) => language.answers.no.some((word) => key(word) === clause));
+  if (yes && saysYes && !saysNo) return yes.id;
+  if (no && saysNo && !saysYes) return no.id;
 
   // A reply that contains a whole label ("I think the phone one"), or a label with a typo.
   const contained = options.filter((option) => {
@@ -78,7 +92,7 @@ export function matchChoice(
   const answerWords = new Set(
     [...language.answers.yes, ...language.answers.no].flatMap((word) => language.terms(word)),
   );
-  const replyTerms = new Set(language.terms(text).filter((term) => !answerWords.has(term)));
+  const replyTerms = new Set(language.terms(reading).filter((term) => !answerWords.has(term)));
   const sharing = options.filter((option) =>
     [option.label, ...option.synonyms].some((candidate) =>
       language.terms(candidate).some((term) => replyTerms.has(term)),

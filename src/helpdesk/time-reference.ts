@@ -1,5 +1,7 @@
 import type { DateTime } from 'luxon';
+import type { FederalHolidayId } from '../content/holiday-ids';
 import { COUNT_PATTERN, countOf } from './count-words';
+import { holidaysObservedIn } from './federal-holidays';
 
 /** A moment or a day a message asks about, and the zone its wall-clock words were meant in. */
 export type TimeReference =
@@ -12,6 +14,21 @@ export interface TimeZonesInPlay {
   /** The desk's zone (Eastern). */
   readonly desk: string;
 }
+
+/** How people name the federal holidays ("MLK day", "the 4th of July", "xmas"). */
+const HOLIDAY_NAMES: ReadonlyArray<readonly [FederalHolidayId, RegExp]> = [
+  ['new-years-day', /\bnew years?( day)?\b(?! eve)/],
+  ['martin-luther-king-jr-day', /\b(mlk|martin luther king)\b/],
+  ['washingtons-birthday', /\b(presidents?'? day|washington'?s birthday)\b/],
+  ['memorial-day', /\bmemorial day\b/],
+  ['juneteenth', /\bjuneteenth\b/],
+  ['independence-day', /\b(independence day|(4th|fourth) of july|july (4th|fourth|4))\b/],
+  ['labor-day', /\blabou?r day\b/],
+  ['columbus-day', /\b(columbus day|indigenous peoples'? day)\b/],
+  ['veterans-day', /\bveterans'? day\b/],
+  ['thanksgiving-day', /\bthanksgiving\b/],
+  ['christmas-day', /\b(christmas|xmas)( day)?\b(?! eve)/],
+];
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MORNING = /\b(morning|a\.?m)\b/;
@@ -83,6 +100,8 @@ function clockIn(input: string): { hour: number; minute: number; meridiem?: 'am'
 
 function dayIn(input: string, local: DateTime): DateTime | undefined {
   const start = local.startOf('day');
+  const holiday = holidayIn(input, start);
+  if (holiday) return holiday;
   if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(input)) return start;
   if (/\b(tomorrow|tmrw|tmr)\b/.test(input)) return start.plus({ days: 1 });
   const weekday = WEEKDAYS.findIndex((name) => new RegExp(`\\b${name}s?\\b|\\b${name.slice(0, 3)}\\b`).test(input));
@@ -93,4 +112,17 @@ function dayIn(input: string, local: DateTime): DateTime | undefined {
   }
   if (/\b(this )?weekend\b/.test(input)) return start.plus({ days: (6 - start.weekday + 7) % 7 });
   return undefined;
+}
+
+/** The next day a named federal holiday is observed ("are they open on MLK day?"), today included. */
+function holidayIn(input: string, start: DateTime): DateTime | undefined {
+  const named = HOLIDAY_NAMES.find(([, pattern]) => pattern.test(input))?.[0];
+  if (!named) return undefined;
+  const today = start.toISODate() ?? '';
+  const next = [...holidaysObservedIn(start.year), ...holidaysObservedIn(start.year + 1)].find(
+    (holiday) => holiday.id === named && holiday.observed >= today,
+  );
+  if (!next) return undefined;
+  const [year, month, day] = next.observed.split('-').map(Number);
+  return start.set({ year, month, day });
 }

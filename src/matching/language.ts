@@ -16,6 +16,8 @@ export interface AnswerWords {
   readonly stillStuck: readonly string[];
   /** "I don't know", for a question with a "Not sure" button. */
   readonly unsure: readonly string[];
+  /** Lead-ins that name the screen where it stops ("when it asks about…"): what follows answers. */
+  readonly screen?: readonly string[];
 }
 
 /**

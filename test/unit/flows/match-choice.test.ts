@@ -81,6 +81,8 @@ describe('matchChoice over Yes / No / Not sure', () => {
     ['a no word starting a sentence', 'nope, never', 'no'],
     ['a no word starting a sentence', 'no way', 'no'],
     ['a no word before a contraction', "no I didn't", 'no'],
+    ['a bare yes among other words', 'email access, yes, no problem there', 'yes'],
+    ['a bare no among other words', 'that account, no, never had one', 'no'],
     // numbers and ordinals
     ['number', '1', 'yes'],
     ['number', '2', 'no'],
@@ -120,6 +122,9 @@ describe('matchChoice over Yes / No / Not sure', () => {
 
 describe('matchChoice over "Where does the registration stop?" (six choices)', () => {
   it.each([
+    // a lead-in that names the screen, then the answer
+    ['the screen named after a lead-in', 'when it asks about a credit card or loan', 'financial'],
+    ['the screen named after a lead-in', 'right when it asks for my phone number', 'phone'],
     // exact labels
     ['label', 'The confirmation email never came', 'email-code'],
     ['label', "My personal details don't match", 'identity'],

@@ -30,11 +30,22 @@ describe('timeReferenceIn', () => {
     ['could I call 8 tonight', '2026-11-26T20:00:00-06:00'],
     ['in 20 minutes', '2026-11-26T14:20:00-05:00'],
     ['are they open Saturday', 'day'],
+    ['do they work MLK day', 'day'],
+    ['open on the 4th of July?', 'day'],
+    ['are they open on Christmas', 'day'],
   ])('"%s" is %s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
 
-  it.each(['it takes 10 business days', 'I tried 3 times', 'my 2 phones'])('"%s" names no time', (text) => {
-    expect(read(text)).toBeUndefined();
+  it('a named holiday is the next day it is observed', () => {
+    const found = timeReferenceIn('are they open on MLK day?', now, zones);
+    expect(found?.kind === 'day' ? found.day.toISODate() : undefined).toBe('2027-01-18');
   });
+
+  it.each(['it takes 10 business days', 'I tried 3 times', 'my 2 phones', 'do they work Christmas Eve'])(
+    '"%s" names no time',
+    (text) => {
+      expect(read(text)).toBeUndefined();
+    },
+  );
 });
