@@ -50,6 +50,14 @@ export const routingSchema = z
      * only when the message is about calling, not for "what should I have ready to register?".
      */
     callingTopics: z.array(z.string().min(1)).default([]),
+    /**
+     * "I already have Secure Access from the IP PIN tool: what do I key in at the e-Services
+     * sign-in?": a word for an account the asker already has, and one for signing in.
+     */
+    existingAccount: z
+      .object({ has: phrases, asks: phrases, notWith: z.array(z.string().min(1)).default([]) })
+      .strict()
+      .optional(),
     /** Words that say what a call would be about ("about my lockout", "if that login acts up"). */
     aboutWords: z.array(z.string().min(1)).default([]),
     /** Ways of saying "call", put in for "{call}" in the cue lists ("who do I {call}"). */

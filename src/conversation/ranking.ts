@@ -49,6 +49,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   const whoMust = deps.content.texts.whoMustRegisterTopic;
   if (deps.language.asksIfItApplies(text) && deps.content.articles.has(whoMust))
     return { kind: 'answer', articleId: whoMust, score: policy.certainAbove };
+  // "Got Secure Access for my IP PIN: what do I key in at the e-Services sign-in?"
+  const existingLogin = deps.content.texts.existingLoginTopic;
+  if (deps.language.asksHowExistingUsersSignIn(text) && deps.content.articles.has(existingLogin))
+    return { kind: 'answer', articleId: existingLogin, score: policy.certainAbove };
   const topic = session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
   // After an answer about today ("which documents are accepted?" after the ID.me answer) the

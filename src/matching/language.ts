@@ -59,6 +59,8 @@ export interface Language {
   withoutWhoToCall(text: string): string;
   /** A problem reported about nothing narrower than the subject ("my registration won't go through"). */
   reportsOnlyAProblem(text: string): boolean;
+  /** How someone with a Secure Access account from another tool signs in ("what goes on the login screen?"). */
+  asksHowExistingUsersSignIn(text: string): boolean;
   /** Whether the requirement applies to the asker, who names nothing else ("still gotta reregister??"). */
   asksIfItApplies(text: string): boolean;
   /** The words name nothing narrower than the bot's subject ("for secure access problems"). */
@@ -132,6 +134,9 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const withoutAppliesCues = createPhraseRemover(routing.appliesQuestion?.cues ?? []);
   const askerTerms = new Set((routing.appliesQuestion?.askers ?? []).flatMap(terms));
   const otherQuestion = createPhraseDetector(routing.appliesQuestion?.notWith ?? []);
+  const hasAccount = createPhraseDetector(routing.existingAccount?.has ?? []);
+  const asksSignIn = createPhraseDetector(routing.existingAccount?.asks ?? []);
+  const otherSignInQuestion = createPhraseDetector(routing.existingAccount?.notWith ?? []);
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);
@@ -219,6 +224,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       joinedQuestion.lastIndex = at;
       return joinedQuestion.test(text) ? joinedQuestion.lastIndex : undefined;
     },
+    asksHowExistingUsersSignIn: (text) => hasAccount(text) && asksSignIn(text) && !otherSignInQuestion(text),
     // "4x a yr", "10x": a count of uses says nothing narrower either.
     asksIfItApplies: (text) =>
       appliesCue(text) &&

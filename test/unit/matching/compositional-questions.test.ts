@@ -1,0 +1,50 @@
+import { createLanguage } from '../../../src/matching/language';
+import { realContent } from '../../support/content';
+
+/**
+ * Questions read by what they combine, from knowledge/routing.yaml: whether the requirement
+ * applies to whoever asks (appliesQuestion: a cue, and beyond it only the subject and words for
+ * who is asking; anything else named, or asked why, what or how often, is another question), and
+ * how someone with a Secure Access account from another tool signs in (existingAccount).
+ */
+const content = realContent();
+const language = createLanguage(content.routing, content.intents, content.synonyms);
+
+describe('whether the requirement applies to the asker', () => {
+  it.each([
+    'one-man shop EA, I barely use e-services, do I really have to do this?',
+    "we're a small VITA site, are we included in the re-registration?",
+    'part-time preparer here, can I skip the secure access thing?',
+    'our reporting agent staff, on the hook for this too?',
+  ])('"%s" asks it', (text) => {
+    expect(language.asksIfItApplies(text)).toBe(true);
+  });
+
+  it.each([
+    'why do I have to re-register?',
+    'do I have to redo it every year?',
+    'does this apply to my Google Voice number?',
+    'is TIN matching included?',
+    'what do I need to register?',
+  ])('"%s" is another question', (text) => {
+    expect(language.asksIfItApplies(text)).toBe(false);
+  });
+});
+
+describe('how someone with a Secure Access account from another tool signs in', () => {
+  it.each([
+    'I already have secure access from the IP PIN tool, what do I enter at the e-services login?',
+    'set up Secure Access for View Balance last year. which password goes on the sign in page?',
+    'we pull transcripts with get transcript already - which username do I use for e-services',
+  ])('"%s" asks it', (text) => {
+    expect(language.asksHowExistingUsersSignIn(text)).toBe(true);
+  });
+
+  it.each([
+    'I forgot the password I made for get transcript, what do I enter?',
+    'what do I enter at the login screen?',
+    'can I use my IP PIN account for the financial check',
+  ])('"%s" is another question', (text) => {
+    expect(language.asksHowExistingUsersSignIn(text)).toBe(false);
+  });
+});
