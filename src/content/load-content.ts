@@ -267,7 +267,12 @@ function checkArticles(articles: ReadonlyMap<string, Article>, files: ReadonlyMa
 
 function checkTextReferences(texts: Texts, articles: ReadonlyMap<string, Article>, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const field of ['mailedCodeTopic', 'whoMustRegisterTopic', 'existingLoginTopic'] as const) {
+  for (const field of [
+    'mailedCodeTopic',
+    'whoMustRegisterTopic',
+    'existingLoginTopic',
+    'sharedAccountTopic',
+  ] as const) {
     if (!articles.has(texts[field])) problems.push({ file, path: field, message: `unknown article "${texts[field]}"` });
   }
   for (const field of ['welcomeTopArticles', 'fallbackTopArticles'] as const) {

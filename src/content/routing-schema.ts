@@ -58,6 +58,11 @@ export const routingSchema = z
       .object({ has: phrases, asks: phrases, notWith: z.array(z.string().min(1)).default([]) })
       .strict()
       .optional(),
+    /**
+     * "Can I verify once and hand the login out to our preparers?": sharing one registration, and
+     * someone else to share it with.
+     */
+    sharedAccount: z.object({ share: phrases, with: phrases }).strict().optional(),
     /** Words that say what a call would be about ("about my lockout", "if that login acts up"). */
     aboutWords: z.array(z.string().min(1)).default([]),
     /** Ways of saying "call", put in for "{call}" in the cue lists ("who do I {call}"). */

@@ -84,6 +84,8 @@ export const textsSchema = z
     whoMustRegisterTopic: contentId,
     /** The article on signing in with a Secure Access account from another tool. */
     existingLoginTopic: contentId,
+    /** The article that says each person registers, not the firm. */
+    sharedAccountTopic: contentId,
     /** {requestedOnText} {dueDateText}: the remembered mailed code, asked about. */
     mailedCodeOnTheWay: text,
     mailedCodeLate: text,

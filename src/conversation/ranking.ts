@@ -49,6 +49,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   const whoMust = deps.content.texts.whoMustRegisterTopic;
   if (deps.language.asksIfItApplies(text) && deps.content.articles.has(whoMust))
     return { kind: 'answer', articleId: whoMust, score: policy.certainAbove };
+  // "Can I verify once and hand the login out to our preparers?"
+  const shared = deps.content.texts.sharedAccountTopic;
+  if (deps.language.asksToShareAnAccount(text) && deps.content.articles.has(shared))
+    return { kind: 'answer', articleId: shared, score: policy.certainAbove };
   // "Got Secure Access for my IP PIN: what do I key in at the e-Services sign-in?"
   const existingLogin = deps.content.texts.existingLoginTopic;
   if (deps.language.asksHowExistingUsersSignIn(text) && deps.content.articles.has(existingLogin))

@@ -5,7 +5,8 @@ import { realContent } from '../../support/content';
  * Questions read by what they combine, from knowledge/routing.yaml: whether the requirement
  * applies to whoever asks (appliesQuestion: a cue, and beyond it only the subject and words for
  * who is asking; anything else named, or asked why, what or how often, is another question), and
- * how someone with a Secure Access account from another tool signs in (existingAccount).
+ * how someone with a Secure Access account from another tool signs in (existingAccount), and
+ * whether one registration can serve a firm (sharedAccount).
  */
 const content = realContent();
 const language = createLanguage(content.routing, content.intents, content.synonyms);
@@ -46,5 +47,23 @@ describe('how someone with a Secure Access account from another tool signs in', 
     'can I use my IP PIN account for the financial check',
   ])('"%s" is another question', (text) => {
     expect(language.asksHowExistingUsersSignIn(text)).toBe(false);
+  });
+});
+
+describe('whether one registration can serve a firm or team', () => {
+  it.each([
+    'could one of us verify and then share the login with the other preparers?',
+    'does the firm register or do I personally?',
+    'can our seasonal staff piggyback on my account',
+  ])('"%s" asks it', (text) => {
+    expect(language.asksToShareAnAccount(text)).toBe(true);
+  });
+
+  it.each([
+    'my phone contract is in the firm name, is that ok?',
+    'can I share my screen with you',
+    'does the firm need to do anything',
+  ])('"%s" is another question', (text) => {
+    expect(language.asksToShareAnAccount(text)).toBe(false);
   });
 });
