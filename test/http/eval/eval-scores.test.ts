@@ -28,7 +28,8 @@ interface Target {
 const shared = (file: string) => join(FIXTURES_DIR, 'shared-eval', file);
 const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 
-// Measured 2026-11-26 on the committed bot, the same at a weekday open instant, a weekday
+// Fifth session (2026-11-27): every file also at a weekday open instant (EVAL_NOW), within one
+// case of Thanksgiving; floors raised to just under today's. Measured 2026-11-26 on the committed bot, the same at a weekday open instant, a weekday
 // evening, a Saturday and Thanksgiving (EVAL_NOW). Third session: dev-questions 100% -> 100%;
 // dev-questions-2 73.1% -> 98.1%; dev-conversations 40% -> 90%; paraphrases 97.7% -> 100%. The
 // bank's halves that have been read and tuned on (tuning, test, tuning-2 to tuning-7, the stress
@@ -42,30 +43,30 @@ const TARGETS: readonly Target[] = [
   { file: shared('dev-questions-2.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
   { file: shared('dev-conversations.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: join(FIXTURES_DIR, 'paraphrases.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
-  { file: bank('questions-tuning.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
+  { file: bank('questions-tuning.yaml'), atLeast: 0.96, menusAtMost: 0.05 },
   { file: bank('conversations-tuning.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
   { file: bank('questions-test.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
   { file: bank('conversations-test.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-2.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-2.yaml'), atLeast: 0.96, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-2.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-3.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-3.yaml'), atLeast: 0.75, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-4.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-4.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-5.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-3.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-3.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-4.yaml'), atLeast: 0.92, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-4.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-5.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-5.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-6.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-6.yaml'), atLeast: 0.65, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-7.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-6.yaml'), atLeast: 0.91, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-6.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-7.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-7.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('questions-stress-tuning.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('questions-stress-2-tuning.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   // The halves nobody tuned on: today's estimate of wording never seen.
-  { file: bank('questions-held-test.yaml'), atLeast: 0.78, menusAtMost: 0.05 },
-  { file: bank('conversations-held-test.yaml'), atLeast: 0.25, menusAtMost: 0.05 },
-  { file: bank('questions-held-2-test.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
+  { file: bank('questions-held-test.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
+  { file: bank('conversations-held-test.yaml'), atLeast: 0.3, menusAtMost: 0.05 },
+  { file: bank('questions-held-2-test.yaml'), atLeast: 0.82, menusAtMost: 0.05 },
   { file: bank('conversations-held-2-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
-  { file: bank('questions-held-3-test.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
+  { file: bank('questions-held-3-test.yaml'), atLeast: 0.82, menusAtMost: 0.05 },
   { file: bank('conversations-held-3-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
 ];
 
