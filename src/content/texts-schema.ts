@@ -31,6 +31,8 @@ export const textsSchema = z
     callOnDayOpen: text,
     /** {day} {opensDayEt} {opensEt} {opensLocal} */
     callOnDayClosed: text,
+    /** {day} {holiday} {opensDayEt} {opensEt} {opensLocal}: a day asked about that is a federal holiday. */
+    callOnHoliday: text,
     relatedPrompt: text,
     didYouMean: text,
     noneOfThese: text,

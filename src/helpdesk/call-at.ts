@@ -3,6 +3,7 @@ import { fillTemplate } from '../content/fill-template';
 import type { Helpdesk } from '../content/helpdesk-schema';
 import type { Texts } from '../content/texts-schema';
 import { deskStatus } from './desk-hours';
+import { federalHolidayOn } from './federal-holidays';
 import { formatDay, formatTimeOfDay } from './describe-status';
 import { resolveUserZone } from './user-zone';
 import type { TimeReference } from './time-reference';
@@ -62,8 +63,11 @@ export function callAtAnswer(
       closesLocal: yours(status.closesAt),
     });
   }
-  return fillTemplate(texts.callOnDayClosed, {
+  // "Do they work MLK day?": the holiday is named, with the assumption it rests on.
+  const holiday = federalHolidayOn(reference.day.setZone(helpdesk.zone).toISODate() ?? '');
+  return fillTemplate(holiday ? texts.callOnHoliday : texts.callOnDayClosed, {
     day,
+    holiday: holiday ? helpdesk.holidays[holiday.id] : '',
     opensDayEt: formatDay(status.opensAt),
     opensEt: et(status.opensAt),
     opensLocal: yours(status.opensAt),

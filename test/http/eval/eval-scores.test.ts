@@ -29,7 +29,8 @@ const shared = (file: string) => join(FIXTURES_DIR, 'shared-eval', file);
 const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 
 // Fifth session (2026-11-27): every file also at a weekday open instant (EVAL_NOW), within one
-// case of Thanksgiving; floors raised to just under today's. Measured 2026-11-26 on the committed bot, the same at a weekday open instant, a weekday
+// case of Thanksgiving; floors raised to just under today's.
+// Measured 2026-11-26 on the committed bot, the same at a weekday open instant, a weekday
 // evening, a Saturday and Thanksgiving (EVAL_NOW). Third session: dev-questions 100% -> 100%;
 // dev-questions-2 73.1% -> 98.1%; dev-conversations 40% -> 90%; paraphrases 97.7% -> 100%. The
 // bank's halves that have been read and tuned on (tuning, test, tuning-2 to tuning-7, the stress

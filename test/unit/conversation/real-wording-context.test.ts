@@ -91,6 +91,16 @@ describe('a person or the hours, in loose words', () => {
     expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
   });
 
+  it('"do they work MLK day?": the day named as the holiday, closed by our assumption, then the card', () => {
+    const plan = say('do they work MLK day or is that a day off');
+    expect(plan.decision).toBe('calling');
+    const verdict = plan.replies[0].text ?? '';
+    expect(verdict).toContain(content.helpdesk.holidays['martin-luther-king-jr-day']);
+    // The holiday sentence's own words (between its placeholders), folded as YAML folds them.
+    expect(verdict).toContain(texts.callOnHoliday.split('{holiday}')[1].split('{')[0]);
+    expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+  });
+
   it.each([
     'when do they shut the phones',
     "what's their start of day for me",
