@@ -1,12 +1,9 @@
-import { DateTime } from 'luxon';
 import { fillTemplate } from '../../../src/content/fill-template';
-import { emptyConversation, emptyUser } from '../../../src/conversation/conversation-data';
-import type { Topic } from '../../../src/conversation/session';
-import type { TurnFacts } from '../../../src/conversation/turn-facts';
-import { decideTurn, type TurnPlan, type TurnState } from '../../../src/conversation/turn-policy';
+import type { TurnPlan, TurnState } from '../../../src/conversation/turn-policy';
 import { mailedCodeDue } from '../../../src/flows/computations';
 import { intentText, realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
+import { next, sayerWith, talking } from '../../support/talking';
 
 /**
  * More messages as people type them, over the real content, by decision and content id: small
@@ -18,23 +15,7 @@ import { realPolicyDeps } from '../../support/policy-deps';
 const content = realContent();
 const texts = content.texts;
 const deps = realPolicyDeps({ keepTranscript: true });
-const facts: TurnFacts = {
-  now: DateTime.fromISO('2026-11-24T15:00:00Z', { zone: 'utc' }),
-  channelZone: 'America/Chicago',
-};
-
-const talking = (topic?: Topic): TurnState => ({
-  conversation: {
-    ...emptyConversation,
-    welcomed: true,
-    lastTurnAt: '2026-11-24T14:55:00.000Z',
-    session: { misses: 0, ...(topic ? { topic } : {}) },
-  },
-  user: emptyUser,
-});
-const say = (text: string, state: TurnState = talking()): TurnPlan =>
-  decideTurn({ kind: 'message', text }, facts, state, deps);
-const next = (plan: TurnPlan): TurnState => ({ conversation: plan.conversation, user: plan.user });
+const say = sayerWith(deps);
 const cardOf = (plan: TurnPlan) => plan.replies.find((part) => part.helpdesk !== undefined)?.helpdesk;
 const MAILED = texts.mailedCodeTopic;
 

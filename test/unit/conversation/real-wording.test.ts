@@ -1,13 +1,10 @@
-import { DateTime } from 'luxon';
 import { fillTemplate } from '../../../src/content/fill-template';
-import { emptyConversation, emptyUser } from '../../../src/conversation/conversation-data';
-import type { Topic } from '../../../src/conversation/session';
-import type { TurnFacts } from '../../../src/conversation/turn-facts';
-import { decideTurn, type TurnPlan, type TurnState } from '../../../src/conversation/turn-policy';
+import type { TurnPlan, TurnState } from '../../../src/conversation/turn-policy';
 import { mailedCodeDue } from '../../../src/flows/computations';
 import { buildHelpdeskCard } from '../../../src/helpdesk/helpdesk-card';
 import { intentText, realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
+import { sayerWith, talking, TUESDAY_OPEN } from '../../support/talking';
 
 /**
  * Messages as tax professionals type them, each read the way its writer means it, over the real
@@ -18,22 +15,7 @@ import { realPolicyDeps } from '../../support/policy-deps';
 const content = realContent();
 const texts = content.texts;
 const deps = realPolicyDeps({ keepTranscript: false });
-const facts: TurnFacts = {
-  now: DateTime.fromISO('2026-11-24T15:00:00Z', { zone: 'utc' }),
-  channelZone: 'America/Chicago',
-};
-
-const talking = (topic?: Topic): TurnState => ({
-  conversation: {
-    ...emptyConversation,
-    welcomed: true,
-    lastTurnAt: '2026-11-24T14:55:00.000Z',
-    session: { misses: 0, ...(topic ? { topic } : {}) },
-  },
-  user: emptyUser,
-});
-const say = (text: string, state: TurnState = talking()): TurnPlan =>
-  decideTurn({ kind: 'message', text }, facts, state, deps);
+const say = sayerWith(deps);
 
 const MAILED = texts.mailedCodeTopic;
 const afterArticle = (id: string) => talking({ kind: 'article', id });
@@ -158,8 +140,8 @@ describe('calling at a time, in the words people use', () => {
   it('"convert that to Mountain" after the card gives it in Mountain time', () => {
     const plan = say('convert that to Mountain for me?', afterCard);
     expect(plan.decision).toBe('calling');
-    expect(cardOf(plan)?.hours).toBe(buildHelpdeskCard(facts.now, 'America/Denver', content).hours);
-    expect(cardOf(plan)?.hours).not.toBe(buildHelpdeskCard(facts.now, 'America/Chicago', content).hours);
+    expect(cardOf(plan)?.hours).toBe(buildHelpdeskCard(TUESDAY_OPEN.now, 'America/Denver', content).hours);
+    expect(cardOf(plan)?.hours).not.toBe(buildHelpdeskCard(TUESDAY_OPEN.now, 'America/Chicago', content).hours);
   });
 });
 
