@@ -15,6 +15,11 @@ export function aboutAbove(deps: ResponderDeps): number {
   return (deps.policy ?? defaultRoutePolicy).specificAbove;
 }
 
+/** How good an answer must be to be suggested at all (beside small talk, or for the rest of "that didn't help"). */
+export function suggestAbove(deps: ResponderDeps): number {
+  return (deps.policy ?? defaultRoutePolicy).suggestAbove;
+}
+
 /** How clear an answer must be to beat small talk that is said, not asked, or a topic's helper. */
 export function certainAbove(deps: ResponderDeps): number {
   return (deps.policy ?? defaultRoutePolicy).certainAbove;

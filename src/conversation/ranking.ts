@@ -45,18 +45,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   const general = deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
   if (general && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: 1 };
-  // "Sole prop EA, 4x a yr, still gotta reregister??": whether it applies to whoever asks.
-  const whoMust = deps.content.texts.whoMustRegisterTopic;
-  if (deps.language.asksIfItApplies(text) && deps.content.articles.has(whoMust))
-    return { kind: 'answer', articleId: whoMust, score: policy.certainAbove };
-  // "Can I verify once and hand the login out to our preparers?"
-  const shared = deps.content.texts.sharedAccountTopic;
-  if (deps.language.asksToShareAnAccount(text) && deps.content.articles.has(shared))
-    return { kind: 'answer', articleId: shared, score: policy.certainAbove };
-  // "Got Secure Access for my IP PIN: what do I key in at the e-Services sign-in?"
-  const existingLogin = deps.content.texts.existingLoginTopic;
-  if (deps.language.asksHowExistingUsersSignIn(text) && deps.content.articles.has(existingLogin))
-    return { kind: 'answer', articleId: existingLogin, score: policy.certainAbove };
+  // Questions read by what they combine ("sole prop EA, 4x a yr, still gotta reregister??"):
+  // the article that answers that kind of question.
+  const named = namedQuestionTopic(text, deps);
+  if (named) return { kind: 'answer', articleId: named, score: policy.certainAbove };
   const topic = session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
   // After an answer about today ("which documents are accepted?" after the ID.me answer) the
@@ -92,10 +84,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // "What should I have pulled together before I start?" says nothing about calling: what is
   // only about calling the desk counts less.
   if (!deps.language.asksAboutCalling(text) && topic?.kind !== 'helpdesk') {
-    const calling = new Set(deps.content.routing.callingTopics);
+    const calling = deps.content.routing.callingTopics;
     candidates = candidates
       .map((candidate) =>
-        calling.has(candidate.id) && candidate.kind !== 'out-of-scope'
+        calling.includes(candidate.id) && candidate.kind !== 'out-of-scope'
           ? { ...candidate, score: candidate.score * NOT_CALLING_WEIGHT }
           : candidate,
       )
@@ -137,6 +129,22 @@ function reportsNothingNarrower(text: string, deps: ResponderDeps): boolean {
   if (!deps.language.describesProblem(text)) return false;
   const rest = deps.language.narrowerPart(deps.matcher.spell(text));
   return rest.length === 0 || (deps.matcher.rank(rest, 1)[0]?.score ?? 0) < NARROWER_ABOVE;
+}
+
+/**
+ * The article for a kind of question a reader in the language recognises whole: whether the
+ * requirement applies to the asker, sharing one registration, signing in with an account from
+ * another tool.
+ */
+function namedQuestionTopic(text: string, deps: ResponderDeps): string | undefined {
+  const { language } = deps;
+  const { texts, articles } = deps.content;
+  const readers: ReadonlyArray<readonly [(text: string) => boolean, string]> = [
+    [language.asksIfItApplies, texts.whoMustRegisterTopic],
+    [language.asksToShareAnAccount, texts.sharedAccountTopic],
+    [language.asksHowExistingUsersSignIn, texts.existingLoginTopic],
+  ];
+  return readers.find(([asks, articleId]) => articles.has(articleId) && asks(text))?.[1];
 }
 
 /** The problem words name a narrower problem themselves ("I'm still locked out"): its own flow leads. */

@@ -4,12 +4,11 @@ import type { CommandName } from '../content/routing-schema';
 import type { ChoiceValue } from '../reply/reply';
 import { callingAnswer } from './calling-answer';
 import { mailedCodeAnswer } from './mailed-code-answer';
-import { aboutAbove, answerFromKnowledge, articleTopic, certainAbove } from './knowledge-answer';
+import { aboutAbove, answerFromKnowledge, articleTopic, certainAbove, suggestAbove } from './knowledge-answer';
 import type { Outcome, ResponderDeps, TurnInput } from './outcome';
 import { articleReply, declineReply, helpdeskChoice, intentReply, topicChoices, welcomeReply } from './replies';
 import { newSession, type Session } from './session';
 import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
-import { defaultRoutePolicy } from '../matching/router';
 
 /**
  * Decides the reply to a message outside any flow. Pure over its inputs. In order: a clicked
@@ -193,7 +192,7 @@ function withSmallTalk(
   // good enough to suggest; small talk that is itself a question ("can you check my account?"),
   // or has no aside, needs an answer clearly about something.
   const aside = intent.aside !== undefined && !intent.asks;
-  const bar = said ? certainAbove(deps) : aside ? (deps.policy ?? defaultRoutePolicy).suggestAbove : aboutAbove(deps);
+  const bar = said ? certainAbove(deps) : aside ? suggestAbove(deps) : aboutAbove(deps);
   const weak = answered.decision.kind === 'answer' && answered.decision.score < bar;
   const answers = (kind === 'answer' && !weak) || kind === 'flow' || kind === 'two-answers';
   // "That doesn't help, I e-filed 3 weeks ago with the new address": the rest is answered, or its flow run.

@@ -1,5 +1,4 @@
-import { defaultRoutePolicy } from '../matching/router';
-import { answerFromKnowledge } from './knowledge-answer';
+import { answerFromKnowledge, suggestAbove } from './knowledge-answer';
 import { readsClearly } from './ranking';
 import type { Outcome, ResponderDeps } from './outcome';
 import type { Session } from './session';
@@ -35,10 +34,9 @@ export function answerTheRest(text: string, session: Session, deps: ResponderDep
   const answered = answerFromKnowledge(rest, session, deps);
   if (answered.decision.kind === 'flow') return answered;
   // "Tried that one as well": a rest that says nothing clearly of its own says the suggestion failed.
-  const bar = (deps.policy ?? defaultRoutePolicy).suggestAbove;
   const clear =
     answered.decision.kind === 'answer' &&
-    answered.decision.score >= bar &&
+    answered.decision.score >= suggestAbove(deps) &&
     readsClearly(deps.matcher.rank(rest, 2), deps);
   return clear && !repeatsTopic(answered, session) ? answered : undefined;
 }
