@@ -173,6 +173,12 @@ export function loadContent(location: ContentLocation): Content {
       );
   }
   if (texts) problems.push(...checkTextReferences(texts, articles, display(textsFile)));
+  (routing?.questionKinds ?? []).forEach(({ article }, index) => {
+    if (!articles.has(article)) {
+      const file = display(join(location.knowledgeDir, 'routing.yaml'));
+      problems.push({ file, path: `questionKinds[${index}].article`, message: `unknown article "${article}"` });
+    }
+  });
   (routing?.callingTopics ?? []).forEach((id, index) => {
     if (!articles.has(id) && !flows.has(id)) {
       const file = display(join(location.knowledgeDir, 'routing.yaml'));
@@ -267,12 +273,7 @@ function checkArticles(articles: ReadonlyMap<string, Article>, files: ReadonlyMa
 
 function checkTextReferences(texts: Texts, articles: ReadonlyMap<string, Article>, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const field of [
-    'mailedCodeTopic',
-    'whoMustRegisterTopic',
-    'existingLoginTopic',
-    'sharedAccountTopic',
-  ] as const) {
+  for (const field of ['mailedCodeTopic', 'whoMustRegisterTopic'] as const) {
     if (!articles.has(texts[field])) problems.push({ file, path: field, message: `unknown article "${texts[field]}"` });
   }
   for (const field of ['welcomeTopArticles', 'fallbackTopArticles'] as const) {

@@ -51,18 +51,21 @@ export const routingSchema = z
      */
     callingTopics: z.array(z.string().min(1)).default([]),
     /**
-     * "I already have Secure Access from the IP PIN tool: what do I key in at the e-Services
-     * sign-in?": a word for an account the asker already has, and one for signing in.
+     * Kinds of question read by what they combine, each answered by one article: a phrase from
+     * every group of `all` and none of `notWith` ("my cell is on my son's plan" is a phone and
+     * someone else's account, whatever words come around them).
      */
-    existingAccount: z
-      .object({ has: phrases, asks: phrases, notWith: z.array(z.string().min(1)).default([]) })
-      .strict()
-      .optional(),
-    /**
-     * "Can I verify once and hand the login out to our preparers?": sharing one registration, and
-     * someone else to share it with.
-     */
-    sharedAccount: z.object({ share: phrases, with: phrases }).strict().optional(),
+    questionKinds: z
+      .array(
+        z
+          .object({
+            article: z.string().min(1),
+            all: z.array(phrases).min(2),
+            notWith: z.array(z.string().min(1)).default([]),
+          })
+          .strict(),
+      )
+      .default([]),
     /** Words that say what a call would be about ("about my lockout", "if that login acts up"). */
     aboutWords: z.array(z.string().min(1)).default([]),
     /** Ways of saying "call", put in for "{call}" in the cue lists ("who do I {call}"). */

@@ -84,10 +84,6 @@ export const textsSchema = z
     mailedCodeTopic: contentId,
     /** The article that says who has to register ("does this apply to little old me?"). */
     whoMustRegisterTopic: contentId,
-    /** The article on signing in with a Secure Access account from another tool. */
-    existingLoginTopic: contentId,
-    /** The article that says each person registers, not the firm. */
-    sharedAccountTopic: contentId,
     /** {requestedOnText} {dueDateText}: the remembered mailed code, asked about. */
     mailedCodeOnTheWay: text,
     mailedCodeLate: text,

@@ -132,19 +132,15 @@ function reportsNothingNarrower(text: string, deps: ResponderDeps): boolean {
 }
 
 /**
- * The article for a kind of question a reader in the language recognises whole: whether the
- * requirement applies to the asker, sharing one registration, signing in with an account from
- * another tool.
+ * The article for a kind of question read whole: whether the requirement applies to the asker,
+ * or one of the content's question kinds (sharing one registration, signing in with an account
+ * from another tool, a phone on someone else's plan…).
  */
 function namedQuestionTopic(text: string, deps: ResponderDeps): string | undefined {
   const { language } = deps;
   const { texts, articles } = deps.content;
-  const readers: ReadonlyArray<readonly [(text: string) => boolean, string]> = [
-    [language.asksIfItApplies, texts.whoMustRegisterTopic],
-    [language.asksToShareAnAccount, texts.sharedAccountTopic],
-    [language.asksHowExistingUsersSignIn, texts.existingLoginTopic],
-  ];
-  return readers.find(([asks, articleId]) => articles.has(articleId) && asks(text))?.[1];
+  if (articles.has(texts.whoMustRegisterTopic) && language.asksIfItApplies(text)) return texts.whoMustRegisterTopic;
+  return language.questionKindArticle(text);
 }
 
 /** The problem words name a narrower problem themselves ("I'm still locked out"): its own flow leads. */

@@ -59,10 +59,8 @@ export interface Language {
   withoutWhoToCall(text: string): string;
   /** A problem reported about nothing narrower than the subject ("my registration won't go through"). */
   reportsOnlyAProblem(text: string): boolean;
-  /** Whether one registration can serve a firm or team ("hand the login out to our preparers"). */
-  asksToShareAnAccount(text: string): boolean;
-  /** How someone with a Secure Access account from another tool signs in ("what goes on the login screen?"). */
-  asksHowExistingUsersSignIn(text: string): boolean;
+  /** The article for a kind of question the message combines (routing's questionKinds), if any. */
+  questionKindArticle(text: string): string | undefined;
   /** Whether the requirement applies to the asker, who names nothing else ("still gotta reregister??"). */
   asksIfItApplies(text: string): boolean;
   /** The words name nothing narrower than the bot's subject ("for secure access problems"). */
@@ -136,11 +134,11 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const withoutAppliesCues = createPhraseRemover(routing.appliesQuestion?.cues ?? []);
   const askerTerms = new Set((routing.appliesQuestion?.askers ?? []).flatMap(terms));
   const otherQuestion = createPhraseDetector(routing.appliesQuestion?.notWith ?? []);
-  const sharing = createPhraseDetector(routing.sharedAccount?.share ?? []);
-  const others = createPhraseDetector(routing.sharedAccount?.with ?? []);
-  const hasAccount = createPhraseDetector(routing.existingAccount?.has ?? []);
-  const asksSignIn = createPhraseDetector(routing.existingAccount?.asks ?? []);
-  const otherSignInQuestion = createPhraseDetector(routing.existingAccount?.notWith ?? []);
+  const questionKinds = routing.questionKinds.map((kind) => ({
+    article: kind.article,
+    all: kind.all.map(createPhraseDetector),
+    notWith: createPhraseDetector(kind.notWith),
+  }));
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);
@@ -228,8 +226,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       joinedQuestion.lastIndex = at;
       return joinedQuestion.test(text) ? joinedQuestion.lastIndex : undefined;
     },
-    asksToShareAnAccount: (text) => sharing(text) && others(text),
-    asksHowExistingUsersSignIn: (text) => hasAccount(text) && asksSignIn(text) && !otherSignInQuestion(text),
+    questionKindArticle: (text) =>
+      questionKinds.find((kind) => kind.all.every((says) => says(text)) && !kind.notWith(text))?.article,
     // "4x a yr", "10x": a count of uses says nothing narrower either.
     asksIfItApplies: (text) =>
       appliesCue(text) &&

@@ -48,6 +48,17 @@ describe('content problems stop loading, naming file and field', () => {
     );
   });
 
+  it('a question kind answered by an unknown article', () => {
+    const copy = copyOfContent();
+    const file = join(copy.knowledgeDir, 'routing.yaml');
+    const routing = parse(readFileSync(file, 'utf8')) as { questionKinds: Array<{ article: string }> };
+    routing.questionKinds[1].article = 'no-such-article';
+    writeFileSync(file, stringify(routing));
+    expect(problemsOf(copy)).toContain(
+      'knowledge/routing.yaml: questionKinds[1].article: unknown article "no-such-article"',
+    );
+  });
+
   it('a duplicate id', () => {
     const copy = copyOfContent();
     const source = join(copy.knowledgeDir, 'articles', 'what-you-need.yaml');

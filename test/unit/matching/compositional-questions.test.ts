@@ -5,8 +5,9 @@ import { realContent } from '../../support/content';
  * Questions read by what they combine, from knowledge/routing.yaml: whether the requirement
  * applies to whoever asks (appliesQuestion: a cue, and beyond it only the subject and words for
  * who is asking; anything else named, or asked why, what or how often, is another question), and
- * how someone with a Secure Access account from another tool signs in (existingAccount), and
- * whether one registration can serve a firm (sharedAccount).
+ * the question kinds (questionKinds), each a phrase from every group and none of notWith: how
+ * someone with a Secure Access account from another tool signs in, whether one registration can
+ * serve a firm.
  */
 const content = realContent();
 const language = createLanguage(content.routing, content.intents, content.synonyms);
@@ -38,7 +39,7 @@ describe('how someone with a Secure Access account from another tool signs in', 
     'set up Secure Access for View Balance last year. which password goes on the sign in page?',
     'we pull transcripts with get transcript already - which username do I use for e-services',
   ])('"%s" asks it', (text) => {
-    expect(language.asksHowExistingUsersSignIn(text)).toBe(true);
+    expect(language.questionKindArticle(text)).toBe('existing-secure-access-login');
   });
 
   it.each([
@@ -46,7 +47,7 @@ describe('how someone with a Secure Access account from another tool signs in', 
     'what do I enter at the login screen?',
     'can I use my IP PIN account for the financial check',
   ])('"%s" is another question', (text) => {
-    expect(language.asksHowExistingUsersSignIn(text)).toBe(false);
+    expect(language.questionKindArticle(text)).not.toBe('existing-secure-access-login');
   });
 });
 
@@ -56,7 +57,7 @@ describe('whether one registration can serve a firm or team', () => {
     'does the firm register or do I personally?',
     'can our seasonal staff piggyback on my account',
   ])('"%s" asks it', (text) => {
-    expect(language.asksToShareAnAccount(text)).toBe(true);
+    expect(language.questionKindArticle(text)).toBe('personal-not-firm-credentials');
   });
 
   it.each([
@@ -64,6 +65,6 @@ describe('whether one registration can serve a firm or team', () => {
     'can I share my screen with you',
     'does the firm need to do anything',
   ])('"%s" is another question', (text) => {
-    expect(language.asksToShareAnAccount(text)).toBe(false);
+    expect(language.questionKindArticle(text)).not.toBe('personal-not-firm-credentials');
   });
 });
