@@ -60,7 +60,7 @@ export const routingSchema = z
         z
           .object({
             article: z.string().min(1),
-            all: z.array(phrases).min(2),
+            all: z.array(phrases).min(1),
             notWith: z.array(z.string().min(1)).default([]),
           })
           .strict(),

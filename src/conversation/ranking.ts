@@ -35,6 +35,11 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     (id) => rawWords(flowChoice(id, deps.content).label).join(' ') === typed,
   );
   if (offered) return { kind: 'flow', flowId: offered, score: 1 };
+  // Questions read by what they combine ("sole prop EA, 4x a yr, still gotta reregister??"),
+  // whatever else the message says ("zero problems for a decade, so why…"):
+  // the article that answers that kind of question.
+  const named = namedQuestionTopic(text, deps);
+  if (named) return { kind: 'answer', articleId: named, score: policy.certainAbove };
   // "My registration won't go through": a problem with nothing narrower named starts the main
   // troubleshooting flow, which asks where it stops; no article is about the whole subject.
   const main = deps.content.texts.troubleshootFlow;
@@ -45,10 +50,6 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   const general = deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
   if (general && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: 1 };
-  // Questions read by what they combine ("sole prop EA, 4x a yr, still gotta reregister??"):
-  // the article that answers that kind of question.
-  const named = namedQuestionTopic(text, deps);
-  if (named) return { kind: 'answer', articleId: named, score: policy.certainAbove };
   const topic = session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
   // After an answer about today ("which documents are accepted?" after the ID.me answer) the

@@ -215,3 +215,13 @@ describe('does the requirement apply to me', () => {
     });
   });
 });
+
+describe('a kind of question read whole, whatever else the message says', () => {
+  it('a why said beside "no trouble in years" is the why, not a problem report', () => {
+    const plan = say(
+      'no trouble with my login in years so how come the irs wants every user to prove who they are again',
+    );
+    expect(plan.decision).toBe('answer');
+    expect(plan.events?.find((event) => event.type === 'answered')).toMatchObject({ articleId: 'why-re-register' });
+  });
+});

@@ -68,3 +68,32 @@ describe('whether one registration can serve a firm or team', () => {
     expect(language.questionKindArticle(text)).not.toBe('personal-not-firm-credentials');
   });
 });
+
+describe('the other question kinds read what a message combines', () => {
+  it.each([
+    ['the mobile is on my brother-in-law… no wait, on my mom and dad family plan, ok?', 'phone-not-in-your-name'],
+    ['our iPhones are on the company plan, will the phone check pass', 'phone-not-in-your-name'],
+    ['what do I need to have on hand before I start tonight', 'what-you-need'],
+    ['lunch break attempt: what should I gather first', 'what-you-need'],
+    ['give me the screens in order, start to finish', 'registration-steps'],
+    ['how come every user has to redo this? we had logins for years', 'why-re-register'],
+    ['what does exception processing mean for people like me', 'exception-processing'],
+    ['only got an ITIN, no SSN, can I still register', 'ssn-or-itin'],
+    ['my reports are locked at all three bureaus (security freeze), issue?', 'credit-freeze'],
+  ])('"%s" asks %s', (text, article) => {
+    expect(language.questionKindArticle(text)).toBe(article);
+  });
+
+  it.each([
+    ['my new phone number is not verifying', 'phone-not-in-your-name'],
+    ['my credit card is in the company name, ok?', 'phone-not-in-your-name'],
+    ['what should I have ready when I call the desk', 'what-you-need'],
+    ['what do I bring to the TAC appointment', 'what-you-need'],
+    ['the steps keep failing at the card screen', 'registration-steps'],
+    ['why does the phone step keep rejecting my number', 'why-re-register'],
+    ['why do I have to verify again every year', 'why-re-register'],
+    ['calling about exception processing in a minute', 'exception-processing'],
+  ])('"%s" is not %s', (text, article) => {
+    expect(language.questionKindArticle(text)).not.toBe(article);
+  });
+});
