@@ -80,6 +80,15 @@ describe('the other question kinds read what a message combines', () => {
     ['what does exception processing mean for people like me', 'exception-processing'],
     ['only got an ITIN, no SSN, can I still register', 'ssn-or-itin'],
     ['my reports are locked at all three bureaus (security freeze), issue?', 'credit-freeze'],
+    ['is this a once-and-done thing or do we repeat it annually', 'one-time-process'],
+    ['which users are exempt from all this', 'who-is-exempt'],
+    ['what programs are part of e-services anyway', 'what-is-e-services'],
+    ['got letter 5903, called and validated, is that enough', 'letter-5903-users'],
+    ['only plastic I have is a company card from the firm, fine?', 'cards-not-accepted'],
+    ['I already have an ID.me from the VA. can I use it here too', 'id-me-what-you-need'],
+    ['never had a mobile phone in my life, now what', 'no-mobile-phone'],
+    ['could the help desk mail me the activation code if I call', 'desk-mail-code'],
+    ['living in Lisbon, the toll free line does not go through, another number?', 'calling-from-abroad'],
   ])('"%s" asks %s', (text, article) => {
     expect(language.questionKindArticle(text)).toBe(article);
   });
@@ -93,6 +102,10 @@ describe('the other question kinds read what a message combines', () => {
     ['why does the phone step keep rejecting my number', 'why-re-register'],
     ['why do I have to verify again every year', 'why-re-register'],
     ['calling about exception processing in a minute', 'exception-processing'],
+    ['do I get a code every time I log in, or once a year', 'one-time-process'],
+    ['what is the fee to renew my ptin next year', 'one-time-process'],
+    ['no smartphone for the ID.me selfie, what now', 'no-mobile-phone'],
+    ['the desk mailed the code, can I keep trying online till then', 'desk-mail-code'],
   ])('"%s" is not %s', (text, article) => {
     expect(language.questionKindArticle(text)).not.toBe(article);
   });
