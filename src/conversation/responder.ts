@@ -41,6 +41,8 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   if (asksForPerson(text, deps)) return handoff(text, session, deps);
   // "Tel for e-help?": the card, answered as a question (a flow under way goes on after it).
   if (language.asksForContact(text)) return handoff(text, session, deps);
+  // "Any option to schedule a return call from e-help?": the card, which says how calls go.
+  if (language.wantsCallback(text) && !language.namesTheCode(text)) return handoff(text, session, deps);
 
   const intent = language.intentOf(text);
   if (intent?.whole) return smallTalk(intent.intent, session, deps);

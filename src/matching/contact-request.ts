@@ -10,7 +10,7 @@ export interface ContactRequestWords {
 }
 
 /** A longer message is a question about something else that happens to name a number. */
-const MAX_WORDS = 8;
+const MAX_WORDS = 10;
 
 /**
  * Whether a short message asks for the desk's contact details in few words, in either order

@@ -98,8 +98,13 @@ export function createSmallTalkReader(
 
 /**
  * Words as small talk is compared: "that's all" and "that is all" read alike ("'s" is dropped
- * by the contraction rules, so "is" is dropped on both sides).
+ * by the contraction rules, so "is" is dropped on both sides), and a letter drawn out
+ * ("helloooo", "thanksss") is read once: English words don't hold a letter three times.
  */
 function smallTalkWords(text: string): string[] {
-  return rawWords(text).filter((word) => word !== 'is');
+  return rawWords(text)
+    .map((word) => word.replace(DRAWN_OUT, '$1'))
+    .filter((word) => word !== 'is');
 }
+
+const DRAWN_OUT = /(\p{L})\1{2,}/gu;

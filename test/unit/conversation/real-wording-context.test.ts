@@ -28,6 +28,9 @@ describe('small talk said around other words', () => {
     ["you're a lifesaver, honestly", 'thanks'],
     ['happy tax day everyone', 'holiday'],
     ['this whole process is a total joke', 'frustration'],
+    ['heyyyy there', 'greeting'],
+    ['is a flesh and blood person answering this', 'bot-identity'],
+    ["two hours on this garbage portal, I'm done with the IRS", 'frustration'],
   ])('"%s" is %s', (message, intent) => {
     const plan = say(message);
     expect(plan.decision).toBe('intent');
@@ -55,6 +58,11 @@ describe('a person or the hours, in loose words', () => {
     'can I explain this to somebody live',
     'how do we get in touch with the e-help desk?',
     "what's the toll-free line for e-services problems",
+    'need the digits for e-help so I can dial',
+    'is there a phone line I can ring about this mess',
+    'agent NOW',
+    'is there anybody I can call about this',
+    'can I book a return call from the e-help desk',
   ])('"%s" gets the card', (message) => {
     expect(cardOf(say(message))?.number).toBe(content.helpdesk.number);
   });
