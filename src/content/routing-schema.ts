@@ -104,6 +104,8 @@ export const routingSchema = z
         stillStuck: phrases,
         unsure: phrases.default([]),
         screen: z.array(z.string().min(1)).default([]),
+        /** Yes words that say yes only on their own ("ok"), not leading other words ("ok figured it out"). */
+        yesAlone: z.array(z.string().min(1)).default([]),
       })
       .strict(),
     /** Words for picking a button by its place ("the second one", "option 3", "last"). */

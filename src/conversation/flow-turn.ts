@@ -23,6 +23,7 @@ import { asksForPerson, respond } from './responder';
 import { newSession } from './session';
 import { NOT_HELPFUL } from './unhelpful';
 import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
+import { answerAhead } from '../flows/answer-ahead';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
 export interface FlowTurn {
@@ -136,6 +137,9 @@ export function continueFlow(
     const revised = reviseLastAnswer(flow, state, input, context);
     if (revised) return fromStep(flow, revised, state.nodeId);
   }
+  // "OK, it's where they verify my cell", asked something before that: the next question's answer.
+  const ahead = answerAhead(flow, state, typed, context);
+  if (ahead) return fromStep(flow, ahead, state.nodeId);
 
   // "Hmm, that doesn't solve it": a short message saying so is that, even with other words in it
   // (it answered nothing above).

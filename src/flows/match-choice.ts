@@ -65,13 +65,18 @@ export function matchChoice(
     );
   // "Dunno" for the "Not sure" button, before "no" can read it as a No ("no idea").
   const unsure = options.find((option) => language.answers.unsure.some((word) => key(word) === key(option.label)));
-  if (unsure && opening(language.answers.unsure) > 0) return unsure.id;
-  const [yesLength, noLength] = [opening(language.answers.yes), opening(language.answers.no)];
+  // …also after a word or two ("honestly couldn't say").
+  const doubts = language.answers.unsure.map(key).some((word) => ` ${phrase} `.includes(` ${word} `));
+  if (unsure && (opening(language.answers.unsure) > 0 || doubts)) return unsure.id;
+  const alone = new Set((language.answers.yesAlone ?? []).map(key));
+  const leadingYes = language.answers.yes.filter((word) => !alone.has(key(word)));
+  const yesLength = alone.has(phrase) ? phrase.length : opening(leadingYes);
+  const noLength = opening(language.answers.no);
   if (yes && yesLength > noLength) return yes.id;
   if (no && noLength > yesLength) return no.id;
   // "email access, yes, no problem there": a clause that is a bare yes or no says it.
   const clauses = text.split(/[,;.!]+/).map(key);
-  const saysYes = clauses.some((clause) => language.answers.yes.some((word) => key(word) === clause));
+  const saysYes = clauses.some((clause) => leadingYes.some((word) => key(word) === clause));
   const saysNo = clauses.some((clause) => language.answers.no.some((word) => key(word) === clause));
   if (yes && saysYes && !saysNo) return yes.id;
   if (no && saysNo && !saysYes) return no.id;

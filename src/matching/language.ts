@@ -18,6 +18,8 @@ export interface AnswerWords {
   readonly unsure: readonly string[];
   /** Lead-ins that name the screen where it stops ("when it asks about…"): what follows answers. */
   readonly screen?: readonly string[];
+  /** Yes words that say yes only on their own ("ok"), not leading other words. */
+  readonly yesAlone?: readonly string[];
 }
 
 /**

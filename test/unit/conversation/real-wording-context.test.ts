@@ -47,6 +47,17 @@ describe('small talk said around other words', () => {
   });
 });
 
+describe('an answer to the question after this one', () => {
+  it('naming the step where it stops, asked whether they had an account, answers the step', () => {
+    const started = say('my e-services re-registration keeps bombing out');
+    const ahead = say('ok so it is where they check my address', next(started));
+    const flow = content.flows.get(started.conversation.flow!.flowId)!;
+    const asked = flow.nodes[started.conversation.flow!.nodeId];
+    expect(asked?.kind === 'ask' && asked.choices.map((choice) => choice.next)).toContain('where-stuck');
+    expect(ahead.conversation.flow?.trail).toEqual(['previously-registered:not-sure', 'where-stuck:identity']);
+  });
+});
+
 describe('a person or the hours, in loose words', () => {
   it.each([
     'humam please, this is not helping',

@@ -56,6 +56,8 @@ describe('matchChoice over Yes / No / Not sure', () => {
     ['a question mark on the label itself', 'yes?', 'yes'],
     // the choices' own synonyms (dialogs)
     ['choice synonym', 'get transcript', 'yes'],
+    ['doubt after a word or two', "honestly, can't say", 'not-sure'],
+    ['"ok" leading into something else is no yes', 'ok worked it out, the phone part', undefined],
     ['choice synonym', 'IP PIN', 'yes'],
     ['choice synonym', 'i have one', 'yes'],
     ['choice synonym', 'first time', 'no'],

@@ -1,0 +1,39 @@
+import type { Flow } from '../content/flow-schema';
+import { rawWords } from '../matching/normalizer';
+import { answerFlow, type FlowContext, type FlowState, type FlowStep } from './flow-engine';
+import { matchChoice } from './match-choice';
+
+/**
+ * "OK, figured it out: it's where they verify my cell", when asked whether they had an account
+ * before: an answer to the question that comes next. This question is answered by the choice
+ * that leads there (its "not sure" choice when it has one: the user didn't say), and the next
+ * one by the text, so nobody is asked for what they just said. Only when exactly one next
+ * question reads the text as one of its answers; a question is a question.
+ */
+export function answerAhead(flow: Flow, state: FlowState, text: string, context: FlowContext): FlowStep | undefined {
+  const node = flow.nodes[state.nodeId];
+  if (state.awaiting !== 'node' || node?.kind !== 'ask' || context.language.isQuestion(text)) return undefined;
+  const nextQuestions = [...new Set(node.choices.map((choice) => choice.next))].filter(
+    (id) => flow.nodes[id]?.kind === 'ask',
+  );
+  const readings = nextQuestions.filter((id) => {
+    const next = flow.nodes[id];
+    return next?.kind === 'ask' && matchChoice(text, next.choices, context.language) !== undefined;
+  });
+  if (readings.length !== 1) return undefined;
+  const leading = node.choices.filter((choice) => choice.next === readings[0]);
+  const unsure = leading.find((choice) =>
+    context.language.answers.unsure.some((word) => sameWords(word, choice.label)),
+  );
+  const choice = unsure ?? leading[0];
+  const value = { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: choice.id } as const;
+  const first = answerFlow(flow, state, { text: '', value }, context);
+  if (!first?.state || first.state.nodeId !== readings[0]) return undefined;
+  const second = answerFlow(flow, first.state, { text }, context);
+  // The next question itself (the last message of the first step) is not asked: it is answered.
+  return second ? { ...second, reply: [...first.reply.slice(0, -1), ...second.reply] } : undefined;
+}
+
+function sameWords(a: string, b: string): boolean {
+  return rawWords(a).join(' ') === rawWords(b).join(' ');
+}
