@@ -1,4 +1,4 @@
-import type { EventBody, FlowExit } from '../analytics/analytics-event';
+import type { EventBody } from '../analytics/analytics-event';
 import type { Flow, FlowOutcome } from '../content/flow-schema';
 import type { Intent } from '../content/intents-schema';
 import { computations, formatDate } from '../flows/computations';
@@ -24,6 +24,7 @@ import { newSession } from './session';
 import { NOT_HELPFUL } from './unhelpful';
 import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
 import { answerAhead } from '../flows/answer-ahead';
+import { cancelled, fromStep, left, withEvents, withoutMisses } from './flow-turn-result';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
 export interface FlowTurn {
@@ -137,9 +138,6 @@ export function continueFlow(
     const revised = reviseLastAnswer(flow, state, input, context);
     if (revised) return fromStep(flow, revised, state.nodeId);
   }
-  // "OK, it's where they verify my cell", asked something before that: the next question's answer.
-  const ahead = answerAhead(flow, state, typed, context);
-  if (ahead) return fromStep(flow, ahead, state.nodeId);
 
   // "Hmm, that doesn't solve it": a short message saying so is that, even with other words in it
   // (it answered nothing above).
@@ -170,6 +168,10 @@ export function continueFlow(
       switchedFrom: flow.id,
     };
   }
+  // "OK, it's where they verify my cell", asked something before that: the next question's answer
+  // (a new problem of its own, above, starts its own flow instead).
+  const ahead = answerAhead(flow, state, typed, context);
+  if (ahead) return fromStep(flow, ahead, state.nodeId);
   // "sweet, appreciate ya": small talk heard by its words, said to the flow as small talk is.
   const said = outcome.decision.kind === 'intent' ? intentNamed(outcome.decision.intent, deps) : undefined;
   if (said && said.id !== NOT_HELPFUL) return saidInFlow(said, flow, state, context);
@@ -240,20 +242,6 @@ function notAnswered(flow: Flow, state: FlowState, deps: FlowTurnDeps): FlowTurn
   return cancelled(flow, state, [{ text: texts.flowCancelled }]);
 }
 
-function withoutMisses(state: FlowState): FlowState {
-  const { misses: _misses, ...rest } = state;
-  return rest;
-}
-
-function cancelled(flow: Flow, state: FlowState, reply: Reply): FlowTurn {
-  return {
-    reply,
-    ended: { flowId: flow.id, outcome: 'cancelled' },
-    decision: 'flow:ended',
-    events: [left(state, 'cancelled')],
-  };
-}
-
 /** The user asked for a person, or said the steps didn't help: the flow ends at the help desk. */
 function handedOff(
   flow: Flow,
@@ -273,36 +261,6 @@ function handedOff(
   // fromStep says why a flow ending hands off: the flow's own handoff node. Here the user asked.
   const events = (step.events ?? []).map((event) => (event.type === 'handoff' ? { ...event, reason } : event));
   return { ...step, events };
-}
-
-/**
- * A flow step as the turn sees it. `nodeId` is the step the user was at (the question answered):
- * where the flow is recorded to have ended, since the engine does not say which ending it reached.
- */
-function fromStep(flow: Flow, step: FlowStep, nodeId: string): FlowTurn {
-  const remembered = step.remember?.mailedCodeRequestedOn;
-  const events: EventBody[] = [];
-  if (step.ended) {
-    events.push({ type: 'flow-finished', flowId: flow.id, nodeId, outcome: step.ended.outcome });
-    if (step.ended.outcome === 'handed-off') events.push({ type: 'handoff', reason: 'flow' });
-  }
-  return {
-    reply: step.reply,
-    ...(step.state ? { state: step.state } : {}),
-    ...(step.ended ? { ended: { flowId: flow.id, ...step.ended } } : {}),
-    ...(remembered !== undefined ? { mailedCodeRequestedOn: remembered } : {}),
-    decision: step.state ? 'flow:waiting' : 'flow:ended',
-    ...(events.length > 0 ? { events } : {}),
-  };
-}
-
-/** A flow left before its end, at the question it was waiting on. */
-function left(state: FlowState, outcome: FlowExit): EventBody {
-  return { type: 'flow-abandoned', flowId: state.flowId, nodeId: state.nodeId, outcome };
-}
-
-function withEvents(first: readonly EventBody[], turn: FlowTurn): FlowTurn {
-  return { ...turn, events: [...first, ...(turn.events ?? [])] };
 }
 
 function versionOf(flow: Flow, deps: FlowTurnDeps): string {
