@@ -1,4 +1,4 @@
-import { answerFromKnowledge, suggestAbove } from './knowledge-answer';
+import { answerFromKnowledge, certainAbove, suggestAbove } from './knowledge-answer';
 import { readsClearly } from './ranking';
 import type { Outcome, ResponderDeps } from './outcome';
 import type { Session } from './session';
@@ -33,6 +33,12 @@ export function answerTheRest(text: string, session: Session, deps: ResponderDep
   if (rest.length === 0 || rest === text) return undefined;
   const answered = answerFromKnowledge(rest, session, deps);
   if (answered.decision.kind === 'flow') return answered;
+  // "I used the last 8 of my visa and it still says no match": a problem reported, not asked,
+  // says the suggestion failed, unless the rest has an answer of its own for certain.
+  const { language } = deps;
+  const reportsFailure = language.describesProblem(rest) && !language.isQuestion(rest);
+  if (reportsFailure && (answered.decision.kind !== 'answer' || answered.decision.score < certainAbove(deps)))
+    return undefined;
   // "Tried that one as well": a rest that says nothing clearly of its own says the suggestion failed.
   const clear =
     answered.decision.kind === 'answer' &&

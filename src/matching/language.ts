@@ -169,8 +169,10 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
         const lead = all.findIndex((word) => !leadIns.has(word));
         const words = lead > 0 ? all.slice(lead) : all;
         // A later clause asks only when it reads as one ("…, can I call at 8"), not "no, did not get it";
-        // "can't get past the phone step" reports, it doesn't ask.
+        // "can't get past the phone step" reports, it doesn't ask, and "should've come by text" says
+        // what was meant to happen.
         if (!starters.has(words[0] ?? '') || words[1] === 'not') return false;
+        if (words[1] === 'have' && PAST_MODALS.has(words[0])) return false;
         return index === 0 || words.length >= 3;
       }),
     describesProblem,
@@ -250,6 +252,9 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     answers: routing.answers,
   };
 }
+
+/** "Should have", "could have": what was meant to happen, not a question. */
+const PAST_MODALS = new Set(['should', 'would', 'could', 'might', 'must']);
 
 /** How many words a cue must keep, canonical, to be looked for in canonical words. */
 const CANONICAL_CUE_WORDS = 3;

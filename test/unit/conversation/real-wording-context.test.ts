@@ -47,6 +47,29 @@ describe('small talk said around other words', () => {
   });
 });
 
+describe('loose wordings read for what they mean', () => {
+  it('"should\'ve come by text" answers how the code was sent, not a question', () => {
+    const started = say("my activation code still hasn't turned up");
+    const answer = say("it should've come by text", next(started));
+    expect(answer.conversation.flow?.trail.at(-1)).toBe('how-sent:by-text');
+  });
+
+  it('"when does e-help work" asks the hours', () => {
+    expect(say('when does e-help work').decision).toBe('calling');
+  });
+
+  it('"must the phone account be under me personally" is about a phone in your own name', () => {
+    const plan = say('must the phone account be under me personally');
+    expect(plan.events?.find((event) => event.type === 'answered')).toMatchObject({
+      articleId: 'phone-not-in-your-name',
+    });
+  });
+
+  it('"bounced me out again" reports a problem: the troubleshooting flow starts', () => {
+    expect(say('secure access bounced me out again somewhere').conversation.flow?.flowId).toBe(texts.troubleshootFlow);
+  });
+});
+
 describe('an answer to the question after this one', () => {
   it('naming the step where it stops, asked whether they had an account, answers the step', () => {
     const started = say('my e-services re-registration keeps bombing out');
@@ -188,6 +211,16 @@ describe('what the conversation is already about', () => {
       expect(failed.replies[0].text).toBe(intentText('not-helpful'));
     },
   );
+
+  it('"doesn\'t help" and a failure reported about the answer just given: it failed', () => {
+    const first = say('which financial accounts can I use');
+    const failed = say(
+      "doesn't help, I typed the last 8 of my mastercard and it still says it can't verify",
+      next(first),
+    );
+    expect(failed.decision).toBe('intent');
+    expect(failed.replies[0].text).toBe(intentText('not-helpful'));
+  });
 
   it('a question asked with a sigh is answered, after a word about the sigh', () => {
     const plan = say('ugh fine, where does the registration begin?');
