@@ -55,8 +55,8 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // After an answer about today ("which documents are accepted?" after the ID.me answer) the
   // next question asks about today too: the conversation's era carries over.
   const todayTopic = topicArticle?.historical === false;
-  let candidates =
-    deps.language.asksAboutToday(text) || todayTopic ? aboutToday(text, deps) : candidatesFor(text, deps);
+  const today = deps.language.asksAboutToday(text) || todayTopic;
+  let candidates = today ? aboutToday(text, deps) : candidatesFor(text, deps);
   // A follow-up ("who handles that then?", "and if it doesn't come?") is read with the topic's
   // title in the background: the topic's words make "that" mean something, but weigh too little
   // to override what the message says clearly ("and my phone is a German mobile").
@@ -73,7 +73,9 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     const topicScore = (plain.find(isTopic)?.score ?? 0) * REPEAT_DISCOUNT;
     // What the topic names as its follow-ups is what people ask next ("ok, what else can I use?").
     const related = new Set(topicArticle.followUps);
-    candidates = candidatesFor(text, deps, { text: topicArticle.title, weight: CONTEXT_WEIGHT }).map((candidate) =>
+    // Read in the conversation's era too ("which documents will it ask for?" after ID.me).
+    const context = { text: topicArticle.title, weight: CONTEXT_WEIGHT };
+    candidates = (today ? aboutToday(text, deps, context) : candidatesFor(text, deps, context)).map((candidate) =>
       isTopic(candidate)
         ? { ...candidate, score: topicScore }
         : candidate.kind === 'article' && related.has(candidate.id)
@@ -158,7 +160,7 @@ const NARROWER_ABOVE = 0.2;
  * "What do I need to register these days?": read without the today words, with the answers about
  * today ahead of those about the 2016-2018 process.
  */
-function aboutToday(text: string, deps: ResponderDeps): Candidate[] {
+function aboutToday(text: string, deps: ResponderDeps, context?: RankContext): Candidate[] {
   const rest = deps.language.withoutTodayCues(text);
   const current = (candidate: Candidate) =>
     candidate.kind === 'article' && deps.content.articles.get(candidate.id)?.historical === false;
@@ -167,10 +169,13 @@ function aboutToday(text: string, deps: ResponderDeps): Candidate[] {
     candidate.kind === 'flow' && deps.content.flows.get(candidate.id)?.historical === true;
   const weight = (candidate: Candidate) =>
     current(candidate) ? TODAY_WEIGHT : oldSteps(candidate) ? 1 / TODAY_WEIGHT : 1;
-  return candidatesFor(rest.length > 0 ? rest : text, deps)
+  return candidatesFor(rest.length > 0 ? rest : text, deps, context)
     .map((candidate) => ({ ...candidate, score: candidate.score * weight(candidate) }))
     .sort((a, b) => b.score - a.score);
 }
+
+/** The conversation's topic, weighed into a follow-up's reading. */
+type RankContext = { readonly text: string; readonly weight: number };
 
 /** How close an out-of-scope reading must come to the best for a word only it knows to decline. */
 const OUT_OF_SCOPE_SHARE = 0.6;
@@ -211,7 +216,7 @@ function relatedArticles(first: string, second: string, deps: ResponderDeps): bo
   );
 }
 
-function candidatesFor(text: string, deps: ResponderDeps, context?: { text: string; weight: number }): Candidate[] {
+function candidatesFor(text: string, deps: ResponderDeps, context?: RankContext): Candidate[] {
   // A run-on story ("I'm an EA in Ohio. I tried logging in… it keeps saying my information
   // doesn't match. What am I doing wrong?") has its point in one sentence: each sentence is
   // read on its own too, and a document keeps its best reading.

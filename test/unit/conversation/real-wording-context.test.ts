@@ -149,6 +149,16 @@ describe('the mailed code', () => {
     );
   });
 
+  it('"what if it still isn\'t here by then" after the desk\'s card points back at the remembered code', () => {
+    const state = talking({ kind: 'helpdesk' });
+    const returning: TurnState = { ...state, user: { ...state.user, mailedCodeRequestedOn: '2026-11-23' } };
+    expect(say("and what should I do if it's not here by that date", returning).decision).toBe('mailed-code');
+  });
+
+  it('"quitting time on my clock" asks when the desk closes', () => {
+    expect(say('their quitting time on my clock?').decision).toBe('calling');
+  });
+
   it('a late letter asked about on a later visit is the code remembered from before', () => {
     const state = talking({ kind: 'article', id: 'stop-after-mail-request' });
     const returning: TurnState = { ...state, user: { ...state.user, mailedCodeRequestedOn: '2026-11-23' } };

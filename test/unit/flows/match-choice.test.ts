@@ -126,6 +126,7 @@ describe('matchChoice over "Where does the registration stop?" (six choices)', (
   it.each([
     // a lead-in that names the screen, then the answer
     ['the screen named after a lead-in', 'when it asks about a credit card or loan', 'financial'],
+    ['"where it…" names the screen, it asks nothing', 'where it texts my phone', 'phone'],
     ['the screen named after a lead-in', 'right when it asks for my phone number', 'phone'],
     // exact labels
     ['label', 'The confirmation email never came', 'email-code'],
