@@ -89,6 +89,9 @@ describe('the other question kinds read what a message combines', () => {
     ['never had a mobile phone in my life, now what', 'no-mobile-phone'],
     ['could the help desk mail me the activation code if I call', 'desk-mail-code'],
     ['living in Lisbon, the toll free line does not go through, another number?', 'calling-from-abroad'],
+    ['switched carriers and my number changed, does that matter', 'new-mobile-number'],
+    ['heard secure access is retired now, true?', 'id-me-change'],
+    ['when I phone them, what will they ask me for', 'call-what-to-have-ready'],
   ])('"%s" asks %s', (text, article) => {
     expect(language.questionKindArticle(text)).toBe(article);
   });
@@ -106,6 +109,8 @@ describe('the other question kinds read what a message combines', () => {
     ['what is the fee to renew my ptin next year', 'one-time-process'],
     ['no smartphone for the ID.me selfie, what now', 'no-mobile-phone'],
     ['the desk mailed the code, can I keep trying online till then', 'desk-mail-code'],
+    ['what number do I dial from abroad, my new number is foreign', 'new-mobile-number'],
+    ['did e-services switch over to secure access in October 2016', 'id-me-change'],
   ])('"%s" is not %s', (text, article) => {
     expect(language.questionKindArticle(text)).not.toBe(article);
   });
