@@ -123,7 +123,14 @@ export const routingSchema = z
      * Two questions in one message ("…hours and do I need…"): a joining word, then a question
      * starter or one of the words a second question often starts with.
      */
-    secondQuestion: z.object({ joiners: phrases, starters: phrases }).strict(),
+    secondQuestion: z
+      .object({
+        joiners: phrases,
+        starters: phrases,
+        /** "2 things: …, and …": a message that says it holds two questions, in its first words. */
+        announced: z.array(z.string().min(1)).default([]),
+      })
+      .strict(),
     /** Words that ask about today rather than the 2016-2018 process ("these days", "now", "anymore"). */
     /** Names only today's process has ("ID.me"): they ask about today, and stay in the question. */
     /** Words people put before a question ("btw", "quick question"): skipped to find its first word. */

@@ -1,7 +1,7 @@
-import type { Language } from '../matching/language';
 import type { Candidate } from '../matching/matcher';
 import { rawWords } from '../matching/normalizer';
 import { flowChoice } from './replies';
+import { twoQuestions } from './two-questions';
 import { defaultRoutePolicy, route, type RouteDecision, type RoutePolicy } from '../matching/router';
 import type { ResponderDeps } from './outcome';
 import type { Session } from './session';
@@ -17,7 +17,7 @@ export type Routed =
  * message that asks two things gets two answers when each half has a clear one.
  */
 export function rankAndRoute(text: string, session: Session, deps: ResponderDeps): Routed {
-  const two = twoQuestions(text, session, deps);
+  const two = twoQuestions(text, (part) => decide(part, session, deps), deps);
   if (two) return { kind: 'two', articleIds: two };
   return { kind: 'one', decision: decide(text, session, deps) };
 }
@@ -275,61 +275,6 @@ const SENTENCE_WEIGHT = 0.9;
 /** A lead-in before a question ("Apologies, wrong window.") is at most this many words. */
 const LEAD_IN_WORDS = 6;
 
-/** Where a message may hold two questions: "…hours and do I need…", "…? …?". */
-function twoQuestions(text: string, session: Session, deps: ResponderDeps): string[] | undefined {
-  const parts = questionParts(text, deps.language)
-    .map((part) => part.trim())
-    .filter((part) => part.split(/\s+/).length >= 3);
-  // Both halves must ask something: "Can I use my work phone? it's the firm's account" is one question.
-  if (parts.length !== 2 || !parts.every((part) => deps.language.isQuestion(part))) return undefined;
-  const policy = deps.policy ?? defaultRoutePolicy;
-  const ids = parts.map((part) => {
-    const decision = decide(part, session, deps);
-    return decision.kind === 'answer' && decision.score >= policy.twoAnswersAbove ? decision.articleId : undefined;
-  });
-  if (ids.some((id) => id === undefined) || ids[0] === ids[1]) return undefined;
-  return ids as string[];
-}
-
-/**
- * The message cut where a second question may start: after "?" and the spaces that follow it
- * (when more text comes), and around a joining word before a question word ("… and do I …").
- * One pass over the text: a pattern that starts with a run of spaces would be tried again at
- * every space of a long run, which takes time that grows with the square of its length.
- */
-function questionParts(text: string, language: Language): string[] {
-  const parts: string[] = [];
-  let partStart = 0;
-  let at = 0;
-  while (at < text.length) {
-    const afterQuestion = text[at] === '?';
-    const spaces = afterQuestion ? at + 1 : at;
-    const end = endOfSpaces(text, spaces);
-    if (end === spaces) {
-      at++;
-      continue;
-    }
-    const cut = afterQuestion ? (end < text.length ? end : undefined) : language.secondQuestionAt(text, end);
-    if (cut !== undefined) {
-      parts.push(text.slice(partStart, at));
-      partStart = cut;
-    }
-    at = cut ?? end;
-  }
-  parts.push(text.slice(partStart));
-  return parts;
-}
-
-const SPACE = /\s/;
-
-/** Where the run of spaces (as `\s` reads them) starting at `from` ends. */
-function endOfSpaces(text: string, from: number): number {
-  let end = from;
-  while (end < text.length && SPACE.test(text[end])) end++;
-  return end;
-}
-
-/** The best reading leads the next by the router's margin (relative), or stands alone. */
 /** A sentence reporting a problem whose best reading is a flow: the flow sorts out which it is. */
 function reportsToAFlow(ranked: readonly Candidate[], sentence: string, deps: ResponderDeps): boolean {
   return ranked[0]?.kind === 'flow' && deps.language.describesProblem(sentence);

@@ -61,6 +61,8 @@ export interface Language {
   withoutWhoToCall(text: string): string;
   /** A problem reported about nothing narrower than the subject ("my registration won't go through"). */
   reportsOnlyAProblem(text: string): boolean;
+  /** "2 things: …": the message says, in its first words, that it holds two questions. */
+  announcesTwo(text: string): boolean;
   /** The article for a kind of question the message combines (routing's questionKinds), if any. */
   questionKindArticle(text: string): string | undefined;
   /** Whether the requirement applies to the asker, who names nothing else ("still gotta reregister??"). */
@@ -136,6 +138,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const withoutAppliesCues = createPhraseRemover(routing.appliesQuestion?.cues ?? []);
   const askerTerms = new Set((routing.appliesQuestion?.askers ?? []).flatMap(terms));
   const otherQuestion = createPhraseDetector(routing.appliesQuestion?.notWith ?? []);
+  const announced = createPhraseDetector(routing.secondQuestion.announced);
   const questionKinds = routing.questionKinds.map((kind) => ({
     article: kind.article,
     all: kind.all.map(createPhraseDetector),
@@ -230,6 +233,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       joinedQuestion.lastIndex = at;
       return joinedQuestion.test(text) ? joinedQuestion.lastIndex : undefined;
     },
+    announcesTwo: (text) => announced(rawWords(text).slice(0, ANNOUNCED_WITHIN).join(' ')),
     questionKindArticle: (text) =>
       questionKinds.find((kind) => kind.all.every((says) => says(text)) && !kind.notWith(text))?.article,
     // "4x a yr", "10x": a count of uses says nothing narrower either.
@@ -252,6 +256,9 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     answers: routing.answers,
   };
 }
+
+/** How many first words may say that two questions follow ("ok 2 quick things: …"). */
+const ANNOUNCED_WITHIN = 5;
 
 /** "Should have", "could have": what was meant to happen, not a question. */
 const PAST_MODALS = new Set(['should', 'would', 'could', 'might', 'must']);

@@ -287,3 +287,20 @@ describe('a kind of question read whole, whatever else the message says', () => 
     expect(plan.events?.find((event) => event.type === 'answered')).toMatchObject({ articleId: 'why-re-register' });
   });
 });
+
+describe('a message that says it holds two questions', () => {
+  it('"two things: …, and …" gets both answers, though its first half starts like no question', () => {
+    const plan = say(
+      'two quick things: how long the mailed activation code takes, and whether I can keep trying online meanwhile',
+    );
+    expect(plan.decision).toBe('two-answers');
+    const answered = (plan.events ?? []).filter((event) => event.type === 'answered');
+    expect(answered).toHaveLength(2);
+  });
+
+  it('without the announcement, a statement and a question are one question', () => {
+    expect(say('the mailed activation code wait, and can I keep trying online meanwhile').decision).not.toBe(
+      'two-answers',
+    );
+  });
+});

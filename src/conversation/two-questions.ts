@@ -1,0 +1,82 @@
+import type { Language } from '../matching/language';
+import { defaultRoutePolicy, type RouteDecision } from '../matching/router';
+import type { ResponderDeps } from './outcome';
+
+/**
+ * Where a message may hold two questions ("…hours and do I need…", "…? …?", "2 things: …, and …"):
+ * the article for each half, when each has a clear answer of its own (`decide` reads a half).
+ */
+export function twoQuestions(
+  text: string,
+  decide: (part: string) => RouteDecision,
+  deps: ResponderDeps,
+): string[] | undefined {
+  const announced = deps.language.announcesTwo(text);
+  const parts = (announced ? announcedParts(text, deps.language) : questionParts(text, deps.language))
+    .map((part) => part.trim())
+    .filter((part) => part.split(/\s+/).length >= 3);
+  // Both halves must ask something: "Can I use my work phone? it's the firm's account" is one
+  // question, unless the message said it holds two ("2 things: wait time for the code, and…").
+  if (parts.length !== 2 || !(announced || parts.every((part) => deps.language.isQuestion(part)))) return undefined;
+  const policy = deps.policy ?? defaultRoutePolicy;
+  const ids = parts.map((part) => {
+    const decision = decide(part);
+    return decision.kind === 'answer' && decision.score >= policy.twoAnswersAbove ? decision.articleId : undefined;
+  });
+  if (ids.some((id) => id === undefined) || ids[0] === ids[1]) return undefined;
+  return ids as string[];
+}
+
+/**
+ * The message cut where a second question may start: after "?" and the spaces that follow it
+ * (when more text comes), and around a joining word before a question word ("… and do I …").
+ * One pass over the text: a pattern that starts with a run of spaces would be tried again at
+ * every space of a long run, which takes time that grows with the square of its length.
+ */
+function questionParts(text: string, language: Language): string[] {
+  const parts: string[] = [];
+  let partStart = 0;
+  let at = 0;
+  while (at < text.length) {
+    const afterQuestion = text[at] === '?';
+    const spaces = afterQuestion ? at + 1 : at;
+    const end = endOfSpaces(text, spaces);
+    if (end === spaces) {
+      at++;
+      continue;
+    }
+    const cut = afterQuestion ? (end < text.length ? end : undefined) : language.secondQuestionAt(text, end);
+    if (cut !== undefined) {
+      parts.push(text.slice(partStart, at));
+      partStart = cut;
+    }
+    at = cut ?? end;
+  }
+  parts.push(text.slice(partStart));
+  return parts;
+}
+
+/**
+ * "2 things: wait time for the mailed code, and is it ok to keep trying online": past the lead-in
+ * (up to a colon), cut where a second question starts, or else at the first ", and" or ";".
+ */
+function announcedParts(text: string, language: Language): string[] {
+  const colon = text.indexOf(':');
+  const rest = colon >= 0 && colon < ANNOUNCEMENT_LENGTH ? text.slice(colon + 1) : text;
+  const parts = questionParts(rest, language);
+  if (parts.length === 2) return parts;
+  const cut = /,\s*(?:and|also|plus)\s+|;\s*/i.exec(rest);
+  return cut ? [rest.slice(0, cut.index), rest.slice(cut.index + cut[0].length)] : [rest];
+}
+
+/** How far in a lead-in's colon may be ("2 quick credit things:"). */
+const ANNOUNCEMENT_LENGTH = 40;
+
+const SPACE = /\s/;
+
+/** Where the run of spaces (as `\s` reads them) starting at `from` ends. */
+function endOfSpaces(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && SPACE.test(text[end])) end++;
+  return end;
+}
