@@ -5,7 +5,7 @@ import type { Synonyms } from '../content/schemas';
 import { createNormalizer, rawWords, stem } from './normalizer';
 import { createContactRequestDetector } from './contact-request';
 import { createPersonRequestDetector } from './person-request';
-import { createPhraseDetector } from './phrase-detector';
+import { createPhraseDetector, createWordsDetector, phraseWords } from './phrase-detector';
 import { createSignalReader, createSmallTalkReader, type IntentReading } from './small-talk';
 
 /** How people answer a question with Yes/No or "did that solve it?" buttons. */
@@ -141,8 +141,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const announced = createPhraseDetector(routing.secondQuestion.announced);
   const questionKinds = routing.questionKinds.map((kind) => ({
     article: kind.article,
-    all: kind.all.map(createPhraseDetector),
-    notWith: createPhraseDetector(kind.notWith),
+    all: kind.all.map(createWordsDetector),
+    notWith: createWordsDetector(kind.notWith),
   }));
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
@@ -234,8 +234,10 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       return joinedQuestion.test(text) ? joinedQuestion.lastIndex : undefined;
     },
     announcesTwo: (text) => announced(rawWords(text).slice(0, ANNOUNCED_WITHIN).join(' ')),
-    questionKindArticle: (text) =>
-      questionKinds.find((kind) => kind.all.every((says) => says(text)) && !kind.notWith(text))?.article,
+    questionKindArticle: (text) => {
+      const words = phraseWords(text);
+      return questionKinds.find((kind) => kind.all.every((says) => says(words)) && !kind.notWith(words))?.article;
+    },
     // "4x a yr", "10x": a count of uses says nothing narrower either.
     asksIfItApplies: (text) =>
       appliesCue(text) &&

@@ -9,6 +9,17 @@ const ANY_WORD = '*';
  * grows with the text, not with the text times the list.
  */
 export function createPhraseDetector(phrases: readonly string[]): (text: string) => boolean {
+  const detect = createWordsDetector(phrases);
+  return (text) => detect(phraseWords(text));
+}
+
+/** A text's words as phrase detectors compare them: for many detectors over one text, split once. */
+export function phraseWords(text: string): string[] {
+  return rawWords(text).map(singular);
+}
+
+/** createPhraseDetector over a text already split by phraseWords. */
+export function createWordsDetector(phrases: readonly string[]): (words: readonly string[]) => boolean {
   const byFirstWord = new Map<string, string[][]>();
   for (const words of phrases.map((phrase) =>
     phrase.split(/\s+/).flatMap((word) => (word === ANY_WORD ? [ANY_WORD] : rawWords(word).map(singular))),
@@ -18,9 +29,8 @@ export function createPhraseDetector(phrases: readonly string[]): (text: string)
     list.push(words);
     byFirstWord.set(words[0], list);
   }
-  return (text) => {
-    const words = rawWords(text).map(singular);
-    return words.some((word, start) =>
+  return (words) =>
+    words.some((word, start) =>
       (byFirstWord.get(word) ?? []).some((phrase) =>
         phrase.every(
           (expected, offset) =>
@@ -28,7 +38,6 @@ export function createPhraseDetector(phrases: readonly string[]): (text: string)
         ),
       ),
     );
-  };
 }
 
 /** "Phones" as "phone", "calls" as "call": a cue in one form finds the other. */
