@@ -106,6 +106,8 @@ export const routingSchema = z
         screen: z.array(z.string().min(1)).default([]),
         /** Yes words that say yes only on their own ("ok"), not leading other words ("ok figured it out"). */
         yesAlone: z.array(z.string().min(1)).default([]),
+        /** Words that end a short reply saying all is well ("email access is fine"): a yes. */
+        yesAtEnd: z.array(z.string().min(1)).default([]),
       })
       .strict(),
     /** Words for picking a button by its place ("the second one", "option 3", "last"). */

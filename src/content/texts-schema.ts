@@ -61,6 +61,7 @@ export const textsSchema = z
     /** "{title}: {steps}" for the handoff event when a flow ends unsolved. */
     flowHandoffSummary: text,
     flowCancelled: text,
+    cancelledNothing: text,
     flowChanged: text,
     flowResumeLead: text,
     /** After two replies in a row that answer nothing: a way out instead of the same question. */

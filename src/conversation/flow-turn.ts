@@ -134,8 +134,9 @@ export function continueFlow(
 
   // "The personal info / address screen": an answer to the question before, not this one, corrects
   // it too (a bare yes or no is too thin to say so).
+  // Only an outright answer: "my account info" shares a word with "had an account" and means neither.
   if (!language.isQuestion(typed) && !saysYesOrNo(typed, language)) {
-    const revised = reviseLastAnswer(flow, state, input, context);
+    const revised = reviseLastAnswer(flow, state, { ...input, strict: true }, context);
     if (revised) return fromStep(flow, revised, state.nodeId);
   }
 

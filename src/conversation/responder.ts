@@ -177,6 +177,9 @@ function helpFor(articleId: string, deps: ResponderDeps): Outcome | undefined {
  * take?"): the question wins when it has an answer or a flow, after the intent's aside if it has
  * one; otherwise the small talk is what gets a reply. "That didn't help" is always heard.
  */
+/** Where a message's clauses break: "ugh fine. roughly how many…", "ugh, wrong window. what's…". */
+const CLAUSE_BREAK = /[.!?;,]\s+/;
+
 function withSmallTalk(
   text: string,
   intent: Intent,
@@ -194,7 +197,10 @@ function withSmallTalk(
   // good enough to suggest; small talk that is itself a question ("can you check my account?"),
   // or has no aside, needs an answer clearly about something.
   const aside = intent.aside !== undefined && !intent.asks;
-  const bar = said ? certainAbove(deps) : aside ? suggestAbove(deps) : aboutAbove(deps);
+  // An aside said apart needs no question mark either: "ugh fine. roughly how many business days
+  // for that letter" (but "happy holidays to you and yours" is all said).
+  const apart = aside && text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0).length >= 2;
+  const bar = apart ? suggestAbove(deps) : said ? certainAbove(deps) : aside ? suggestAbove(deps) : aboutAbove(deps);
   const weak = answered.decision.kind === 'answer' && answered.decision.score < bar;
   const answers = (kind === 'answer' && !weak) || kind === 'flow' || kind === 'two-answers';
   // "That doesn't help, I e-filed 3 weeks ago with the new address": the rest is answered, or its flow run.
@@ -306,8 +312,10 @@ function respondToCommand(command: CommandName, session: Session, deps: Responde
       };
     case 'helpdesk':
       return { ...handoff('', session, deps), decision };
-    case 'restart':
     case 'cancel':
+      // "Never mind" with nothing under way: acknowledged, not a welcome as if starting over.
+      return { reply: [{ text: deps.content.texts.cancelledNothing }], session: newSession, decision };
+    case 'restart':
     case 'reset':
       return { reply: welcomeReply(deps.content), session: newSession, decision };
   }

@@ -61,6 +61,8 @@ export interface FlowStep {
 export interface FlowInput {
   readonly text: string;
   readonly value?: ChoiceValue;
+  /** Only a reply that says an answer outright counts, not one sharing a word with it. */
+  readonly strict?: boolean;
 }
 
 const MAX_STEPS = 100;
@@ -103,7 +105,7 @@ export function answerFlow(flow: Flow, given: FlowState, input: FlowInput, conte
   }
 
   if (node.kind === 'ask') {
-    const choiceId = clicked ?? matchChoice(input.text, node.choices, context.language);
+    const choiceId = clicked ?? matchChoice(input.text, node.choices, context.language, input.strict);
     const choice = node.choices.find((candidate) => candidate.id === choiceId);
     if (!choice) return undefined;
     const values = { ...state.values, ...(node.saveAs ? { [node.saveAs]: choice.id } : {}), ...choice.set };

@@ -9,18 +9,23 @@ export interface ChoiceOption {
   readonly synonyms: readonly string[];
 }
 
+/** A reply this short can say yes by how it ends ("email access is fine"). */
+const SHORT_REPLY = 6;
+
 /** Longer than any choice label (the flow schema allows 80 characters). */
 const MAX_LABEL_LENGTH = 80;
 
 /**
  * Finds which offered answer a typed reply means, leniently: the label or a synonym ("yep" for
- * Yes), a number ("2"), an ordinal ("the second one", "last"), or a label with a typo.
+ * Yes), a number ("2"), an ordinal ("the second one", "last"), or a label with a typo. `strict`:
+ * only what says an answer outright, not a word shared with one or a typo.
  * Returns the choice id, or undefined when the reply is not one of the answers.
  */
 export function matchChoice(
   text: string,
   options: readonly ChoiceOption[],
   language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition' | 'terms'>,
+  strict = false,
 ): string | undefined {
   const said = rawWords(text);
   // "When it asks about a credit card or loan": the screen named after the lead-in is the answer.
@@ -80,6 +85,11 @@ export function matchChoice(
   const saysNo = clauses.some((clause) => language.answers.no.some((word) => key(word) === clause));
   if (yes && saysYes && !saysNo) return yes.id;
   if (no && saysNo && !saysYes) return no.id;
+  // "Email access is fine": a short reply ending in all-is-well, with no no before it.
+  const ending = (language.answers.yesAtEnd ?? []).map(key).find((word) => phrase.endsWith(` ${word}`));
+  const before = ending ? phrase.slice(0, -ending.length).split(' ') : [];
+  const negated = before.some((word) => language.answers.no.some((no) => key(no) === word) || word === 'not');
+  if (yes && ending && words.length <= SHORT_REPLY && !negated) return yes.id;
 
   // A reply that contains a whole label ("I think the phone one"), or a label with a typo.
   const contained = options.filter((option) => {
@@ -92,6 +102,7 @@ export function matchChoice(
   });
   if (contained.length === 1) return contained[0].id;
 
+  if (strict) return undefined;
   // A reply that shares words with one option and no other ("it was mailed" for "By mail").
   // Yes and no words say nothing about which option ("no clue", "no email").
   const answerWords = new Set(

@@ -20,6 +20,8 @@ export interface AnswerWords {
   readonly screen?: readonly string[];
   /** Yes words that say yes only on their own ("ok"), not leading other words. */
   readonly yesAlone?: readonly string[];
+  /** Words that end a short reply saying all is well ("email access is fine"): a yes. */
+  readonly yesAtEnd?: readonly string[];
 }
 
 /**

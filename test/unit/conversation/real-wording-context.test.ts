@@ -304,3 +304,29 @@ describe('a message that says it holds two questions', () => {
     );
   });
 });
+
+describe('asides and commands in loose words', () => {
+  it('a sigh said apart from a question that asks without a question mark: the answer, after the aside', () => {
+    const plan = say('ugh fine. roughly how many business days for the mailed activation code');
+    expect(plan.decision).toBe('answer');
+  });
+
+  it('"never mind" with nothing under way is acknowledged, not a welcome', () => {
+    const plan = say('actually never mind');
+    expect(plan.replies[0].text).toBe(texts.cancelledNothing);
+  });
+
+  it('a reply sharing only a word with the question before does not re-answer it', () => {
+    const started = say('my e-services re-registration keeps bombing out');
+    const stuck = say('no, first time', next(started));
+    const money = say('it dies when I give it my account info, the money part', next(stuck));
+    expect(money.conversation.flow?.trail).toEqual(['previously-registered:no', 'where-stuck:financial']);
+  });
+
+  it('a word shared with an answer before ("transcripts") is no correction of it', () => {
+    const started = say('my e-services re-registration keeps bombing out');
+    const stuck = say('no, first time', next(started));
+    const vague = say('it crashes after the transcripts screen', next(stuck));
+    expect(vague.conversation.flow?.trail[0]).toBe('previously-registered:no');
+  });
+});

@@ -57,6 +57,8 @@ describe('matchChoice over Yes / No / Not sure', () => {
     // the choices' own synonyms (dialogs)
     ['choice synonym', 'get transcript', 'yes'],
     ['doubt after a word or two', "honestly, can't say", 'not-sure'],
+    ['ends saying all is well', 'that part is fine', 'yes'],
+    ['all is well said after a no', 'no, it is not fine', 'no'],
     ['"ok" leading into something else is no yes', 'ok worked it out, the phone part', undefined],
     ['choice synonym', 'IP PIN', 'yes'],
     ['choice synonym', 'i have one', 'yes'],

@@ -92,6 +92,8 @@ describe('the other question kinds read what a message combines', () => {
     ['switched carriers and my number changed, does that matter', 'new-mobile-number'],
     ['heard secure access is retired now, true?', 'id-me-change'],
     ['when I phone them, what will they ask me for', 'call-what-to-have-ready'],
+    ['fyi the number I gave is a google voice line', 'virtual-phone-or-landline'],
+    ['the envelope with the code finally showed up', 'activation-letter-arrived'],
   ])('"%s" asks %s', (text, article) => {
     expect(language.questionKindArticle(text)).toBe(article);
   });
@@ -111,6 +113,8 @@ describe('the other question kinds read what a message combines', () => {
     ['the desk mailed the code, can I keep trying online till then', 'desk-mail-code'],
     ['what number do I dial from abroad, my new number is foreign', 'new-mobile-number'],
     ['did e-services switch over to secure access in October 2016', 'id-me-change'],
+    ['the letter still has not arrived', 'activation-letter-arrived'],
+    ['can I call the desk from skype', 'virtual-phone-or-landline'],
   ])('"%s" is not %s', (text, article) => {
     expect(language.questionKindArticle(text)).not.toBe(article);
   });
