@@ -199,7 +199,10 @@ function withSmallTalk(
   const aside = intent.aside !== undefined && !intent.asks;
   // An aside said apart needs no question mark either: "ugh fine. roughly how many business days
   // for that letter" (but "happy holidays to you and yours" is all said).
-  const apart = aside && text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0).length >= 2;
+  // So does a greeting said apart ("Good afternoon. Could you confirm whether…"); "every year
+  // it's something new, I'm exhausted" asks nothing.
+  const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
+  const apart = !intent.asks && clauses.length >= 2 && clauses.some((clause) => deps.language.isQuestion(clause));
   const bar = apart ? suggestAbove(deps) : said ? certainAbove(deps) : aside ? suggestAbove(deps) : aboutAbove(deps);
   const weak = answered.decision.kind === 'answer' && answered.decision.score < bar;
   const answers = (kind === 'answer' && !weak) || kind === 'flow' || kind === 'two-answers';

@@ -77,9 +77,21 @@ export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInP
 const PART_OF_DAY =
   /^ ?(in the (morning|afternoon|evening)|at night|tonight|(tomorrow|this) (morning|afternoon|evening))\b/;
 
+const SPOKEN_CLOCK = /\b(quarter|half) (past|after|to|til|till|before) (\d{1,2})\b/;
+
 function clockIn(input: string): { hour: number; minute: number; meridiem?: 'am' | 'pm' } | undefined {
   if (/\bnoon\b/.test(input)) return { hour: 12, minute: 0, meridiem: 'pm' };
   if (/\bmidnight\b/.test(input)) return { hour: 12, minute: 0, meridiem: 'am' };
+  // "A quarter to 8", "half past 7": the hour said in words around it.
+  const spoken = SPOKEN_CLOCK.exec(input);
+  if (spoken && Number(spoken[3]) >= 1 && Number(spoken[3]) <= 12) {
+    const [, part, direction, hourText] = spoken;
+    const minutes = part === 'half' ? 30 : 15;
+    const hour = Number(hourText);
+    return /^(past|after)$/.test(direction)
+      ? { hour, minute: minutes }
+      : { hour: hour === 1 ? 12 : hour - 1, minute: 60 - minutes };
+  }
   const match =
     /\b(?:at |around |by |after |before )?(\d{1,2})(?::(\d{2}))? ?(a\.?m\.?|p\.?m\.?|o'?clock)?(?=[\s.]|$)/g;
   for (const found of input.matchAll(match)) {

@@ -330,3 +330,23 @@ describe('asides and commands in loose words', () => {
     expect(vague.conversation.flow?.trail[0]).toBe('previously-registered:no');
   });
 });
+
+describe('more of what people write around a question', () => {
+  it('a greeting said apart from a question: the question is answered', () => {
+    const plan = say('Good afternoon. Could you tell me whether the re-registration is compulsory for us?');
+    expect(plan.decision).toBe('answer');
+  });
+
+  it('"r u guys actually from the IRS" asks who runs the bot', () => {
+    const plan = say('r u guys actually from the IRS');
+    expect(plan.replies[0].text).toBe(intentText('irs-identity'));
+  });
+
+  it('a sports question is declined', () => {
+    expect(say("who's favored to take the world series").decision).toBe('decline');
+  });
+
+  it('a time said in words ("a quarter to 8 eastern") gets its yes or no', () => {
+    expect(say('if I phone at a quarter to 8 eastern tonight is anybody still there').decision).toBe('calling');
+  });
+});

@@ -28,6 +28,8 @@ describe('timeReferenceIn', () => {
     // An hour said with the part of the day after it needs no "at".
     ['is 7 in the morning eastern too early to phone', '2026-11-27T07:00:00-05:00'],
     ['could I call 8 tonight', '2026-11-26T20:00:00-06:00'],
+    ['if I phone at a quarter to 8 eastern tonight', '2026-11-26T19:45:00-05:00'],
+    ['half past 9 tomorrow morning my time', '2026-11-27T09:30:00-06:00'],
     ['in 20 minutes', '2026-11-26T14:20:00-05:00'],
     ['are they open Saturday', 'day'],
     ['do they work MLK day', 'day'],

@@ -94,6 +94,13 @@ describe('the other question kinds read what a message combines', () => {
     ['when I phone them, what will they ask me for', 'call-what-to-have-ready'],
     ['fyi the number I gave is a google voice line', 'virtual-phone-or-landline'],
     ['the envelope with the code finally showed up', 'activation-letter-arrived'],
+    ['do I type the full card number or only part of it', 'financial-accounts-accepted'],
+    ['how many tries before it locks me out', 'password-attempts'],
+    ['I no longer remember my secure access password', 'forgot-password'],
+    ['is there enough time to do the signup before lunch', 'how-long-it-takes'],
+    ['can regular taxpayers sign up for e-services', 'what-is-e-services'],
+    ['is this verification mandatory or just recommended', 'who-must-register'],
+    ['text says click this link to keep my account, phishing?', 'irs-never-asks-by-text-email'],
   ])('"%s" asks %s', (text, article) => {
     expect(language.questionKindArticle(text)).toBe(article);
   });
@@ -115,6 +122,8 @@ describe('the other question kinds read what a message combines', () => {
     ['did e-services switch over to secure access in October 2016', 'id-me-change'],
     ['the letter still has not arrived', 'activation-letter-arrived'],
     ['can I call the desk from skype', 'virtual-phone-or-landline'],
+    ['how long does a lockout last', 'how-long-it-takes'],
+    ['we only use TIN matching, is it mandatory for us', 'who-must-register'],
   ])('"%s" is not %s', (text, article) => {
     expect(language.questionKindArticle(text)).not.toBe(article);
   });
