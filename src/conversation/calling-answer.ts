@@ -21,7 +21,12 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   const found = timeReferenceIn(text, deps.now, { user: zone, desk: deps.content.helpdesk.zone });
   // A time is a question about calling then when it is asked ("…at 7:45?", "open Saturday?").
   const reference = found && (language.isQuestion(text) || onDesk) ? found : undefined;
-  const asksWhen = language.asksWhenToCall(text) && (language.isQuestion(text) || rawWordCount(text) <= 4);
+  // "Need the window when e-help folks are on the phones" asks too; "I'll call when they open" says a plan.
+  const asksWhen =
+    language.asksWhenToCall(text) &&
+    (language.isQuestion(text) ||
+      rawWordCount(text) <= 4 ||
+      (language.asksAboutCalling(text) && !language.intendsToCall(text)));
   const followUp = onDesk && ((language.isFollowUp(text) && calling) || named !== undefined);
   if (!reference && !asksWhen && !followUp) return undefined;
   const verdict = reference ? [{ text: callAtAnswer(reference, zone, deps.content.helpdesk, deps.content.texts) }] : [];

@@ -342,6 +342,16 @@ describe('more of what people write around a question', () => {
     expect(plan.replies[0].text).toBe(intentText('irs-identity'));
   });
 
+  it('a request for the hours without a question mark still gets them', () => {
+    expect(say('need the window when the e-help folks are on the phones').decision).toBe('calling');
+  });
+
+  it('"wasn\'t there a cutoff date…" is no question about calling', () => {
+    expect(say("wasn't there a cutoff date in 2016 for e-services? what happened with that").decision).not.toBe(
+      'calling',
+    );
+  });
+
   it('a sports question is declined', () => {
     expect(say("who's favored to take the world series").decision).toBe('decline');
   });
