@@ -66,6 +66,8 @@ export const routingSchema = z
           .strict(),
       )
       .default([]),
+    /** Names of the desk and its line ("e-help", "the hotline"): a request about them asks even without "?". */
+    deskNames: z.array(z.string().min(1)).default([]),
     /** Words that say what a call would be about ("about my lockout", "if that login acts up"). */
     aboutWords: z.array(z.string().min(1)).default([]),
     /** Ways of saying "call", put in for "{call}" in the cue lists ("who do I {call}"). */

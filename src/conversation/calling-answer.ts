@@ -26,7 +26,7 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
     language.asksWhenToCall(text) &&
     (language.isQuestion(text) ||
       rawWordCount(text) <= 4 ||
-      (language.asksAboutCalling(text) && !language.intendsToCall(text)));
+      (language.asksAboutCalling(text) && language.namesTheDesk(text) && !language.intendsToCall(text)));
   const followUp = onDesk && ((language.isFollowUp(text) && calling) || named !== undefined);
   if (!reference && !asksWhen && !followUp) return undefined;
   const verdict = reference ? [{ text: callAtAnswer(reference, zone, deps.content.helpdesk, deps.content.texts) }] : [];
