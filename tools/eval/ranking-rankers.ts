@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Content } from '../../src/content/load-content';
 import { createMatcher } from '../../src/matching/create-matcher';
+import { createLanguage } from '../../src/matching/language';
 
 /**
  * The rankers compared by `npm run eval:ranking`: the project's Matcher (articles among all it
@@ -42,10 +43,29 @@ export function bm25Ranker(content: Content, search: SearchOptions = {}): Ranker
   return (question) => index.search(question, search).map((result) => String(result.id));
 }
 
-/** Ours and the two baselines. */
+/**
+ * The bot's own first reading of a question: a kind of question it reads whole (routing's
+ * question kinds, or whether the requirement applies to the asker) names its article first,
+ * then the matcher's order. Flows, calling and small talk, which come before in a turn, are left
+ * out: this compares rankings of articles.
+ */
+export function readerRanker(content: Content): Ranker {
+  const matched = matcherRanker(content);
+  const language = createLanguage(content.routing, content.intents, content.synonyms);
+  return (question) => {
+    const named = language.asksIfItApplies(question)
+      ? content.texts.whoMustRegisterTopic
+      : language.questionKindArticle(question);
+    const ranked = matched(question);
+    return named ? [named, ...ranked.filter((id) => id !== named)] : ranked;
+  };
+}
+
+/** Ours (the matcher, and the matcher with the readers of whole kinds of question) and the two baselines. */
 export function rankers(content: Content): NamedRanker[] {
   return [
     { name: 'matcher', rank: matcherRanker(content) },
+    { name: 'matcher + question kinds', rank: readerRanker(content) },
     { name: 'bm25', rank: bm25Ranker(content) },
     { name: 'bm25 fuzzy 0.2 + prefix', rank: bm25Ranker(content, { fuzzy: 0.2, prefix: true }) },
   ];

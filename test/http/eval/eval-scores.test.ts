@@ -28,10 +28,11 @@ interface Target {
 const shared = (file: string) => join(FIXTURES_DIR, 'shared-eval', file);
 const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 
-// Sixth session (2026-11-27): bank 11 read (tuning-8) after one untouched measurement, bank 12
-// added as a fourth held-out half (held-4-test: 87.2% / 56.7% as the session found it); floors
-// raised to just under today's. Fifth session: every file also at a weekday open instant
-// (EVAL_NOW), within one case of Thanksgiving; floors raised to just under today's.
+// Sixth session (2026-11-27): banks 11 and 13 read (tuning-8, tuning-9) after one untouched
+// measurement each, banks 12 and 14 added as held-out halves (held-4-test: 87.2% / 56.7%,
+// held-5-test: 86.6% / 56.7% as the session found it); floors raised to just under today's, and
+// every file checked at a weekday open instant too (EVAL_NOW): within one case. Fifth session:
+// every file also at a weekday open instant, within one case of Thanksgiving.
 // Measured 2026-11-26 on the committed bot, the same at a weekday open instant, a weekday
 // evening, a Saturday and Thanksgiving (EVAL_NOW). Third session: dev-questions 100% -> 100%;
 // dev-questions-2 73.1% -> 98.1%; dev-conversations 40% -> 90%; paraphrases 97.7% -> 100%. The
@@ -52,29 +53,33 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-test.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
   { file: bank('questions-tuning-2.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-2.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-3.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-3.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-4.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-4.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-5.yaml'), atLeast: 0.96, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-3.yaml'), atLeast: 0.96, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-3.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-4.yaml'), atLeast: 0.96, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-4.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-5.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-5.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-6.yaml'), atLeast: 0.96, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-6.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-6.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-7.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-7.yaml'), atLeast: 0.96, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-7.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-8.yaml'), atLeast: 0.91, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-8.yaml'), atLeast: 0.55, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-8.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-8.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-9.yaml'), atLeast: 0.92, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-9.yaml'), atLeast: 0.63, menusAtMost: 0.05 },
   { file: bank('questions-stress-tuning.yaml'), atLeast: 0.92, menusAtMost: 0.05 },
   { file: bank('questions-stress-2-tuning.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
   // The halves nobody tuned on: today's estimate of wording never seen.
-  { file: bank('questions-held-test.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
+  { file: bank('questions-held-test.yaml'), atLeast: 0.86, menusAtMost: 0.05 },
   { file: bank('conversations-held-test.yaml'), atLeast: 0.35, menusAtMost: 0.05 },
   { file: bank('questions-held-2-test.yaml'), atLeast: 0.86, menusAtMost: 0.05 },
-  { file: bank('conversations-held-2-test.yaml'), atLeast: 0.6, menusAtMost: 0.05 },
-  { file: bank('questions-held-3-test.yaml'), atLeast: 0.84, menusAtMost: 0.05 },
-  { file: bank('conversations-held-3-test.yaml'), atLeast: 0.6, menusAtMost: 0.05 },
-  { file: bank('questions-held-4-test.yaml'), atLeast: 0.86, menusAtMost: 0.05 },
-  { file: bank('conversations-held-4-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
+  { file: bank('conversations-held-2-test.yaml'), atLeast: 0.63, menusAtMost: 0.05 },
+  { file: bank('questions-held-3-test.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
+  { file: bank('conversations-held-3-test.yaml'), atLeast: 0.7, menusAtMost: 0.05 },
+  { file: bank('questions-held-4-test.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
+  { file: bank('conversations-held-4-test.yaml'), atLeast: 0.56, menusAtMost: 0.05 },
+  { file: bank('questions-held-5-test.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
+  { file: bank('conversations-held-5-test.yaml'), atLeast: 0.53, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};
