@@ -352,6 +352,14 @@ describe('more of what people write around a question', () => {
     );
   });
 
+  it('"when" and a time about something else ("locked out this morning, when does it unlock") is no calling question', () => {
+    expect(say('locked myself out this morning, when does it unlock by itself?').decision).not.toBe('calling');
+  });
+
+  it('"and when\'s the cutoff" after the desk\'s card asks when it closes', () => {
+    expect(say("and when's the cutoff", talking({ kind: 'helpdesk' })).decision).toBe('calling');
+  });
+
   it('a sports question is declined', () => {
     expect(say("who's favored to take the world series").decision).toBe('decline');
   });

@@ -39,6 +39,7 @@ describe('zoneFromText', () => {
     ['Alaska', 'America/Anchorage'],
     ['Hawaii', 'Pacific/Honolulu'],
     ['Arizona', 'America/Phoenix'],
+    ['and in AZ terms?', 'America/Phoenix'],
     ['Pacific', 'America/Los_Angeles'], // a bare region word as the whole answer
     ['Eastern.', 'America/New_York'],
     ['what time is it there? I’m in New York', 'America/New_York'],
