@@ -66,6 +66,8 @@ export const routingSchema = z
           .strict(),
       )
       .default([]),
+    /** Holidays named in general ("on federal holidays"): the answer gives the days we assume. */
+    holidayWords: z.array(z.string().min(1)).default([]),
     /** Names of the desk and its line ("e-help", "the hotline"): a request about them asks even without "?". */
     deskNames: z.array(z.string().min(1)).default([]),
     /** Words that say what a call would be about ("about my lockout", "if that login acts up"). */

@@ -29,7 +29,11 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
       (language.asksAboutCalling(text) && language.namesTheDesk(text) && !language.intendsToCall(text)));
   const followUp = onDesk && ((language.isFollowUp(text) && calling) || named !== undefined);
   if (!reference && !asksWhen && !followUp) return undefined;
-  const verdict = reference ? [{ text: callAtAnswer(reference, zone, deps.content.helpdesk, deps.content.texts) }] : [];
+  // "Do they take calls on federal holidays?": no holiday named, so the days we assume, said plainly.
+  const holidays = !reference && language.namesHolidays(text) ? [{ text: deps.content.helpdesk.assumption }] : [];
+  const verdict = reference
+    ? [{ text: callAtAnswer(reference, zone, deps.content.helpdesk, deps.content.texts) }]
+    : holidays;
   return {
     reply: [...verdict, { helpdesk: deps.helpdeskCard({ zone }) }],
     session: { misses: 0, topic: { kind: 'helpdesk' } },

@@ -63,6 +63,8 @@ export interface Language {
   withoutWhoToCall(text: string): string;
   /** A problem reported about nothing narrower than the subject ("my registration won't go through"). */
   reportsOnlyAProblem(text: string): boolean;
+  /** The message names holidays in general ("on federal holidays"). */
+  namesHolidays(text: string): boolean;
   /** The message names the desk or its line ("e-help", "the hotline"). */
   namesTheDesk(text: string): boolean;
   /** "2 things: …": the message says, in its first words, that it holds two questions. */
@@ -238,6 +240,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       return joinedQuestion.test(text) ? joinedQuestion.lastIndex : undefined;
     },
     namesTheDesk: createPhraseDetector(routing.deskNames),
+    namesHolidays: createPhraseDetector(routing.holidayWords),
     announcesTwo: (text) => announced(rawWords(text).slice(0, ANNOUNCED_WITHIN).join(' ')),
     questionKindArticle: (text) => {
       const words = phraseWords(text);

@@ -360,6 +360,12 @@ describe('more of what people write around a question', () => {
     expect(say("and when's the cutoff", talking({ kind: 'helpdesk' })).decision).toBe('calling');
   });
 
+  it('"do they take calls on federal holidays?" is told which days we assume, before the card', () => {
+    const plan = say('do they take calls on federal holidays');
+    expect(plan.decision).toBe('calling');
+    expect(plan.replies[0].text).toBe(content.helpdesk.assumption);
+  });
+
   it('a sports question is declined', () => {
     expect(say("who's favored to take the world series").decision).toBe('decline');
   });

@@ -101,6 +101,7 @@ describe('the other question kinds read what a message combines', () => {
     ['can regular taxpayers sign up for e-services', 'what-is-e-services'],
     ['is this verification mandatory or just recommended', 'who-must-register'],
     ['text says click this link to keep my account, phishing?', 'irs-never-asks-by-text-email'],
+    ['does the letter get mailed to my office or my home', 'activation-code-by-mail'],
   ])('"%s" asks %s', (text, article) => {
     expect(language.questionKindArticle(text)).toBe(article);
   });
@@ -124,6 +125,7 @@ describe('the other question kinds read what a message combines', () => {
     ['can I call the desk from skype', 'virtual-phone-or-landline'],
     ['how long does a lockout last', 'how-long-it-takes'],
     ['we only use TIN matching, is it mandatory for us', 'who-must-register'],
+    ['which address do I enter, the one the letter was sent to?', 'activation-code-by-mail'],
   ])('"%s" is not %s', (text, article) => {
     expect(language.questionKindArticle(text)).not.toBe(article);
   });
