@@ -173,16 +173,19 @@ export function loadContent(location: ContentLocation): Content {
       );
   }
   if (texts) problems.push(...checkTextReferences(texts, articles, display(textsFile)));
+  const routingFile = display(join(location.knowledgeDir, 'routing.yaml'));
   (routing?.questionKinds ?? []).forEach(({ article }, index) => {
     if (!articles.has(article)) {
-      const file = display(join(location.knowledgeDir, 'routing.yaml'));
-      problems.push({ file, path: `questionKinds[${index}].article`, message: `unknown article "${article}"` });
+      problems.push({
+        file: routingFile,
+        path: `questionKinds[${index}].article`,
+        message: `unknown article "${article}"`,
+      });
     }
   });
   (routing?.callingTopics ?? []).forEach((id, index) => {
     if (!articles.has(id) && !flows.has(id)) {
-      const file = display(join(location.knowledgeDir, 'routing.yaml'));
-      problems.push({ file, path: `callingTopics[${index}]`, message: `unknown article or flow "${id}"` });
+      problems.push({ file: routingFile, path: `callingTopics[${index}]`, message: `unknown article or flow "${id}"` });
     }
   });
   for (const path of ['troubleshootFlow', 'beforeCallingFlow'] as const) {

@@ -66,6 +66,8 @@ export const routingSchema = z
           .strict(),
       )
       .default([]),
+    /** "Should have", "could have": a clause so begun says what was meant to happen, it asks nothing. */
+    pastModals: z.array(z.string().min(1)).default([]),
     /** Holidays named in general ("on federal holidays"): the answer gives the days we assume. */
     holidayWords: z.array(z.string().min(1)).default([]),
     /** Names of the desk and its line ("e-help", "the hotline"): a request about them asks even without "?". */

@@ -172,14 +172,14 @@ function helpFor(articleId: string, deps: ResponderDeps): Outcome | undefined {
   };
 }
 
+/** Where a message's clauses break: "ugh fine. roughly how many…", "ugh, wrong window. what's…". */
+const CLAUSE_BREAK = /[.!?;,]\s+/;
+
 /**
  * Small talk beside a question ("ugh, locked out again", "good morning, how long does the code
  * take?"): the question wins when it has an answer or a flow, after the intent's aside if it has
  * one; otherwise the small talk is what gets a reply. "That didn't help" is always heard.
  */
-/** Where a message's clauses break: "ugh fine. roughly how many…", "ugh, wrong window. what's…". */
-const CLAUSE_BREAK = /[.!?;,]\s+/;
-
 function withSmallTalk(
   text: string,
   intent: Intent,
@@ -197,10 +197,9 @@ function withSmallTalk(
   // good enough to suggest; small talk that is itself a question ("can you check my account?"),
   // or has no aside, needs an answer clearly about something.
   const aside = intent.aside !== undefined && !intent.asks;
-  // An aside said apart needs no question mark either: "ugh fine. roughly how many business days
-  // for that letter" (but "happy holidays to you and yours" is all said).
-  // So does a greeting said apart ("Good afternoon. Could you confirm whether…"); "every year
-  // it's something new, I'm exhausted" asks nothing.
+  // Small talk said apart from a clause that asks needs no question mark either ("ugh fine. roughly
+  // how many business days for that letter", "Good afternoon. Could you confirm whether…");
+  // "happy holidays to you and yours" and "every year it's something new, I'm exhausted" ask nothing.
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
   const apart = !intent.asks && clauses.length >= 2 && clauses.some((clause) => deps.language.isQuestion(clause));
   const bar = apart ? suggestAbove(deps) : said ? certainAbove(deps) : aside ? suggestAbove(deps) : aboutAbove(deps);

@@ -36,7 +36,6 @@ export function matchChoice(
     );
   const words = lead ? said.slice(lead.length) : said;
   if (words.length === 0) return undefined;
-  const reading = words.join(' ');
   const phrase = words.join(' ');
   const key = (value: string) => rawWords(value).join(' ');
 
@@ -44,7 +43,7 @@ export function matchChoice(
     if ([option.label, ...option.synonyms].some((candidate) => key(candidate) === phrase)) return option.id;
   }
 
-  const position = language.choicePosition(reading);
+  const position = language.choicePosition(phrase);
   if (position !== undefined) {
     const index = position === 'last' ? options.length : position;
     if (index >= 1 && index <= options.length) return options[index - 1].id;
@@ -108,7 +107,7 @@ export function matchChoice(
   const answerWords = new Set(
     [...language.answers.yes, ...language.answers.no].flatMap((word) => language.terms(word)),
   );
-  const replyTerms = new Set(language.terms(reading).filter((term) => !answerWords.has(term)));
+  const replyTerms = new Set(language.terms(phrase).filter((term) => !answerWords.has(term)));
   const sharing = options.filter((option) =>
     [option.label, ...option.synonyms].some((candidate) =>
       language.terms(candidate).some((term) => replyTerms.has(term)),

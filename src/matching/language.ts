@@ -145,6 +145,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const askerTerms = new Set((routing.appliesQuestion?.askers ?? []).flatMap(terms));
   const otherQuestion = createPhraseDetector(routing.appliesQuestion?.notWith ?? []);
   const announced = createPhraseDetector(routing.secondQuestion.announced);
+  const pastModals = new Set(routing.pastModals.flatMap(rawWords));
   const questionKinds = routing.questionKinds.map((kind) => ({
     article: kind.article,
     all: kind.all.map(createWordsDetector),
@@ -181,7 +182,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
         // "can't get past the phone step" reports, it doesn't ask, and "should've come by text" says
         // what was meant to happen.
         if (!starters.has(words[0] ?? '') || words[1] === 'not') return false;
-        if (words[1] === 'have' && PAST_MODALS.has(words[0])) return false;
+        if (words[1] === 'have' && pastModals.has(words[0])) return false;
         return index === 0 || words.length >= 3;
       }),
     describesProblem,
@@ -269,9 +270,6 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
 
 /** How many first words may say that two questions follow ("ok 2 quick things: …"). */
 const ANNOUNCED_WITHIN = 5;
-
-/** "Should have", "could have": what was meant to happen, not a question. */
-const PAST_MODALS = new Set(['should', 'would', 'could', 'might', 'must']);
 
 /** How many words a cue must keep, canonical, to be looked for in canonical words. */
 const CANONICAL_CUE_WORDS = 3;
