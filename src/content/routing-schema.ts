@@ -50,6 +50,8 @@ export const routingSchema = z
      * only when the message is about calling, not for "what should I have ready to register?".
      */
     callingTopics: z.array(z.string().min(1)).default([]),
+    /** Articles about the desk itself: a question kind reading any other is not about calling. */
+    deskTopics: z.array(z.string().min(1)).default([]),
     /**
      * Kinds of question read by what they combine, each answered by one article: a phrase from
      * every group of `all` and none of `notWith` ("my cell is on my son's plan" is a phone and

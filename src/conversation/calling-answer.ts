@@ -21,6 +21,10 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   const found = timeReferenceIn(text, deps.now, { user: zone, desk: deps.content.helpdesk.zone });
   // A time is a question about calling then when it is asked ("…at 7:45?", "open Saturday?").
   const reference = found && (language.isQuestion(text) || onDesk) ? found : undefined;
+  // A kind of question is what the message asks, unless it asks about calling at a time: "an email
+  // says my account closes in 24 hrs: phishing?" asks about the email, "2 hour holds?" about waiting.
+  const kind = language.questionKindArticle(text);
+  if (kind !== undefined && !(reference && deps.content.routing.deskTopics.includes(kind))) return undefined;
   // "Need the window when e-help folks are on the phones" asks too; "I'll call when they open" says a plan.
   const asksWhen =
     language.asksWhenToCall(text) &&

@@ -50,8 +50,12 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   // "Who do I call about my password now?" asks who, not when: an answer about the rest comes
   // before the desk's hours.
   // "What times does the e-help line take calls?" asks when: the calling answer, not who.
+  // "Is the e-help line one of those 2 hour hold situations?" asks about the desk's wait, not who.
+  const deskKind = deps.content.routing.deskTopics.includes(language.questionKindArticle(text) ?? '');
   const who =
-    language.asksWhoToCall(text) && !language.asksWhenToCall(text) ? whoToCall(text, session, deps) : undefined;
+    language.asksWhoToCall(text) && !language.asksWhenToCall(text) && !deskKind
+      ? whoToCall(text, session, deps)
+      : undefined;
   if (who?.decision.kind === 'answer') return who;
   const calling = callingAnswer(text, session, deps);
   if (calling) return calling;

@@ -47,7 +47,8 @@ function questionParts(text: string, language: Language): string[] {
     }
     const cut = afterQuestion ? (end < text.length ? end : undefined) : language.secondQuestionAt(text, end);
     if (cut !== undefined) {
-      parts.push(text.slice(partStart, at));
+      // The first half keeps its "?": it says the half is asked ("…e-svcs use. required for us?").
+      parts.push(text.slice(partStart, afterQuestion ? at + 1 : at));
       partStart = cut;
     }
     at = cut ?? end;

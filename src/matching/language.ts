@@ -173,8 +173,11 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     // Asked at the end ("…?") or by a clause's first word ("I'm in Ohio, can I call at 8?").
     isQuestion: (text) =>
       /\?\s*$/.test(text) ||
-      text.split(/[,;:.!?()]|\s[-–—]\s/).some((clause, index) => {
+      // "6:30" and "6.30" are times, not clause breaks.
+      text.split(/[,;!?()]|(?<!\d)[:.]|[:.](?!\d)|\s[-–—]\s/).some((clause, index) => {
         const all = rawWords(clause);
+        // "Hard pull or not, and…": a clause that ends in "or not" asks which.
+        if (all.length >= 3 && all[all.length - 2] === 'or' && all[all.length - 1] === 'not') return true;
         // "btw is any of this gonna show…?": lead-in words come before the question's first word.
         const lead = all.findIndex((word) => !leadIns.has(word));
         const words = lead > 0 ? all.slice(lead) : all;

@@ -1,0 +1,60 @@
+import type { TurnPlan } from '../../../src/conversation/turn-policy';
+import { realContent } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
+import { sayerWith } from '../../support/talking';
+
+/**
+ * What a message asks, read whole, over words that usually mean something else: a calling word
+ * about something other than the desk, a desk word in a question about waiting, a time with a
+ * colon in it, a half of two questions that is asked with "or not" or a "?". Real content; the
+ * clock is Tuesday 2026-11-24, 10:00 Eastern (the desk open).
+ */
+
+const content = realContent();
+const deps = realPolicyDeps({ keepTranscript: false });
+const say = sayerWith(deps);
+const answered = (plan: TurnPlan) =>
+  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId) ?? [];
+const kindOf = (article: string) => content.routing.questionKinds.find((kind) => kind.article === article);
+
+describe('a calling word about something else', () => {
+  it('"my account closes in 24 hrs unless I click: phishing?" is about the email, not the desk hours', () => {
+    expect(kindOf('irs-never-asks-by-text-email')).toBeDefined();
+    const plan = say("email from 'e-Services Security Team' says my acct closes in 24 hrs unless I click. phishing?");
+    expect(plan.decision).not.toBe('calling');
+    expect(answered(plan)).toEqual(['irs-never-asks-by-text-email']);
+  });
+
+  it('a question about waiting on the line is the wait, not the card nor who to call', () => {
+    for (const message of [
+      'is the e-help line one of those 2 hour hold situations or do they usually pick up fast',
+      'typical queue time when you ring e-help? trying to plan around client meetings',
+    ]) {
+      const plan = say(message);
+      expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(false);
+      expect(answered(plan)).toEqual(['help-desk-menu-prompt']);
+    }
+  });
+
+  it('a time asked about still gets its yes or no, whatever the desk question around it', () => {
+    expect(say('any long hold if I ring them at 8pm eastern tonight?').decision).toBe('calling');
+  });
+});
+
+describe('questions asked without a question mark', () => {
+  it('"in Boston, is 6:30 am too early to try them" asks (the colon is a time, not a clause break)', () => {
+    expect(say('in Boston, is 6:30 am too early to try them').decision).toBe('calling');
+  });
+
+  it('"hard pull or not, and do I need to lift the freeze" gets both answers', () => {
+    expect(answered(say('hard pull or not, and do I need to lift the freeze I have on my credit'))).toEqual([
+      'soft-inquiry-credit-report',
+      'credit-freeze',
+    ]);
+  });
+
+  it('a first half kept with its "?" is asked: "…our only use. required for us? and would we…"', () => {
+    const plan = say('bulk TIN match is our only e-svcs use. required for us? and would we have to repeat it annually');
+    expect(answered(plan)).toEqual(['tin-matching-users', 'one-time-process']);
+  });
+});
