@@ -2,6 +2,7 @@ import type { HandoffReason } from '../analytics/analytics-event';
 import type { Intent } from '../content/intents-schema';
 import type { CommandName } from '../content/routing-schema';
 import type { ChoiceValue } from '../reply/reply';
+import { questionAfterDismissal } from './after-dismissal';
 import { callingAnswer } from './calling-answer';
 import { mailedCodeAnswer } from './mailed-code-answer';
 import { aboutAbove, answerFromKnowledge, articleTopic, certainAbove, suggestAbove } from './knowledge-answer';
@@ -34,10 +35,9 @@ function saysItHelped(outcome: Outcome, deps: ResponderDeps): boolean {
 function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcome {
   if (input.value) return respondToButton(input.value, session, deps);
   const { language } = deps;
-  const text = input.text;
-
-  const command = language.detectCommand(text);
+  const command = language.detectCommand(input.text);
   if (command) return respondToCommand(command, session, deps);
+  const text = questionAfterDismissal(input.text, language) ?? input.text;
   if (asksForPerson(text, deps)) return handoff(text, session, deps);
   // "Tel for e-help?": the card, answered as a question (a flow under way goes on after it).
   if (language.asksForContact(text)) return handoff(text, session, deps);

@@ -58,3 +58,21 @@ describe('questions asked without a question mark', () => {
     expect(answered(plan)).toEqual(['tin-matching-users', 'one-time-process']);
   });
 });
+
+describe('a question after words that set something aside', () => {
+  it('"forget it. who can I actually call about secure access" is the card, not the password answer', () => {
+    const plan = say('forget it. who can I actually call about secure access');
+    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(true);
+    expect(answered(plan)).not.toContain('forgot-password');
+  });
+
+  it('"forget it" alone still cancels', () => {
+    expect(say('forget it').decision).toBe('command');
+  });
+
+  it('"ugh, wrong window. what\'s the deal with the site phrase thing" answers the site phrase', () => {
+    expect(answered(say("ugh, wrong window. what's the deal with the site phrase thing at the end"))).toEqual([
+      'registration-steps',
+    ]);
+  });
+});
