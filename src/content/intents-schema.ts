@@ -25,6 +25,8 @@ export const intentsSchema = z
              * for ("much obliged", "arigato, goodbye"): people's own words for it are many.
              */
             words: z.array(z.string().regex(/^[a-z]+$/, 'one lower-case word')).default([]),
+            /** Its words mark it only among a message's first words: "morning, quick one", not "ate my morning". */
+            wordsLead: z.boolean().default(false),
             reply: z.string().min(3),
             offer: z.enum(INTENT_OFFERS).default('none'),
             /** Says that something helped: "that didn't help" counts start again. */

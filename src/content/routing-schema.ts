@@ -80,6 +80,12 @@ export const routingSchema = z
     callVerbs: z.array(z.string().min(1)).default([]),
     /** "Who do I call about this?": the help desk, unless a clear answer covers the rest. */
     whoToCallCues: phrases,
+    /** Asking by telling ("give me the call window"): a request that needs no question mark. */
+    requestCues: z.array(z.string().min(1)).default([]),
+    /** Asking who handles something ("who handles password resets now?"): who to call about what follows. */
+    whoHandlesCues: z.array(z.string().min(1)).default([]),
+    /** How a call is made ("by phone"): no part of what it is about. */
+    byPhoneWords: z.array(z.string().min(1)).default([]),
     /**
      * Words that name only the bot's whole subject ("secure access problems", "if it isn't
      * working"): "who do I call about" them is the help desk, or whoever helps with the topic.

@@ -25,10 +25,12 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   // says my account closes in 24 hrs: phishing?" asks about the email, "2 hour holds?" about waiting.
   const kind = language.questionKindArticle(text);
   if (kind !== undefined && !(reference && deps.content.routing.deskTopics.includes(kind))) return undefined;
-  // "Need the window when e-help folks are on the phones" asks too; "I'll call when they open" says a plan.
+  // "Need the window when e-help folks are on the phones" and "give me the call window" ask too;
+  // "I'll call when they open" says a plan.
   const asksWhen =
     language.asksWhenToCall(text) &&
     (language.isQuestion(text) ||
+      language.requests(text) ||
       rawWordCount(text) <= 4 ||
       (language.asksAboutCalling(text) && language.namesTheDesk(text) && !language.intendsToCall(text)));
   const followUp = onDesk && ((language.isFollowUp(text) && calling) || named !== undefined);

@@ -127,7 +127,8 @@ function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome
   const rest = deps.language.withoutWhoToCall(text);
   // "Still no luck, who do I call?": the rest says nothing to answer either; "skip the chat, what
   // number do I ring?" says nothing a call is about (no problem, no "about…", "if…").
-  const saysWhatAbout = deps.language.describesProblem(rest) || deps.language.saysWhatAbout(rest);
+  const saysWhatAbout =
+    deps.language.describesProblem(rest) || deps.language.saysWhatAbout(rest) || deps.language.asksWhoHandles(text);
   if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true || !saysWhatAbout)
     return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
   const about = answerFromKnowledge(rest, session, deps);

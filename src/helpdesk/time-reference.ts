@@ -46,7 +46,7 @@ const RELATIVE = new RegExp(`\\bin ${ROUGHLY}(${COUNT_PATTERN}|half an?) (minute
  * an office mean. Undefined when the message names no time.
  */
 export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInPlay): TimeReference | undefined {
-  const input = ` ${text.toLowerCase().replace(/[?!,]/g, ' ').replace(/\s+/g, ' ')} `;
+  const input = hoursInDigits(` ${text.toLowerCase().replace(/[?!,]/g, ' ').replace(/\s+/g, ' ')} `);
   const zone = EASTERN.test(input) ? zones.desk : (zones.user ?? zones.desk);
   const local = now.setZone(zone);
 
@@ -76,6 +76,32 @@ export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInP
 /** "7 in the morning", "5 tomorrow morning", "8 tonight": an hour said with the part of the day after it. */
 const PART_OF_DAY =
   /^ ?(in the (morning|afternoon|evening)|at night|tonight|(tomorrow|this) (morning|afternoon|evening))\b/;
+
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const MINUTE_WORDS: Readonly<Record<string, string>> = {
+  fifteen: '15',
+  thirty: '30',
+  'forty five': '45',
+  'forty-five': '45',
+};
+const HOUR_WORD = `(${HOUR_WORDS.join('|')})`;
+/** An hour in words where it is a clock time: "half past five", "at seven", "five thirty", "six pm". */
+const HOUR_AFTER = `(past|after|to|til|till|before|at|around) ${HOUR_WORD}\\b(?! (?:to|past|after|til|till|before) )`;
+const HOUR_BEFORE = `${HOUR_WORD} (fifteen|thirty|forty[- ]five|o'?clock|a\\.?m\\b|p\\.?m\\b|am\\b|pm\\b)`;
+const SPOKEN_HOUR = new RegExp(`\\b(?:${HOUR_AFTER}|${HOUR_BEFORE})`, 'g');
+
+/** Hours said in words, as digits: "half past five this afternoon" is "half past 5 this afternoon". */
+function hoursInDigits(input: string): string {
+  return input.replace(
+    SPOKEN_HOUR,
+    (whole, before?: string, hourBefore?: string, hourAfter?: string, after?: string) => {
+      if (before && hourBefore) return `${before} ${HOUR_WORDS.indexOf(hourBefore) + 1}`;
+      const hour = HOUR_WORDS.indexOf(hourAfter ?? '') + 1;
+      const minutes = MINUTE_WORDS[after ?? ''];
+      return minutes ? `${hour}:${minutes}` : `${hour} ${after}`;
+    },
+  );
+}
 
 const SPOKEN_CLOCK = /\b(quarter|half) (past|after|to|til|till|before) (\d{1,2})\b/;
 

@@ -57,6 +57,10 @@ export interface Language {
   asksWhenCodeArrives(text: string): boolean;
   /** The message names the code or its letter ("…passes with no letter"). */
   namesTheCode(text: string): boolean;
+  /** Asks by telling ("give me the call window", "translate those hours to Arizona"). */
+  requests(text: string): boolean;
+  /** Asks who handles something ("who handles password resets now?"). */
+  asksWhoHandles(text: string): boolean;
   /** The words say what a call would be about ("about my lockout", "if that login acts up"). */
   saysWhatAbout(text: string): boolean;
   /** The message without its "who do I call" words: "who do I call about my lockout" is "about my lockout". */
@@ -207,12 +211,19 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       const single = candidates.find((candidate) => candidate.length === 1 && positionOf(candidate[0]) !== undefined);
       return single ? positionOf(single[0]) : undefined;
     },
-    wantsPerson: (text) =>
-      asksForPerson(text) || ((personWord(text) || requestsPerson(text)) && !asksWhatTheBotIs(text)),
+    // "I'd really like a flesh and blood person on this" asks for one, whatever words it shares with
+    // "is a flesh and blood person typing?".
+    wantsPerson: (text) => asksForPerson(text) || requestsPerson(text) || (personWord(text) && !asksWhatTheBotIs(text)),
     asksForContact: requestsContact,
-    asksWhoToCall: cueDetector(routing.whoToCallCues),
+    asksWhoToCall: cueDetector([...routing.whoToCallCues, ...routing.whoHandlesCues]),
+    asksWhoHandles: createPhraseDetector(routing.whoHandlesCues),
+    requests: createPhraseDetector(routing.requestCues),
     correctsEarlier: createPhraseDetector(routing.correctionCues),
-    withoutWhoToCall: createPhraseRemover(verbs(routing.whoToCallCues)),
+    withoutWhoToCall: createPhraseRemover([
+      ...verbs(routing.whoToCallCues),
+      ...routing.whoHandlesCues,
+      ...routing.byPhoneWords,
+    ]),
     saysWhatAbout: createPhraseDetector(routing.aboutWords),
     wantsCallback,
     intendsToCall: createPhraseDetector(verbs(routing.callingIntentCues)),

@@ -19,6 +19,9 @@ export interface IntentReading {
  * The intent of the first of its single words in a message ("perfect, much obliged" thanks),
  * for a short message the knowledge base can't answer clearly: only then is a word enough.
  */
+/** How far in a word that marks an intent only at the start may come ("ok hello", "@bot morning all"). */
+const LEADING_WORDS = 2;
+
 export function createSignalReader(intents: readonly Intent[]): (text: string) => Intent | undefined {
   const byWord = new Map<string, Intent>();
   for (const intent of intents) for (const word of intent.words) if (!byWord.has(word)) byWord.set(word, intent);
@@ -28,9 +31,10 @@ export function createSignalReader(intents: readonly Intent[]): (text: string) =
     found: createPhraseDetector(intent.phrases.filter((phrase) => smallTalkWords(phrase).length >= 2)),
   }));
   return (text) => {
-    for (const word of rawWords(text)) {
+    const words = rawWords(text);
+    for (const [index, word] of words.entries()) {
       const intent = byWord.get(word);
-      if (intent) return intent;
+      if (intent && (!intent.wordsLead || index < LEADING_WORDS)) return intent;
     }
     return phrases.find(({ found }) => found(text))?.intent;
   };

@@ -30,6 +30,11 @@ describe('timeReferenceIn', () => {
     ['could I call 8 tonight', '2026-11-26T20:00:00-06:00'],
     ['if I phone at a quarter to 8 eastern tonight', '2026-11-26T19:45:00-05:00'],
     ['half past 9 tomorrow morning my time', '2026-11-27T09:30:00-06:00'],
+    // Hours said in words.
+    ['so would half past five this afternoon here work', '2026-11-26T17:30:00-06:00'],
+    ['is five thirty too late', '2026-11-26T17:30:00-06:00'],
+    ['can I ring at eight tomorrow', '2026-11-27T08:00:00-06:00'],
+    ['six pm eastern ok?', '2026-11-26T18:00:00-05:00'],
     ['in 20 minutes', '2026-11-26T14:20:00-05:00'],
     ['are they open Saturday', 'day'],
     ['do they work MLK day', 'day'],
@@ -44,10 +49,14 @@ describe('timeReferenceIn', () => {
     expect(found?.kind === 'day' ? found.day.toISODate() : undefined).toBe('2027-01-18');
   });
 
-  it.each(['it takes 10 business days', 'I tried 3 times', 'my 2 phones', 'do they work Christmas Eve'])(
-    '"%s" names no time',
-    (text) => {
-      expect(read(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'it takes 10 business days',
+    'I tried 3 times',
+    'my 2 phones',
+    'do they work Christmas Eve',
+    'I have two questions',
+    'at ten to six?',
+  ])('"%s" names no time', (text) => {
+    expect(read(text)).toBeUndefined();
+  });
 });

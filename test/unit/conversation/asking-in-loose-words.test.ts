@@ -1,0 +1,86 @@
+import { DateTime } from 'luxon';
+import type { TurnPlan } from '../../../src/conversation/turn-policy';
+import { intentText, realContent } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
+import { next, sayerWith } from '../../support/talking';
+
+/**
+ * Asking for a person, the number, the hours or who handles something in words no list was
+ * written for, and small talk heard only where it is small talk. Real content; the clock is
+ * Tuesday 2026-11-24, 10:00 Eastern (the desk open), the user in Chicago.
+ */
+
+const content = realContent();
+const deps = realPolicyDeps({ keepTranscript: false });
+const say = sayerWith(deps);
+const cardOf = (plan: TurnPlan) => plan.replies.find((part) => part.helpdesk !== undefined)?.helpdesk;
+const answered = (plan: TurnPlan) =>
+  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId) ?? [];
+
+describe('asking for a person or the number', () => {
+  it.each([
+    "I'd really like a flesh and blood person on this",
+    'humans available?',
+    'can I get a phone number please',
+    "who's the right phone contact for secure access headaches",
+    'who handles e-services re-registration problems by phone',
+    "what's the phone # for the folks who handle e-services registration",
+  ])('"%s" gets the card', (message) => {
+    expect(cardOf(say(message))?.number).toBe(content.helpdesk.number);
+  });
+
+  it('"is a flesh and blood person typing these?" still asks what the bot is', () => {
+    const plan = say('is a flesh and blood person typing these?');
+    expect(plan.replies[0].text).toBe(intentText('bot-identity'));
+  });
+
+  it('"who handles password resets now" names what it is about: whoever helps with that today', () => {
+    const plan = say('who handles password resets now');
+    expect(cardOf(plan)).toBeUndefined();
+    expect(content.articles.get(answered(plan)[0] ?? '')?.historical).toBe(false);
+  });
+});
+
+describe('asking for the hours by telling', () => {
+  it.each(['what times can I ring the e-help people', 'based in Atlanta GA - give me the call window'])(
+    '"%s" is a calling question',
+    (message) => {
+      expect(say(message).decision).toBe('calling');
+    },
+  );
+
+  it('"translate those hours to arizona" after the card gives them in Arizona time', () => {
+    const card = say('what are the e-help desk hours?');
+    const plan = say("translate those hours to arizona for me, we don't do daylight saving here", next(card));
+    expect(plan.decision).toBe('calling');
+    // The desk opens at 7:30 Eastern: in Arizona (no daylight saving) that is 5:30 on this day.
+    const opens = DateTime.fromISO('2026-11-24T07:30', { zone: content.helpdesk.zone }).setZone('America/Phoenix');
+    expect(cardOf(plan)?.hours).toContain(opens.toFormat('h:mm'));
+  });
+
+  it('"so would half past five this afternoon here work" gets a yes or no', () => {
+    const card = say('what are the e-help desk hours?');
+    const plan = say('so would half past five this afternoon here work', next(card));
+    expect(plan.decision).toBe('calling');
+    expect(plan.replies.length).toBeGreaterThan(1);
+  });
+});
+
+describe('small talk where it is small talk', () => {
+  it.each(['ahoy there', "g'day, anyone minding the chat today", 'mornin all', "hey bot, how's it going"])(
+    '"%s" is a greeting',
+    (message) => {
+      expect(say(message).replies[0].text).toBe(intentText('greeting'));
+    },
+  );
+
+  it('"this re-verification has eaten my entire morning" is frustration, not a greeting', () => {
+    expect(say('this re-verification has eaten my entire morning').replies[0].text).toBe(intentText('frustration'));
+  });
+
+  it('"am I chatting w/ a live rep or a computer" asks what the bot is', () => {
+    expect(say('real quick - am I chatting w/ a live rep or a computer').replies[0].text).toBe(
+      intentText('bot-identity'),
+    );
+  });
+});
