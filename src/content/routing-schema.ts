@@ -80,6 +80,8 @@ export const routingSchema = z
     callVerbs: z.array(z.string().min(1)).default([]),
     /** "Who do I call about this?": the help desk, unless a clear answer covers the rest. */
     whoToCallCues: phrases,
+    /** Words that point back at what was just said ("don't have it"). */
+    pointerWords: z.array(z.string().min(1)).default([]),
     /** Asking by telling ("give me the call window"): a request that needs no question mark. */
     requestCues: z.array(z.string().min(1)).default([]),
     /** Asking who handles something ("who handles password resets now?"): who to call about what follows. */

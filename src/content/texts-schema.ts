@@ -42,6 +42,8 @@ export const textsSchema = z
     /** 3-5 article ids offered after a miss. */
     fallbackTopArticles: z.array(contentId).min(3).max(5),
     fallbackRepeated: text,
+    /** "{title}": a short reply about the topic just answered that can't be read. */
+    unclearFollowUp: text,
     helpdeskButton: text,
     helpdeskTitle: text,
     /** "Call {number}" */

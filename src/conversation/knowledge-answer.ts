@@ -5,6 +5,7 @@ import type { Outcome, ResponderDeps } from './outcome';
 import { rankAndRoute } from './ranking';
 import { articleChoice, articleReply, declineReply, flowChoice } from './replies';
 import type { Session, Topic } from './session';
+import { unclearFollowUp } from './unclear-follow-up';
 
 export function articleTopic(article: Article): Topic {
   return { kind: 'article', id: article.id, ...(article.showsHelpdesk ? { withCard: true } : {}) };
@@ -83,7 +84,9 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
     }
     case 'decline':
       return {
-        reply: declineReply(decision.repeated, deps.content),
+        reply:
+          (!decision.repeated ? unclearFollowUp(text, session, deps) : undefined) ??
+          declineReply(decision.repeated, deps.content),
         session: { ...session, misses: session.misses + 1 },
         decision,
         events: declineEvents(text, decision.repeated, deps),

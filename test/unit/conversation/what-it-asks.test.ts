@@ -76,3 +76,15 @@ describe('a question after words that set something aside', () => {
     ]);
   });
 });
+
+describe('problems in words people use', () => {
+  it.each([
+    ['so the activation code they promised is a no-show for me', 'a code that never came'],
+    ['e-svcs re-reg flunked me a third time today', 'a registration that fails'],
+    ['identity verification for e-services keeps bombing', 'a registration that fails'],
+  ])('"%s" is %s: a troubleshooting flow starts', (message) => {
+    const plan = say(message);
+    expect(plan.conversation.flow?.flowId).toBeDefined();
+    expect(content.flows.has(plan.conversation.flow?.flowId ?? '')).toBe(true);
+  });
+});
