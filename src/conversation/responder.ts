@@ -112,10 +112,13 @@ function withSignal(text: string, answered: Outcome, session: Session, deps: Res
   const decision = answered.decision;
   // Said, not asked ("ty so much, that saved me a phone call"): only a certain answer beats it.
   const bar = deps.language.isQuestion(text) ? aboutAbove(deps) : certainAbove(deps);
+  // "Thanks for nothing... jk, thanks" is thanks: a flow read from a word or two is no clearer,
+  // unless a problem is reported ("nothing works, it keeps saying try again later").
+  const reported = decision.kind === 'flow' && deps.language.describesProblem(text);
   const clear =
-    decision.kind === 'flow' ||
     decision.kind === 'two-answers' ||
-    (decision.kind === 'answer' && decision.score >= bar);
+    reported ||
+    ((decision.kind === 'answer' || decision.kind === 'flow') && decision.score >= bar);
   return clear ? answered : smallTalk(signal, session, deps);
 }
 

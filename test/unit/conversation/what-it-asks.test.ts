@@ -1,7 +1,7 @@
 import type { TurnPlan } from '../../../src/conversation/turn-policy';
-import { realContent } from '../../support/content';
+import { intentText, realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
-import { sayerWith } from '../../support/talking';
+import { next, sayerWith } from '../../support/talking';
 
 /**
  * What a message asks, read whole, over words that usually mean something else: a calling word
@@ -86,5 +86,28 @@ describe('problems in words people use', () => {
     const plan = say(message);
     expect(plan.conversation.flow?.flowId).toBeDefined();
     expect(content.flows.has(plan.conversation.flow?.flowId ?? '')).toBe(true);
+  });
+});
+
+describe('small talk and problems read apart', () => {
+  it('"thanks for nothing... jk, thanks" is thanks, not a flow read from a word', () => {
+    expect(say('thanks for nothing... jk, thanks').replies[0].text).toBe(intentText('thanks'));
+  });
+
+  it('"nothing works, secure access keeps saying try again later" is a problem, not a goodbye', () => {
+    expect(say('nothing works, secure access keeps saying try again later').conversation.flow?.flowId).toBeDefined();
+  });
+});
+
+describe('follow-ups read for what they ask', () => {
+  it('"my last return went in from our new place 3 weeks ago" after the address answer: a return just filed', () => {
+    const address = say('which address do I put in');
+    const plan = say("that doesn't answer it - my last return went in from our new place 3 weeks ago", next(address));
+    expect(answered(plan)).toEqual(['address-new-return']);
+  });
+
+  it('"and to which address will it be posted?" after the mailed code: where the code goes', () => {
+    const mailed = say('how long does the mailed activation code take?');
+    expect(answered(say('And to which address will it be posted?', next(mailed)))).toEqual(['activation-code-by-mail']);
   });
 });
