@@ -90,13 +90,16 @@ export function matchChoice(
   const negated = before.some((word) => language.answers.no.some((no) => key(no) === word) || word === 'not');
   if (yes && ending && words.length <= SHORT_REPLY && !negated) return yes.id;
 
-  // A reply that contains a whole label ("I think the phone one"), or a label with a typo.
+  // A reply that contains a whole label ("I think the phone one"), or a label with a typo. Read
+  // strictly (as a change to an earlier answer), one word of a longer message is too thin:
+  // "my number is a skype-in number btw, maybe that's why" changes no answer to "maybe".
+  const thin = (synonym: string) => strict && words.length > SHORT_REPLY && !key(synonym).includes(' ');
   const contained = options.filter((option) => {
     const label = key(option.label);
     return (
       label.length >= 4 &&
       (` ${phrase} `.includes(` ${label} `) ||
-        option.synonyms.some((synonym) => ` ${phrase} `.includes(` ${key(synonym)} `)))
+        option.synonyms.some((synonym) => !thin(synonym) && ` ${phrase} `.includes(` ${key(synonym)} `)))
     );
   });
   if (contained.length === 1) return contained[0].id;

@@ -111,3 +111,16 @@ describe('follow-ups read for what they ask', () => {
     expect(answered(say('And to which address will it be posted?', next(mailed)))).toEqual(['activation-code-by-mail']);
   });
 });
+
+describe('facts told inside a flow', () => {
+  it.each(['fwiw I entered my skype phone line for that', "my number is a skype-in number btw, maybe that's why"])(
+    '"%s", after the texted code\'s answer: Skype is answered, no card, no earlier answer changed',
+    (message) => {
+      const started = say('so the activation code they promised is a no-show for me');
+      const texted = say('I picked sms for it', next(started));
+      const plan = say(message, next(texted));
+      expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(false);
+      expect(answered(plan)).toEqual(['virtual-phone-or-landline']);
+    },
+  );
+});

@@ -285,3 +285,17 @@ describe('matchChoice: known defects (it.failing)', () => {
     expect(matchChoice(text, whereStuck, language)).toBe(expected);
   });
 });
+
+describe('read strictly, as a change to an earlier answer', () => {
+  const howSent = askChoices('activation-code-by-mail', 'how-sent');
+
+  it('one word of a longer message changes nothing: "…skype-in number btw, maybe that\'s why" is no "Not sure"', () => {
+    expect(
+      matchChoice("my number is a skype-in number btw, maybe that's why", howSent, language, true),
+    ).toBeUndefined();
+  });
+
+  it('a short reply still does ("maybe, not sure")', () => {
+    expect(matchChoice('maybe, not sure', howSent, language, true)).toBe('not-sure');
+  });
+});
