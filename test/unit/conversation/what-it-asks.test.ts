@@ -124,3 +124,35 @@ describe('facts told inside a flow', () => {
     },
   );
 });
+
+describe('more kinds of question, read whole', () => {
+  it.each([
+    [
+      "our office memo from fall '16 said the switch for e-svcs happens Oct 24. did it go live that day?",
+      'when-it-started',
+    ],
+    [
+      'US citizen living in Lisbon and my latest return uses my Portuguese address, how do I fill in the address screen',
+      'foreign-address',
+    ],
+    [
+      'Is there an opt-out? I would prefer not to give the IRS my loan details merely to keep e-Services access.',
+      'who-must-register',
+    ],
+    [
+      'our trust officers keep two e-services logins for fiduciary 1041 work, are they expected to redo identity proofing too',
+      'who-must-register',
+    ],
+  ])('"%s" is %s', (message, article) => {
+    expect(answered(say(message))).toEqual([article]);
+  });
+
+  it("pricing one's own services is out of scope: declined", () => {
+    expect(say('how should I price my tax prep services').decision).toBe('decline');
+  });
+
+  it('"is the e-Help Desk still the correct contact for sign-in trouble, or has that changed?" is about today', () => {
+    const plan = say('Is the e-Help Desk still the correct contact for sign-in trouble, or has that changed?');
+    expect(content.articles.get(answered(plan)[0] ?? '')?.historical).toBe(false);
+  });
+});
