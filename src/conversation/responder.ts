@@ -132,9 +132,12 @@ function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome
   // number do I ring?" says nothing a call is about (no problem, no "about…", "if…").
   const saysWhatAbout =
     deps.language.describesProblem(rest) || deps.language.saysWhatAbout(rest) || deps.language.asksWhoHandles(text);
-  if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true || !saysWhatAbout)
+  if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true)
     return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
   const about = answerFromKnowledge(rest, session, deps);
+  // "What number do I call to book the TAC visit?": no "about", but an answer clear enough names it.
+  if (!saysWhatAbout && !(about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps)))
+    return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
   const clear = about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps);
   // "Who do I contact if that new login acts up?": whoever helps with what the rest is about.
   const named = clear && about.decision.kind === 'answer' ? helpFor(about.decision.articleId, deps) : undefined;

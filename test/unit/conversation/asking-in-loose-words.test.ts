@@ -84,3 +84,17 @@ describe('small talk where it is small talk', () => {
     );
   });
 });
+
+describe('asking what number to call for something an answer covers', () => {
+  it('"what number do I call to book the TAC visit" after the suspended-account answer is that answer', () => {
+    const suspended = say('my e-services account got suspended back in 2017');
+    expect(answered(suspended)).toEqual(['suspended-account']);
+    expect(answered(say('what number do I call to book the TAC visit', next(suspended)))).toEqual([
+      'suspended-account',
+    ]);
+  });
+
+  it('"skip the chat, what number do I ring?" still gets the card', () => {
+    expect(cardOf(say('skip the chat, what number do I ring?'))?.number).toBe(content.helpdesk.number);
+  });
+});
