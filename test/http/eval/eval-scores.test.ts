@@ -28,6 +28,10 @@ interface Target {
 const shared = (file: string) => join(FIXTURES_DIR, 'shared-eval', file);
 const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 
+// Seventh session (2026-11-27): bank 15 read (tuning-10) after one untouched measurement
+// (85.5% / 66.7%), bank 16 added as a held-out half (held-6-test: 87.2% / 46.7% as the session
+// found it); floors raised to two cases under today's (time of day moves a case or two), and every
+// file checked again at a weekday open instant (EVAL_NOW with npm run eval): the same as today.
 // Sixth session (2026-11-27): banks 11 and 13 read (tuning-8, tuning-9) after one untouched
 // measurement each, banks 12 and 14 added as held-out halves (held-4-test: 87.2% / 56.7%,
 // held-5-test: 86.6% / 56.7% as the session found it); floors raised to just under today's, and
@@ -47,39 +51,43 @@ const TARGETS: readonly Target[] = [
   { file: shared('dev-questions-2.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
   { file: shared('dev-conversations.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: join(FIXTURES_DIR, 'paraphrases.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
-  { file: bank('questions-tuning.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
-  { file: bank('questions-test.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
-  { file: bank('conversations-test.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-2.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-2.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: bank('questions-tuning.yaml'), atLeast: 0.98, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning.yaml'), atLeast: 0.86, menusAtMost: 0.05 },
+  { file: bank('questions-test.yaml'), atLeast: 0.98, menusAtMost: 0.05 },
+  { file: bank('conversations-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-2.yaml'), atLeast: 0.98, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-2.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
   { file: bank('questions-tuning-3.yaml'), atLeast: 0.96, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-3.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-4.yaml'), atLeast: 0.96, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-4.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-4.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('questions-tuning-5.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-5.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-6.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-6.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-5.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-6.yaml'), atLeast: 0.98, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-6.yaml'), atLeast: 0.86, menusAtMost: 0.05 },
   { file: bank('questions-tuning-7.yaml'), atLeast: 0.96, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-7.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-8.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-7.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-8.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-8.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-9.yaml'), atLeast: 0.92, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-9.yaml'), atLeast: 0.63, menusAtMost: 0.05 },
-  { file: bank('questions-stress-tuning.yaml'), atLeast: 0.92, menusAtMost: 0.05 },
-  { file: bank('questions-stress-2-tuning.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-9.yaml'), atLeast: 0.96, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-9.yaml'), atLeast: 0.83, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-10.yaml'), atLeast: 0.98, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-10.yaml'), atLeast: 0.83, menusAtMost: 0.05 },
+  { file: bank('questions-stress-tuning.yaml'), atLeast: 0.94, menusAtMost: 0.05 },
+  { file: bank('questions-stress-2-tuning.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
   // The halves nobody tuned on: today's estimate of wording never seen.
-  { file: bank('questions-held-test.yaml'), atLeast: 0.86, menusAtMost: 0.05 },
-  { file: bank('conversations-held-test.yaml'), atLeast: 0.35, menusAtMost: 0.05 },
-  { file: bank('questions-held-2-test.yaml'), atLeast: 0.86, menusAtMost: 0.05 },
-  { file: bank('conversations-held-2-test.yaml'), atLeast: 0.63, menusAtMost: 0.05 },
-  { file: bank('questions-held-3-test.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
-  { file: bank('conversations-held-3-test.yaml'), atLeast: 0.7, menusAtMost: 0.05 },
-  { file: bank('questions-held-4-test.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
+  { file: bank('questions-held-test.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
+  { file: bank('conversations-held-test.yaml'), atLeast: 0.4, menusAtMost: 0.05 },
+  { file: bank('questions-held-2-test.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
+  { file: bank('conversations-held-2-test.yaml'), atLeast: 0.73, menusAtMost: 0.05 },
+  { file: bank('questions-held-3-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
+  { file: bank('conversations-held-3-test.yaml'), atLeast: 0.73, menusAtMost: 0.05 },
+  { file: bank('questions-held-4-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('conversations-held-4-test.yaml'), atLeast: 0.56, menusAtMost: 0.05 },
-  { file: bank('questions-held-5-test.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
+  { file: bank('questions-held-5-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
   { file: bank('conversations-held-5-test.yaml'), atLeast: 0.53, menusAtMost: 0.05 },
+  { file: bank('questions-held-6-test.yaml'), atLeast: 0.86, menusAtMost: 0.05 },
+  { file: bank('conversations-held-6-test.yaml'), atLeast: 0.46, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};
