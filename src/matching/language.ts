@@ -5,7 +5,8 @@ import type { Synonyms } from '../content/schemas';
 import { createNormalizer, rawWords, stem } from './normalizer';
 import { createContactRequestDetector } from './contact-request';
 import { createPersonRequestDetector } from './person-request';
-import { createPhraseDetector, createWordsDetector, phraseWords } from './phrase-detector';
+import { createPhraseDetector } from './phrase-detector';
+import { createQuestionKindReader } from './question-kinds';
 import { createSignalReader, createSmallTalkReader, type IntentReading } from './small-talk';
 
 /** How people answer a question with Yes/No or "did that solve it?" buttons. */
@@ -150,11 +151,6 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const otherQuestion = createPhraseDetector(routing.appliesQuestion?.notWith ?? []);
   const announced = createPhraseDetector(routing.secondQuestion.announced);
   const pastModals = new Set(routing.pastModals.flatMap(rawWords));
-  const questionKinds = routing.questionKinds.map((kind) => ({
-    article: kind.article,
-    all: kind.all.map(createWordsDetector),
-    notWith: createWordsDetector(kind.notWith),
-  }));
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);
@@ -257,10 +253,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     namesTheDesk: createPhraseDetector(routing.deskNames),
     namesHolidays: createPhraseDetector(routing.holidayWords),
     announcesTwo: (text) => announced(rawWords(text).slice(0, ANNOUNCED_WITHIN).join(' ')),
-    questionKindArticle: (text) => {
-      const words = phraseWords(text);
-      return questionKinds.find((kind) => kind.all.every((says) => says(words)) && !kind.notWith(words))?.article;
-    },
+    questionKindArticle: createQuestionKindReader(routing.questionKinds),
     // "4x a yr", "10x": a count of uses says nothing narrower either.
     asksIfItApplies: (text) =>
       appliesCue(text) &&
