@@ -1,5 +1,6 @@
 import type { EventBody } from '../analytics/analytics-event';
 import type { Article } from '../content/schemas';
+import type { Candidate } from '../matching/matcher';
 import { defaultRoutePolicy } from '../matching/router';
 import type { Outcome, ResponderDeps } from './outcome';
 import { rankAndRoute } from './ranking';
@@ -82,15 +83,17 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
         events: [{ type: 'menu', options: decision.options.map((option) => option.id) }],
       };
     }
-    case 'decline':
+    case 'decline': {
+      const [top] = deps.matcher.rank(text, 1);
       return {
         reply:
-          (!decision.repeated ? unclearFollowUp(text, session, deps) : undefined) ??
+          (!decision.repeated ? unclearFollowUp(text, top, session, deps) : undefined) ??
           declineReply(decision.repeated, deps.content),
         session: { ...session, misses: session.misses + 1 },
         decision,
-        events: declineEvents(text, decision.repeated, deps),
+        events: declineEvents(text, top, decision.repeated, deps),
       };
+    }
   }
 }
 
@@ -99,8 +102,7 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
  * firm says so), and the out-of-scope topic it is about, if the best match is one. After a second
  * miss the help desk comes first: a handoff.
  */
-function declineEvents(text: string, repeated: boolean, deps: ResponderDeps): EventBody[] {
-  const [top] = deps.matcher.rank(text, 1);
+function declineEvents(text: string, top: Candidate | undefined, repeated: boolean, deps: ResponderDeps): EventBody[] {
   const outOfScope = top?.kind === 'out-of-scope' && top.score >= (deps.policy ?? defaultRoutePolicy).declineBelow;
   return [
     { type: 'declined', text, ...(outOfScope ? { topic: top.id } : {}) },

@@ -128,17 +128,16 @@ function withSignal(text: string, answered: Outcome, session: Session, deps: Res
  */
 function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome {
   const rest = deps.language.withoutWhoToCall(text);
-  // "Still no luck, who do I call?": the rest says nothing to answer either; "skip the chat, what
-  // number do I ring?" says nothing a call is about (no problem, no "about…", "if…").
-  const saysWhatAbout =
-    deps.language.describesProblem(rest) || deps.language.saysWhatAbout(rest) || deps.language.asksWhoHandles(text);
+  // "Still no luck, who do I call?": the rest says nothing to answer either.
   if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true)
     return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
   const about = answerFromKnowledge(rest, session, deps);
-  // "What number do I call to book the TAC visit?": no "about", but an answer clear enough names it.
-  if (!saysWhatAbout && !(about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps)))
-    return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
   const clear = about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps);
+  // "Skip the chat, what number do I ring?" says nothing a call is about (no problem, no "about…",
+  // "if…"); "what number do I call to book the TAC visit?" has no "about", but a clear answer.
+  const saysWhatAbout =
+    deps.language.describesProblem(rest) || deps.language.saysWhatAbout(rest) || deps.language.asksWhoHandles(text);
+  if (!saysWhatAbout && !clear) return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
   // "Who do I contact if that new login acts up?": whoever helps with what the rest is about.
   const named = clear && about.decision.kind === 'answer' ? helpFor(about.decision.articleId, deps) : undefined;
   if (named) return named;

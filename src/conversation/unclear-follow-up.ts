@@ -1,4 +1,5 @@
 import { fillTemplate } from '../content/fill-template';
+import type { Candidate } from '../matching/matcher';
 import { rawWords } from '../matching/normalizer';
 import { defaultRoutePolicy } from '../matching/router';
 import type { Outcome, ResponderDeps } from './outcome';
@@ -12,16 +13,20 @@ const REPLY_WORDS = 15;
  * "Don't have it, shredded it during an office cleanout" after the answer about suspended
  * accounts: a short reply pointing back at the topic that nothing answers. Said about that
  * topic, with its related questions and the desk, not as if nothing had been said before. A
- * message about something out of scope is still declined.
+ * message about something out of scope is still declined. `top`: the message's best match.
  */
-export function unclearFollowUp(text: string, session: Session, deps: ResponderDeps): Outcome['reply'] | undefined {
+export function unclearFollowUp(
+  text: string,
+  top: Candidate | undefined,
+  session: Session,
+  deps: ResponderDeps,
+): Outcome['reply'] | undefined {
   const topic = session.topic?.kind === 'article' ? deps.content.articles.get(session.topic.id) : undefined;
   if (!topic) return undefined;
   const words = rawWords(text);
   const pointers = new Set(deps.content.routing.pointerWords);
   if (words.length > REPLY_WORDS || !words.some((word) => pointers.has(word))) return undefined;
   // A weak out-of-scope reading of a few odd words is no reason to decline; a clear one is.
-  const [top] = deps.matcher.rank(text, 1);
   const outOfScope =
     deps.matcher.namesOutOfScopeOnly(text) ||
     (top?.kind === 'out-of-scope' && top.score >= (deps.policy ?? defaultRoutePolicy).suggestAbove);
