@@ -25,7 +25,10 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   const requested = language.saysCodeRequested(text);
   const dated = requested || onCode ? parseUserDate(text, deps.today) : undefined;
   const said = dated && (requested || (language.isQuestion(text) && dated < deps.today)) ? dated : undefined;
-  const tellsDate = said !== undefined && (onCode || language.asksWhenCodeArrives(text));
+  // "Postal mail, put the request in Nov 8": told, not asked, the request date is news of a code on its way.
+  const tellsDate =
+    said !== undefined &&
+    (onCode || language.asksWhenCodeArrives(text) || (!language.isQuestion(text) && language.namesTheCode(text)));
   const asksWhen = language.asksWhenCodeArrives(text) || (onCode && language.asksWhenItArrives(text)) || tellsDate;
   // A code remembered from an earlier visit is the one meant ("suppose that date passes with no letter").
   const remembered = deps.mailedCodeRequestedOn !== undefined && language.namesTheCode(text);

@@ -169,6 +169,22 @@ describe('problems and mailed codes', () => {
     expect(plan.user.mailedCodeRequestedOn).toBeUndefined();
   });
 
+  it('a mailed-code request date told, not asked about, gets the count from it at once', () => {
+    const plan = say('postal mail, we put the request in on November 5 and nothing since');
+    const due = mailedCodeDue('2026-11-05', '2026-11-24');
+    expect(plan.decision).toBe('mailed-code');
+    expect(plan.replies[0].text).toBe(
+      fillTemplate(texts.mailedCodeLate, { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText }),
+    );
+    expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+  });
+
+  it('a request date told with another question is not taken for news of a code', () => {
+    expect(say('we put the request for the letter in on November 9. what do I need to register?').decision).not.toBe(
+      'mailed-code',
+    );
+  });
+
   it('"and if it doesn\'t come?" about a mailed code with no date known: what to do, and the card', () => {
     const plan = say("what happens if it doesn't arrive by then", afterArticle(MAILED));
     expect(plan.replies[0].text).toBe(texts.mailedCodeIfLateUndated);
