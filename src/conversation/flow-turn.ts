@@ -159,7 +159,8 @@ export function continueFlow(
   }
 
   // Not an answer: maybe a new problem, or a question of its own.
-  const outcome = respond({ text: typed }, newSession, deps.responder);
+  // Read with the flow as the topic: "suppose that day comes and goes w/o the letter?" is about it.
+  const outcome = respond({ text: typed }, { ...newSession, topic: { kind: 'flow', id: flow.id } }, deps.responder);
   const other = outcome.startFlow ? deps.responder.content.flows.get(outcome.startFlow) : undefined;
   if (other && other.id !== flow.id) {
     const begun = withEvents([left(state, 'changed-topic')], beginFlow(other, deps));

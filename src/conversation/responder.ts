@@ -18,11 +18,21 @@ import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
  * questions, read against the conversation's topic.
  */
 export function respond(input: TurnInput, session: Session, deps: ResponderDeps): Outcome {
-  const outcome = decide(input, session, deps);
+  const outcome = withEarlier(decide(input, session, deps), session);
   // "That didn't help" counts until something helps or the help desk is shown, answers between included.
   const settled = outcome.handoff === true || saysItHelped(outcome, deps);
   if (settled || outcome.session.unhelpful !== undefined || session.unhelpful === undefined) return outcome;
   return { ...outcome, session: { ...outcome.session, unhelpful: session.unhelpful } };
+}
+
+/** The article answered before this turn's topic is kept, as long as the conversation goes on. */
+function withEarlier(outcome: Outcome, session: Session): Outcome {
+  const before = session.topic?.kind === 'article' ? session.topic.id : undefined;
+  const now = outcome.session.topic;
+  const moved = before !== undefined && !(now?.kind === 'article' && now.id === before);
+  const earlier = moved ? before : session.earlier;
+  if (earlier === undefined || outcome.session.earlier !== undefined) return outcome;
+  return { ...outcome, session: { ...outcome.session, earlier } };
 }
 
 function saysItHelped(outcome: Outcome, deps: ResponderDeps): boolean {
@@ -98,6 +108,18 @@ export function asksForPerson(text: string, deps: Pick<ResponderDeps, 'language'
   return deps.language.wantsPerson(spelled) || deps.language.detectCommand(spelled) === 'helpdesk';
 }
 
+/**
+ * "Guess I'll need a real cell then. thanks, bye now": however long the message, it ends in
+ * thanks or a goodbye said whole.
+ */
+function endsInThanks(text: string, deps: ResponderDeps): boolean {
+  const clauses = text.split(CLAUSE_BREAK);
+  return clauses.some((_, start) => {
+    const said = start > 0 ? deps.language.intentOf(clauses.slice(start).join(', ')) : undefined;
+    return said?.whole === true && said.intent.helped === true;
+  });
+}
+
 /** Few enough words that one small-talk word can say what a message is. */
 const SHORT_MESSAGE_WORDS = 10;
 
@@ -108,7 +130,7 @@ const SHORT_MESSAGE_WORDS = 10;
  */
 function withSignal(text: string, answered: Outcome, session: Session, deps: ResponderDeps): Outcome {
   const signal = deps.language.smallTalkSignal(text);
-  if (!signal || deps.language.wordCount(text) > SHORT_MESSAGE_WORDS) return answered;
+  if (!signal || (deps.language.wordCount(text) > SHORT_MESSAGE_WORDS && !endsInThanks(text, deps))) return answered;
   const decision = answered.decision;
   // Said, not asked ("ty so much, that saved me a phone call"): only a certain answer beats it.
   const bar = deps.language.isQuestion(text) ? aboutAbove(deps) : certainAbove(deps);

@@ -11,6 +11,8 @@ export interface Session {
   /** "That didn't help" since the last thing that did. */
   readonly unhelpful?: number;
   readonly topic?: Topic;
+  /** The article answered before the topic: "tried the car loan too, still fails" may go back to it. */
+  readonly earlier?: string;
 }
 
 export const newSession: Session = Object.freeze({ misses: 0 });

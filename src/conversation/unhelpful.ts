@@ -15,10 +15,11 @@ function saysOnlyItDidNotHelp(sentence: string, deps: ResponderDeps): boolean {
   return said?.whole === true || (said?.intent.id === NOT_HELPFUL && deps.language.wordCount(sentence) <= 5);
 }
 
-/** The answer is the article the conversation is already on. */
+/** The answer is the article the conversation is on, or the one answered before it. */
 export function repeatsTopic(answered: Outcome, session: Session): boolean {
   const topicId = session.topic?.kind === 'article' ? session.topic.id : undefined;
-  return answered.decision.kind === 'answer' && answered.decision.articleId === topicId;
+  const given = [topicId, session.earlier];
+  return answered.decision.kind === 'answer' && given.includes(answered.decision.articleId);
 }
 
 /**

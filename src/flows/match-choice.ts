@@ -24,7 +24,7 @@ const MAX_LABEL_LENGTH = 80;
 export function matchChoice(
   text: string,
   options: readonly ChoiceOption[],
-  language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition' | 'terms'>,
+  language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition' | 'terms' | 'namesOnlyTheSubject'>,
   strict = false,
 ): string | undefined {
   const said = rawWords(text);
@@ -94,29 +94,39 @@ export function matchChoice(
   // strictly (as a change to an earlier answer), one word of a longer message is too thin:
   // "my number is a skype-in number btw, maybe that's why" changes no answer to "maybe".
   const thin = (synonym: string) => strict && words.length > SHORT_REPLY && !key(synonym).includes(' ');
+  // A short label ("No") says too little inside a longer reply, but its phrases do ("first time").
   const contained = options.filter((option) => {
     const label = key(option.label);
+    const short = label.length < 4;
     return (
-      label.length >= 4 &&
-      (` ${phrase} `.includes(` ${label} `) ||
-        option.synonyms.some((synonym) => !thin(synonym) && ` ${phrase} `.includes(` ${key(synonym)} `)))
+      (!short && ` ${phrase} `.includes(` ${label} `)) ||
+      option.synonyms.some(
+        (synonym) =>
+          !thin(synonym) && (!short || key(synonym).includes(' ')) && ` ${phrase} `.includes(` ${key(synonym)} `),
+      )
     );
   });
   if (contained.length === 1) return contained[0].id;
 
   if (strict) return undefined;
   // A reply that shares words with one option and no other ("it was mailed" for "By mail").
-  // Yes and no words say nothing about which option ("no clue", "no email").
+  // Yes and no words say nothing about which option ("no clue", "no email"), nor do words for any
+  // part of the registration ("the selfie part won't work" is not "the money part").
   const answerWords = new Set(
     [...language.answers.yes, ...language.answers.no].flatMap((word) => language.terms(word)),
   );
   const replyTerms = new Set(language.terms(phrase).filter((term) => !answerWords.has(term)));
+  const subjectTerms = new Set(language.terms(words.filter((word) => language.namesOnlyTheSubject(word)).join(' ')));
   const sharing = options.filter((option) =>
     [option.label, ...option.synonyms].some((candidate) =>
       language.terms(candidate).some((term) => replyTerms.has(term)),
     ),
   );
-  if (sharing.length === 1) return sharing[0].id;
+  const sharesMore = (option: ChoiceOption) =>
+    [option.label, ...option.synonyms].some((candidate) =>
+      language.terms(candidate).some((term) => replyTerms.has(term) && !subjectTerms.has(term)),
+    );
+  if (sharing.length === 1 && sharesMore(sharing[0])) return sharing[0].id;
 
   // Only short replies can be a mistyped label; a longer one, or a question, is a question.
   if (words.length > 4 || phrase.length > MAX_LABEL_LENGTH) return undefined;

@@ -221,6 +221,8 @@ describe('matchChoice over "Where does the registration stop?" (six choices)', (
     ],
     ['a long reply about two choices', 'it keeps saying something about my details and my phone'],
     ['a long reply that answers nothing', 'honestly I have no clue what is going on with any of this'],
+    // "part" is shared with "the money part", but it names any part of the registration.
+    ['a word for any part of the registration', "the selfie part won't work"],
     ['a no word to a question that is not yes/no', 'no'],
     ['a yes word to a question that is not yes/no', 'ok'],
     // The typo match takes only typos of a choice's own words, not a short word found inside one.

@@ -1,0 +1,82 @@
+import type { TurnPlan } from '../../../src/conversation/turn-policy';
+import { intentText, realContent } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
+import { next, sayerWith } from '../../support/talking';
+
+/**
+ * Threads of a conversation over the real content: a reply read against what came before it (the
+ * flow's question, the answers already given), never alone. Assertions by content id or text.
+ */
+
+const content = realContent();
+const texts = content.texts;
+const deps = realPolicyDeps({ keepTranscript: false });
+const say = sayerWith(deps);
+
+/** Says each message in turn, in one conversation; the last plan. */
+function conversation(...messages: string[]): TurnPlan {
+  let plan = say(messages[0]);
+  for (const message of messages.slice(1)) plan = say(message, next(plan));
+  return plan;
+}
+
+const answered = (plan: TurnPlan) =>
+  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId);
+
+describe('a typed reply in a flow, read by what it is about', () => {
+  it('"it dies on the screen asking about credit accounts" asked where it stops: the financial question next', () => {
+    const plan = conversation(
+      'my registration will not go through',
+      'no',
+      'it dies on the screen asking about credit accounts',
+    );
+    expect(plan.conversation.flow?.nodeId).toBe('financial-which');
+    expect(plan.conversation.flow?.trail.at(-1)).toBe('where-stuck:financial');
+  });
+
+  it('asked, not said, the same words get their answer and the question again', () => {
+    const plan = conversation('my registration will not go through', 'no', 'which credit accounts can I use?');
+    expect(answered(plan)).toEqual(['financial-accounts-accepted']);
+    expect(plan.conversation.flow?.nodeId).toBe('where-stuck');
+  });
+
+  it("a question about the flow's own subject is read with the flow as its topic, and the flow goes on", () => {
+    const plan = conversation(
+      'my mailed activation code never came',
+      'by mail',
+      'November 20',
+      'suppose that day comes and goes without the letter?',
+    );
+    expect(plan.replies.map((part) => part.text)).toContain(texts.mailedCodeIfLateUndated);
+    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(true);
+    expect(plan.conversation.flow?.flowId).toBe(content.texts.mailedCodeTopic);
+  });
+});
+
+describe('what was already said is not said again', () => {
+  it('a failure that would bring back the answer before the last one is "sorry that didn\'t help"', () => {
+    const plan = conversation(
+      'what counts as a financial account for secure access',
+      'I tried my AmEx and it was rejected',
+      'tried my car loan number too and it still fails',
+    );
+    expect(plan.replies[0].text).toBe(intentText('not-helpful'));
+    expect(answered(plan) ?? []).toEqual([]);
+  });
+});
+
+describe('a message that ends in thanks or a goodbye', () => {
+  it('however long, a statement ending in thanks is thanks', () => {
+    const plan = conversation(
+      'can a google voice number get the texts',
+      'guess I will need a real mobile phone for it then. thanks, bye now',
+    );
+    expect(plan.decision).toBe('intent');
+    expect(plan.replies[0].text).toBe(intentText('thanks'));
+  });
+
+  it('a question before the thanks is still answered', () => {
+    const plan = say('so where does the letter with the code get mailed to, and which address is that? thanks');
+    expect(plan.decision).not.toBe('intent');
+  });
+});
