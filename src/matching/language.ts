@@ -295,10 +295,19 @@ function joinedQuestionPattern(routing: Routing): RegExp {
 
 /** The text's words without any of the phrases, longest first ("who do I call about X" → "about X"). */
 function createPhraseRemover(phrases: readonly string[]): (text: string) => string {
-  const cues = phrases.map((phrase) => rawWords(phrase).join(' ')).sort((a, b) => b.length - a.length);
+  // "number do * call": "*" stands for any one word, as in the detectors.
+  const cues = phrases
+    .map((phrase) => phrase.split(/\s+/).flatMap((word) => (word === '*' ? ['*'] : rawWords(word))))
+    .filter((words) => words.length > 0)
+    .sort((a, b) => b.join(' ').length - a.join(' ').length)
+    .map((words) =>
+      words.includes('*')
+        ? new RegExp(` ${words.map((word) => (word === '*' ? '\\S+' : word)).join(' ')} `, 'g')
+        : ` ${words.join(' ')} `,
+    );
   return (text) => {
     let rest = ` ${rawWords(text).join(' ')} `;
-    for (const cue of cues) rest = rest.split(` ${cue} `).join(' ');
+    for (const cue of cues) rest = typeof cue === 'string' ? rest.split(cue).join(' ') : rest.replace(cue, ' ');
     return rest.trim();
   };
 }

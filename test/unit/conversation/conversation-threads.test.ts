@@ -80,3 +80,21 @@ describe('a message that ends in thanks or a goodbye', () => {
     expect(plan.decision).not.toBe('intent');
   });
 });
+
+describe('replies in a flow in loose words', () => {
+  it('"couldn\'t tell ya" to a question with a "Not sure" button is not sure', () => {
+    const plan = conversation('my registration will not go through', "couldn't tell ya");
+    expect(plan.conversation.flow?.trail).toEqual(['previously-registered:not-sure']);
+  });
+
+  it('a password that "escaped me" is one not remembered', () => {
+    const plan = conversation('I am locked out of e-services', 'yes', 'the password has totally escaped me');
+    expect(plan.conversation.flow?.trail.at(-1)).toMatch(/:forgot$/);
+  });
+});
+
+describe('a question after an aside', () => {
+  it('"anyway" leads into the question: it is asked, not said', () => {
+    expect(deps.language.isQuestion('oops, the cat walked on the keys. anyway which email can I use')).toBe(true);
+  });
+});
