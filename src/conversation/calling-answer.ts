@@ -35,10 +35,11 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
       (language.asksAboutCalling(text) && language.namesTheDesk(text) && !language.intendsToCall(text)));
   const followUp = onDesk && ((language.isFollowUp(text) && calling) || named !== undefined);
   if (!reference && !asksWhen && !followUp) return undefined;
-  // "Do they take calls on federal holidays?": no holiday named, so the days we assume, said plainly.
-  const holidays = !reference && language.namesHolidays(text) ? [{ text: deps.content.helpdesk.assumption }] : [];
+  // "Do they take calls on federal holidays?": no holiday named, so the days we assume, said plainly;
+  // "on Christmas Eve?" names a day near one: its hours, and the same assumption.
+  const holidays = language.namesHolidays(text) ? [{ text: deps.content.helpdesk.assumption }] : [];
   const verdict = reference
-    ? [{ text: callAtAnswer(reference, zone, deps.content.helpdesk, deps.content.texts) }]
+    ? [{ text: callAtAnswer(reference, zone, deps.content.helpdesk, deps.content.texts) }, ...holidays]
     : holidays;
   return {
     reply: [...verdict, { helpdesk: deps.helpdeskCard({ zone }) }],

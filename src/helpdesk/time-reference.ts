@@ -30,6 +30,12 @@ const HOLIDAY_NAMES: ReadonlyArray<readonly [FederalHolidayId, RegExp]> = [
   ['christmas-day', /\b(christmas|xmas)( day)?\b(?! eve)/],
 ];
 
+/** Days before a holiday people ask about by name; not holidays themselves. */
+const EVES: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/\b(christmas|xmas) eve\b/, 12, 24],
+  [/\bnew year'?s? eve\b/, 12, 31],
+];
+
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MORNING = /\b(morning|a\.?m)\b/;
 const EVENING = /\b(tonight|evening|afternoon|at night)\b/;
@@ -56,7 +62,8 @@ export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInP
     const minutes = /^h/.test(relative[2]) ? amount * 60 : amount;
     return { kind: 'instant', at: now.plus({ minutes }) };
   }
-  if (/\b(right now|now|rn|at the moment|this moment|currently|this minute)\b/.test(input) && !clockIn(input)) {
+  const soon = /\b(right now|now|rn|at the moment|this moment|currently|this minute|the next minute|in a minute)\b/;
+  if (soon.test(input) && !clockIn(input)) {
     return { kind: 'instant', at: now };
   }
 
@@ -138,6 +145,14 @@ function clockIn(input: string): { hour: number; minute: number; meridiem?: 'am'
 
 function dayIn(input: string, local: DateTime): DateTime | undefined {
   const start = local.startOf('day');
+  // Before the holidays: "new year's eve" is not New Year's Day.
+  const eve = EVES.find(([pattern]) => pattern.test(input));
+  if (eve) {
+    // The coming one: this year's, or next year's once it has passed.
+    const [, month, day] = eve;
+    const thisYear = start.set({ month, day });
+    return thisYear < start ? thisYear.plus({ years: 1 }) : thisYear;
+  }
   const holiday = holidayIn(input, start);
   if (holiday) return holiday;
   if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(input)) return start;

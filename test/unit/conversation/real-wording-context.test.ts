@@ -366,6 +366,18 @@ describe('more of what people write around a question', () => {
     expect(plan.replies[0].text).toBe(content.helpdesk.assumption);
   });
 
+  it('"will they be answering on christmas eve" gets that day\'s hours, then the days we assume', () => {
+    const plan = say('will they be answering on christmas eve');
+    expect(plan.decision).toBe('calling');
+    expect(plan.replies[0].text).toContain('Dec 24');
+    expect(plan.replies[1].text).toBe(content.helpdesk.assumption);
+  });
+
+  it('"their morning start in my time" and "when do they wrap up" ask when to call', () => {
+    expect(say('so their morning start in my local time would be?').decision).toBe('calling');
+    expect(say('and when do they wrap up at night for me').decision).toBe('calling');
+  });
+
   it('a sports question is declined', () => {
     expect(say("who's favored to take the world series").decision).toBe('decline');
   });

@@ -36,6 +36,7 @@ describe('timeReferenceIn', () => {
     ['can I ring at eight tomorrow', '2026-11-27T08:00:00-06:00'],
     ['six pm eastern ok?', '2026-11-26T18:00:00-05:00'],
     ['in 20 minutes', '2026-11-26T14:20:00-05:00'],
+    ['say I phone in the next minute, does someone answer?', '2026-11-26T14:00:00-05:00'],
     ['are they open Saturday', 'day'],
     ['do they work MLK day', 'day'],
     ['open on the 4th of July?', 'day'],
@@ -44,19 +45,23 @@ describe('timeReferenceIn', () => {
     expect(read(text)).toBe(expected);
   });
 
+  it.each([
+    ['do they work Christmas Eve', '2026-12-24'],
+    ["open on new year's eve?", '2026-12-31'],
+  ])('"%s" is the coming eve, not the holiday', (text, expected) => {
+    const found = timeReferenceIn(text, now, zones);
+    expect(found?.kind === 'day' ? found.day.toISODate() : undefined).toBe(expected);
+  });
+
   it('a named holiday is the next day it is observed', () => {
     const found = timeReferenceIn('are they open on MLK day?', now, zones);
     expect(found?.kind === 'day' ? found.day.toISODate() : undefined).toBe('2027-01-18');
   });
 
-  it.each([
-    'it takes 10 business days',
-    'I tried 3 times',
-    'my 2 phones',
-    'do they work Christmas Eve',
-    'I have two questions',
-    'at ten to six?',
-  ])('"%s" names no time', (text) => {
-    expect(read(text)).toBeUndefined();
-  });
+  it.each(['it takes 10 business days', 'I tried 3 times', 'my 2 phones', 'I have two questions', 'at ten to six?'])(
+    '"%s" names no time',
+    (text) => {
+      expect(read(text)).toBeUndefined();
+    },
+  );
 });
