@@ -226,7 +226,7 @@ function candidatesFor(text: string, deps: ResponderDeps, context?: RankContext)
   const best = new Map<string, Candidate>(whole.map((candidate) => [key(candidate), candidate]));
   // A sentence that names nothing narrower than the subject ("What am I doing wrong?") is no point.
   const sentences = text
-    .split(SENTENCE_END)
+    .split(STORY_BREAK)
     .filter((sentence) => rawWords(sentence).length >= SENTENCE_WORDS && !deps.language.namesOnlyTheSubject(sentence));
   const story = rawWords(text).length >= RUN_ON_WORDS && sentences.length >= 2;
   const asked = story ? undefined : questionAfterLeadIn(text, deps);
@@ -267,6 +267,11 @@ function questionAfterLeadIn(text: string, deps: ResponderDeps): string | undefi
 
 /** Where a sentence ends: ". ", "! ", "? " (a decimal or an initial has no space after it). */
 const SENTENCE_END = /(?<=[.!?])\s+/;
+/**
+ * Where a story's parts break: sentences, and ": " after a label ("client-data security audit
+ * question: …"; "6:30" has no space after it). A label is no lead-in to skip: it names the subject.
+ */
+const STORY_BREAK = /(?<=[.!?:])\s+/;
 /** A message this long may be a story with its point in one sentence… */
 const RUN_ON_WORDS = 15;
 /** …of at least this many words, whose reading counts this much against the whole's. */

@@ -191,6 +191,13 @@ describe('problems and mailed codes', () => {
     expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
   });
 
+  it('a long message after a label and a colon is read part by part, as a story is', () => {
+    const plan = say(
+      'client records security audit question: the account numbers we enter during verification, does the IRS retain them afterwards',
+    );
+    expect(answered(plan)).toEqual(['financial-data-not-kept']);
+  });
+
   it('a short lead-in before the question is read past: the question is answered', () => {
     expect(answered(say('Oops, wrong chat. What do I need to have ready to register?'))).toEqual(['what-you-need']);
   });
