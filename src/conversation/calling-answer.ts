@@ -1,5 +1,5 @@
 import { callAtAnswer } from '../helpdesk/call-at';
-import { timeReferenceIn } from '../helpdesk/time-reference';
+import { timeReferenceIn, type TimeZonesInPlay } from '../helpdesk/time-reference';
 import { zoneFromText } from '../helpdesk/user-zone';
 import type { Outcome, ResponderDeps } from './outcome';
 import type { Session } from './session';
@@ -18,9 +18,12 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   if (!calling && !onDesk) return undefined;
   const named = zoneFromText(text, deps.content.timeZones);
   const zone = named ?? deps.userZone;
-  const found = timeReferenceIn(text, deps.now, { user: zone, desk: deps.content.helpdesk.zone });
-  // A time is a question about calling then when it is asked ("…at 7:45?", "open Saturday?").
-  const reference = found && (language.isQuestion(text) || onDesk) ? found : undefined;
+  const zones = { user: zone, desk: deps.content.helpdesk.zone };
+  const found = timeReferenceIn(text, deps.now, zones);
+  // A time is a question about calling then when it is asked ("…at 7:45?", "open Saturday?"), but
+  // not one asked about something else ("set up by phone back in 2018, what do I log in with now?").
+  const asked = language.isQuestion(text) && !askedAboutSomethingElse(text, deps, zones);
+  const reference = found && (asked || onDesk) ? found : undefined;
   // A kind of question is what the message asks, unless it asks about calling at a time: "an email
   // says my account closes in 24 hrs: phishing?" asks about the email, "2 hour holds?" about waiting.
   const kind = language.questionKindArticle(text);
@@ -47,6 +50,27 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
     decision: { kind: 'calling' },
   };
 }
+
+/**
+ * The time is said only in questions about something else, and the calling words only in what
+ * is told: "created by phone back in 2018, what do I log in with now?" asks nothing about calling.
+ */
+function askedAboutSomethingElse(text: string, deps: ResponderDeps, zones: TimeZonesInPlay): boolean {
+  const { language } = deps;
+  const now = deps.now;
+  if (!now) return false;
+  const aboutCalling = (clause: string) =>
+    language.asksAboutCalling(clause) || language.asksWhenToCall(clause) || language.namesTheDesk(clause);
+  const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
+  const timed = clauses.filter((clause) => timeReferenceIn(clause, now, zones) !== undefined);
+  const callingAsked = clauses.some((clause) => language.isQuestion(clause) && aboutCalling(clause));
+  return (
+    !callingAsked && timed.length > 0 && timed.every((clause) => language.isQuestion(clause) && !aboutCalling(clause))
+  );
+}
+
+/** Where a message's clauses break ("…back in 2018, what do I…"); "6:30" is no break. */
+const CLAUSE_BREAK = /[,;!?]|\.\s|\s[-–—]\s/;
 
 function rawWordCount(text: string): number {
   return text.split(/\s+/).filter((word) => word.length > 0).length;

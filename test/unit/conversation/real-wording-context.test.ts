@@ -378,6 +378,12 @@ describe('more of what people write around a question', () => {
     expect(say('and when do they wrap up at night for me').decision).toBe('calling');
   });
 
+  it('a time asked only about something else, beside calling words told, is no calling question', () => {
+    const plan = say('my access was set up via exception processing on the phone in 2017, what do I sign in with now');
+    expect(plan.decision).not.toBe('calling');
+    expect(say('can I call them? it is 11:30 am here').decision).toBe('calling');
+  });
+
   it('a sports question is declined', () => {
     expect(say("who's favored to take the world series").decision).toBe('decline');
   });
