@@ -47,7 +47,8 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   return {
     reply: [...verdict, { helpdesk: deps.helpdeskCard({ zone }) }],
     session: { misses: 0, topic: { kind: 'helpdesk' } },
-    decision: { kind: 'calling' },
+    // "Today" may mean these days ("the right contact for passwords today?"); "right now" is a moment.
+    decision: reference?.kind === 'instant' ? { kind: 'calling', timed: true } : { kind: 'calling' },
   };
 }
 

@@ -25,7 +25,8 @@ export interface Outcome {
     | { readonly kind: 'button' }
     | { readonly kind: 'handoff' }
     | { readonly kind: 'intent'; readonly intent: string }
-    | { readonly kind: 'calling' }
+    /** `timed`: a yes or no for a moment asked about ("right now", "at 8pm") comes before the card. */
+    | { readonly kind: 'calling'; readonly timed?: boolean }
     | { readonly kind: 'mailed-code' }
     | { readonly kind: 'two-answers' };
   /** A troubleshooting flow to start. */

@@ -66,8 +66,10 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
     language.asksWhoToCall(text) && !language.asksWhenToCall(text) && !deskKind
       ? whoToCall(text, session, deps)
       : undefined;
-  if (who?.decision.kind === 'answer') return who;
   const calling = callingAnswer(text, session, deps);
+  // "Working from Tucson today, can I get them on the phone right now?" asks about a time: its yes or no.
+  const timed = calling?.decision.kind === 'calling' && calling.decision.timed === true;
+  if (who?.decision.kind === 'answer' && !timed) return who;
   if (calling) return calling;
   const mailed = mailedCodeAnswer(text, session, deps);
   if (mailed) return mailed;

@@ -384,6 +384,13 @@ describe('more of what people write around a question', () => {
     expect(say('can I call them? it is 11:30 am here').decision).toBe('calling');
   });
 
+  it('"can I get them on the phone right now" asks about a moment: its yes or no, not who to call', () => {
+    const plan = say('working out of Flagstaff today, can I get them on the phone right now');
+    expect(plan.decision).toBe('calling');
+    // "Today" in "the right contact for passwords today?" means these days: who helps, not the hours.
+    expect(say('is the e-help desk the right contact for password problems today?').decision).not.toBe('calling');
+  });
+
   it('a sports question is declined', () => {
     expect(say("who's favored to take the world series").decision).toBe('decline');
   });
