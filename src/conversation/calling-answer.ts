@@ -1,6 +1,7 @@
 import { callAtAnswer } from '../helpdesk/call-at';
 import { timeReferenceIn, type TimeZonesInPlay } from '../helpdesk/time-reference';
 import { zoneFromText } from '../helpdesk/user-zone';
+import { rawWords } from '../matching/normalizer';
 import type { Outcome, ResponderDeps } from './outcome';
 import type { Session } from './session';
 
@@ -15,7 +16,7 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   const topic = session.topic;
   const onDesk = topic?.kind === 'helpdesk' || (topic?.kind === 'article' && topic.withCard === true);
   const calling = language.asksAboutCalling(text) || language.asksWhenToCall(text);
-  if (!calling && !onDesk) return undefined;
+  if ((!calling && !onDesk) || opensSomethingElse(text, deps)) return undefined;
   const named = zoneFromText(text, deps.content.timeZones);
   const zone = named ?? deps.userZone;
   const zones = { user: zone, desk: deps.content.helpdesk.zone };
@@ -69,6 +70,22 @@ function askedAboutSomethingElse(text: string, deps: ResponderDeps, zones: TimeZ
     !callingAsked && timed.length > 0 && timed.every((clause) => language.isQuestion(clause) && !aboutCalling(clause))
   );
 }
+
+/**
+ * "Is the stock market open tomorrow?": asked whether something named is open, and that is not
+ * the desk (nor "they", "you" or the IRS): no question about calling the desk.
+ */
+function opensSomethingElse(text: string, deps: ResponderDeps): boolean {
+  const asked = OPEN_QUESTION.exec(rawWords(text).join(' '));
+  const subject = asked?.[1];
+  if (!subject) return false;
+  return !deps.language.namesTheDesk(subject) && !DESK_PRONOUNS.has(subject);
+}
+
+/** "is the stock market open", "are the post offices open": what is asked to be open. */
+const OPEN_QUESTION = /\b(?:is|are) the ((?:\w+ ){0,3}\w+) open\b/;
+/** Words that stand for the desk itself after "the": "is the irs open", "are the e-help folks open". */
+const DESK_PRONOUNS = new Set(['irs', 'e help folks', 'folks', 'office', 'irs office', 'e services', 'eservices']);
 
 /** Where a message's clauses break ("…back in 2018, what do I…"); "6:30" is no break. */
 const CLAUSE_BREAK = /[,;!?]|\.\s|\s[-–—]\s/;

@@ -391,6 +391,11 @@ describe('more of what people write around a question', () => {
     expect(say('is the e-help desk the right contact for password problems today?').decision).not.toBe('calling');
   });
 
+  it('whether something other than the desk is open is no calling question', () => {
+    expect(say('is the bank branch open tomorrow').decision).not.toBe('calling');
+    expect(say('is the help desk open tomorrow').decision).toBe('calling');
+  });
+
   it('a sports question is declined', () => {
     expect(say("who's favored to take the world series").decision).toBe('decline');
   });
