@@ -137,6 +137,8 @@ export const routingSchema = z
       .strict(),
     /** First words that make a message a question of its own. */
     questionStarters: phrases,
+    /** Words that ask wherever they stand ("once I ask for it how long before it lands"). */
+    askingAnywhere: z.array(z.string().min(1)).default([]),
     /**
      * Two questions in one message ("…hours and do I need…"): a joining word, then a question
      * starter or one of the words a second question often starts with.

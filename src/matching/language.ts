@@ -115,6 +115,7 @@ export interface Language {
 export function createLanguage(routing: Routing, intents: readonly Intent[] = [], synonyms?: Synonyms): Language {
   const normalizer = synonyms ? createNormalizer(synonyms) : undefined;
   const starters = new Set(routing.questionStarters.flatMap(rawWords));
+  const asksAnywhere = createPhraseDetector(routing.askingAnywhere);
   const leadIns = new Set(routing.questionLeadIns.flatMap(rawWords));
   const describesProblem = createPhraseDetector(routing.problemCues);
   const zoneCue = createPhraseDetector(routing.zoneCues);
@@ -173,6 +174,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     // Asked at the end ("…?") or by a clause's first word ("I'm in Ohio, can I call at 8?").
     isQuestion: (text) =>
       /\?\s*$/.test(text) ||
+      asksAnywhere(text) ||
       // "6:30" and "6.30" are times, not clause breaks.
       text.split(/[,;!?()]|(?<!\d)[:.]|[:.](?!\d)|\s[-–—]\s/).some((clause, index) => {
         const all = rawWords(clause);

@@ -97,4 +97,8 @@ describe('a question after an aside', () => {
   it('"anyway" leads into the question: it is asked, not said', () => {
     expect(deps.language.isQuestion('oops, the cat walked on the keys. anyway which email can I use')).toBe(true);
   });
+
+  it('"how long" asks wherever it stands', () => {
+    expect(deps.language.isQuestion('after I request the letter how long until it shows up')).toBe(true);
+  });
 });
