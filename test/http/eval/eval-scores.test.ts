@@ -28,6 +28,9 @@ interface Target {
 const shared = (file: string) => join(FIXTURES_DIR, 'shared-eval', file);
 const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 
+// Eighth session (2026-11-27): bank 18 read (tuning-11) after one untouched measurement
+// (90.1% / 50.0%), bank 17 added as a held-out half (held-7-test: 86.6% / 66.7% as the session
+// found it); their floors two cases under today's.
 // Seventh session (2026-11-27): bank 15 read (tuning-10) after one untouched measurement
 // (85.5% / 66.7%), bank 16 added as a held-out half (held-6-test: 87.2% / 46.7% as the session
 // found it); floors raised to two cases under today's (time of day moves a case or two), and every
@@ -73,6 +76,8 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-tuning-9.yaml'), atLeast: 0.83, menusAtMost: 0.05 },
   { file: bank('questions-tuning-10.yaml'), atLeast: 0.98, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-10.yaml'), atLeast: 0.83, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-11.yaml'), atLeast: 0.94, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-11.yaml'), atLeast: 0.73, menusAtMost: 0.05 },
   { file: bank('questions-stress-tuning.yaml'), atLeast: 0.94, menusAtMost: 0.05 },
   { file: bank('questions-stress-2-tuning.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
   // The halves nobody tuned on: today's estimate of wording never seen.
@@ -88,6 +93,8 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-held-5-test.yaml'), atLeast: 0.53, menusAtMost: 0.05 },
   { file: bank('questions-held-6-test.yaml'), atLeast: 0.86, menusAtMost: 0.05 },
   { file: bank('conversations-held-6-test.yaml'), atLeast: 0.46, menusAtMost: 0.05 },
+  { file: bank('questions-held-7-test.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
+  { file: bank('conversations-held-7-test.yaml'), atLeast: 0.63, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};
