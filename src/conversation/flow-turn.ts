@@ -125,7 +125,10 @@ export function continueFlow(
   const smallTalk = typed === undefined ? undefined : language.intentOf(typed);
   if (smallTalk?.whole && smallTalk.intent.helped && !smallTalk.intent.endsFlow && wordCount(typed!) >= 2)
     return saidInFlow(smallTalk.intent, flow, state, context);
-  const step = answerFlow(flow, state, input, context);
+  // "Wait no, it's the texting step that fails" answers this question only outright, not by a
+  // word it shares with one of its answers ("fails" with "still fails").
+  const correcting = typed !== undefined && language.correctsEarlier(typed);
+  const step = answerFlow(flow, state, correcting ? { ...input, strict: true } : input, context);
   if (step) return fromStep(flow, typed === undefined ? step : withDateGiven(flow, step, typed, context), state.nodeId);
   // A stale or foreign button answers nothing, and is no failure to understand the user either.
   if (typed === undefined || typed.trim().length === 0) {

@@ -102,3 +102,15 @@ describe('a question after an aside', () => {
     expect(deps.language.isQuestion('after I request the letter how long until it shows up')).toBe(true);
   });
 });
+
+describe('a correction in a flow', () => {
+  it('"wait no, it\'s the texting step that fails" goes back to where it stops, not to a word it shares', () => {
+    const plan = conversation(
+      'my registration will not go through',
+      'no',
+      'my personal details',
+      'wait no, the texting step is what fails, not that',
+    );
+    expect(plan.conversation.flow?.trail).toEqual(['previously-registered:no', 'where-stuck:phone']);
+  });
+});
