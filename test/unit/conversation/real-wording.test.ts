@@ -35,6 +35,7 @@ describe('short messages read by one small-talk word, when nothing answers them 
     ['is this an AI or a human', 'bot-identity'],
     ['is this chat run by the irs', 'irs-identity'],
     ['is this service run by the Internal Revenue Service', 'irs-identity'],
+    ['so am I talking to an actual IRS office or some outside company', 'irs-identity'],
     ['heyo bot', 'greeting'],
     ['these logins are driving me up the wall', 'frustration'],
     ['great, that sorted it, many thanks', 'thanks'],
