@@ -156,3 +156,19 @@ describe('more kinds of question, read whole', () => {
     expect(content.articles.get(answered(plan)[0] ?? '')?.historical).toBe(false);
   });
 });
+
+describe('kinds of question in more words', () => {
+  it.each([
+    [
+      'our family refinanced last spring; would the new home equity line be good enough to verify me',
+      'financial-accounts-accepted',
+    ],
+    [
+      'filed online a few days ago using our new home as the address, now the identity check rejects it',
+      'address-new-return',
+    ],
+    ['for the card box: full 16 or last 4?', 'financial-accounts-accepted'],
+  ])('"%s" is answered by %s', (message, article) => {
+    expect(answered(say(message))).toEqual([article]);
+  });
+});
