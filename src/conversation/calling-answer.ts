@@ -23,7 +23,7 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   const found = timeReferenceIn(text, deps.now, zones);
   // A time is a question about calling then when it is asked ("…at 7:45?", "open Saturday?"), but
   // not one asked about something else ("set up by phone back in 2018, what do I log in with now?").
-  const asked = language.isQuestion(text) && !askedAboutSomethingElse(text, deps, zones);
+  const asked = language.isQuestion(text) && !(found && askedAboutSomethingElse(text, deps, zones));
   const reference = found && (asked || onDesk) ? found : undefined;
   // A kind of question is what the message asks, unless it asks about calling at a time: "an email
   // says my account closes in 24 hrs: phishing?" asks about the email, "2 hour holds?" about waiting.

@@ -116,11 +116,16 @@ export function asksForPerson(text: string, deps: Pick<ResponderDeps, 'language'
  */
 function endsInThanks(text: string, deps: ResponderDeps): boolean {
   const clauses = text.split(CLAUSE_BREAK);
-  return clauses.some((_, start) => {
-    const said = start > 0 ? deps.language.intentOf(clauses.slice(start).join(', ')) : undefined;
+  // Only the last few clauses: a closing is short, and a long message stays one linear pass each.
+  const first = Math.max(1, clauses.length - CLOSING_CLAUSES);
+  return clauses.slice(first).some((_, at) => {
+    const said = deps.language.intentOf(clauses.slice(first + at).join(', '));
     return said?.whole === true && said.intent.helped === true;
   });
 }
+
+/** How many clauses at a message's end may say thanks or goodbye ("…then. thanks, bye now"). */
+const CLOSING_CLAUSES = 3;
 
 /** Few enough words that one small-talk word can say what a message is. */
 const SHORT_MESSAGE_WORDS = 10;

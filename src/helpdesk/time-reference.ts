@@ -40,6 +40,8 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 const MORNING = /\b(morning|a\.?m)\b/;
 const EVENING = /\b(tonight|evening|afternoon|at night)\b/;
 const EASTERN = /\b(eastern|et|est|edt|new york time|east coast time)\b/;
+/** "Right now", "rn", "in the next minute": the moment the message is read. */
+const NOW = /\b(right now|now|rn|at the moment|this moment|currently|this minute|the next minute|in a minute)\b/;
 /** "In N minutes / hours": a count, or half an hour. */
 const ROUGHLY = '(?:about |around |roughly |approximately |like |maybe |another )?';
 const RELATIVE = new RegExp(`\\bin ${ROUGHLY}(${COUNT_PATTERN}|half an?) (minutes?|mins?|hours?|hrs?)\\b`);
@@ -62,8 +64,7 @@ export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInP
     const minutes = /^h/.test(relative[2]) ? amount * 60 : amount;
     return { kind: 'instant', at: now.plus({ minutes }) };
   }
-  const soon = /\b(right now|now|rn|at the moment|this moment|currently|this minute|the next minute|in a minute)\b/;
-  if (soon.test(input) && !clockIn(input)) {
+  if (NOW.test(input) && !clockIn(input)) {
     return { kind: 'instant', at: now };
   }
 

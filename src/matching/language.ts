@@ -174,7 +174,6 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     // Asked at the end ("…?") or by a clause's first word ("I'm in Ohio, can I call at 8?").
     isQuestion: (text) =>
       /\?\s*$/.test(text) ||
-      asksAnywhere(text) ||
       // "6:30" and "6.30" are times, not clause breaks.
       text.split(/[,;!?()]|(?<!\d)[:.]|[:.](?!\d)|\s[-–—]\s/).some((clause, index) => {
         const all = rawWords(clause);
@@ -189,7 +188,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
         if (!starters.has(words[0] ?? '') || words[1] === 'not') return false;
         if (words[1] === 'have' && pastModals.has(words[0])) return false;
         return index === 0 || words.length >= 3;
-      }),
+      }) ||
+      asksAnywhere(text),
     describesProblem,
     detectCommand: createCommandDetector(routing.commands, routing.politeWords),
     // One or two words ("Pacific", "Honolulu") answer "where are you?" on their own.
@@ -304,12 +304,19 @@ function createPhraseRemover(phrases: readonly string[]): (text: string) => stri
     .sort((a, b) => b.join(' ').length - a.join(' ').length)
     .map((words) =>
       words.includes('*')
-        ? new RegExp(` ${words.map((word) => (word === '*' ? '\\S+' : word)).join(' ')} `, 'g')
+        ? {
+            first: ` ${words[0]} `,
+            pattern: new RegExp(` ${words.map((word) => (word === '*' ? '\\S+' : word)).join(' ')} `, 'g'),
+          }
         : ` ${words.join(' ')} `,
     );
   return (text) => {
     let rest = ` ${rawWords(text).join(' ')} `;
-    for (const cue of cues) rest = typeof cue === 'string' ? rest.split(cue).join(' ') : rest.replace(cue, ' ');
+    for (const cue of cues) {
+      if (typeof cue === 'string') rest = rest.split(cue).join(' ');
+      // A pattern is tried only where its first word is.
+      else if (rest.includes(cue.first)) rest = rest.replace(cue.pattern, ' ');
+    }
     return rest.trim();
   };
 }
