@@ -44,7 +44,10 @@ export interface FlowContext {
   readonly helpdeskCard: HelpdeskCardSource;
   readonly computations: Readonly<Record<string, Computation>>;
   /** How people write yes, no, "solved" and questions. */
-  readonly language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition' | 'terms' | 'namesOnlyTheSubject'>;
+  readonly language: Pick<
+    Language,
+    'answers' | 'isQuestion' | 'choicePosition' | 'terms' | 'namesOnlyTheSubject' | 'describesProblem'
+  >;
 }
 
 /** What one step of a flow produced. */

@@ -24,7 +24,10 @@ const MAX_LABEL_LENGTH = 80;
 export function matchChoice(
   text: string,
   options: readonly ChoiceOption[],
-  language: Pick<Language, 'answers' | 'isQuestion' | 'choicePosition' | 'terms' | 'namesOnlyTheSubject'>,
+  language: Pick<
+    Language,
+    'answers' | 'isQuestion' | 'choicePosition' | 'terms' | 'namesOnlyTheSubject' | 'describesProblem'
+  >,
   strict = false,
 ): string | undefined {
   const said = rawWords(text);
@@ -116,7 +119,9 @@ export function matchChoice(
     [...language.answers.yes, ...language.answers.no].flatMap((word) => language.terms(word)),
   );
   const replyTerms = new Set(language.terms(phrase).filter((term) => !answerWords.has(term)));
-  const subjectTerms = new Set(language.terms(words.filter((word) => language.namesOnlyTheSubject(word)).join(' ')));
+  // …nor a word that only says something failed ("refused", "rejected").
+  const generic = words.filter((word) => language.namesOnlyTheSubject(word) || language.describesProblem(word));
+  const subjectTerms = new Set(language.terms(generic.join(' ')));
   const sharing = options.filter((option) =>
     [option.label, ...option.synonyms].some((candidate) =>
       language.terms(candidate).some((term) => replyTerms.has(term)),

@@ -103,6 +103,13 @@ describe('a question after an aside', () => {
   });
 });
 
+describe('a word that only says something failed picks no choice', () => {
+  it('"the heloc digits get refused" is not the password choice because "refused" is a failure', () => {
+    const plan = conversation('my registration will not go through', 'no', 'the heloc digits get refused');
+    expect(plan.conversation.flow?.trail ?? []).not.toContain('where-stuck-more:password');
+  });
+});
+
 describe('a correction in a flow', () => {
   it('"wait no, it\'s the texting step that fails" goes back to where it stops, not to a word it shares', () => {
     const plan = conversation(
