@@ -73,19 +73,18 @@ function askedAboutSomethingElse(text: string, deps: ResponderDeps, zones: TimeZ
 
 /**
  * "Is the stock market open tomorrow?": asked whether something named is open, and that is not
- * the desk (nor "they", "you" or the IRS): no question about calling the desk.
+ * the desk (nor what names only the subject: "the IRS", "the e-help folks"): no question about
+ * calling the desk.
  */
 function opensSomethingElse(text: string, deps: ResponderDeps): boolean {
   const asked = OPEN_QUESTION.exec(rawWords(text).join(' '));
   const subject = asked?.[1];
   if (!subject) return false;
-  return !deps.language.namesTheDesk(subject) && !DESK_PRONOUNS.has(subject);
+  return !deps.language.namesTheDesk(subject) && !deps.language.namesOnlyTheSubject(subject);
 }
 
 /** "is the stock market open", "are the post offices open": what is asked to be open. */
 const OPEN_QUESTION = /\b(?:is|are) the ((?:\w+ ){0,3}\w+) open\b/;
-/** Words that stand for the desk itself after "the": "is the irs open", "are the e-help folks open". */
-const DESK_PRONOUNS = new Set(['irs', 'e help folks', 'folks', 'office', 'irs office', 'e services', 'eservices']);
 
 /** Where a message's clauses break ("…back in 2018, what do I…"); "6:30" is no break. */
 const CLAUSE_BREAK = /[,;!?]|\.\s|\s[-–—]\s/;

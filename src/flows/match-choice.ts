@@ -119,19 +119,12 @@ export function matchChoice(
     [...language.answers.yes, ...language.answers.no].flatMap((word) => language.terms(word)),
   );
   const replyTerms = new Set(language.terms(phrase).filter((term) => !answerWords.has(term)));
-  // …nor a word that only says something failed ("refused", "rejected").
-  const generic = words.filter((word) => language.namesOnlyTheSubject(word) || language.describesProblem(word));
-  const subjectTerms = new Set(language.terms(generic.join(' ')));
   const sharing = options.filter((option) =>
     [option.label, ...option.synonyms].some((candidate) =>
       language.terms(candidate).some((term) => replyTerms.has(term)),
     ),
   );
-  const sharesMore = (option: ChoiceOption) =>
-    [option.label, ...option.synonyms].some((candidate) =>
-      language.terms(candidate).some((term) => replyTerms.has(term) && !subjectTerms.has(term)),
-    );
-  if (sharing.length === 1 && sharesMore(sharing[0])) return sharing[0].id;
+  if (sharing.length === 1 && sharesMoreThanGenericWords(sharing[0], words, replyTerms, language)) return sharing[0].id;
 
   // Only short replies can be a mistyped label; a longer one, or a question, is a question.
   if (words.length > 4 || phrase.length > MAX_LABEL_LENGTH) return undefined;
@@ -146,6 +139,24 @@ export function matchChoice(
     .search(phrase, { limit: 10 })
     .find((result) => words.every((word) => result.item.text.split(' ').some((known) => isTypoOf(word, known))));
   return found?.item.id;
+}
+
+/**
+ * The option shares a word with the reply beyond words for any part of the registration and
+ * words that only say something failed ("refused", "rejected"). Read only for the one option
+ * sharing a word, so a reply costs this once.
+ */
+function sharesMoreThanGenericWords(
+  option: ChoiceOption,
+  words: readonly string[],
+  replyTerms: ReadonlySet<string>,
+  language: Pick<Language, 'terms' | 'namesOnlyTheSubject' | 'describesProblem'>,
+): boolean {
+  const generic = words.filter((word) => language.namesOnlyTheSubject(word) || language.describesProblem(word));
+  const genericTerms = new Set(language.terms(generic.join(' ')));
+  return [option.label, ...option.synonyms].some((candidate) =>
+    language.terms(candidate).some((term) => replyTerms.has(term) && !genericTerms.has(term)),
+  );
 }
 
 /**
