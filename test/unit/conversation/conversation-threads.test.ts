@@ -20,22 +20,21 @@ function conversation(...messages: string[]): TurnPlan {
   return plan;
 }
 
+/** In the main troubleshooting flow, asked where the registration stops (no account before), then `replies`. */
+const whereItStops = (...replies: string[]) => conversation('my registration will not go through', 'no', ...replies);
+
 const answered = (plan: TurnPlan) =>
   plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId);
 
 describe('a typed reply in a flow, read by what it is about', () => {
   it('"it dies on the screen asking about credit accounts" asked where it stops: the financial question next', () => {
-    const plan = conversation(
-      'my registration will not go through',
-      'no',
-      'it dies on the screen asking about credit accounts',
-    );
+    const plan = whereItStops('it dies on the screen asking about credit accounts');
     expect(plan.conversation.flow?.nodeId).toBe('financial-which');
     expect(plan.conversation.flow?.trail.at(-1)).toBe('where-stuck:financial');
   });
 
   it('asked, not said, the same words get their answer and the question again', () => {
-    const plan = conversation('my registration will not go through', 'no', 'which credit accounts can I use?');
+    const plan = whereItStops('which credit accounts can I use?');
     expect(answered(plan)).toEqual(['financial-accounts-accepted']);
     expect(plan.conversation.flow?.nodeId).toBe('where-stuck');
   });
@@ -105,19 +104,14 @@ describe('a question after an aside', () => {
 
 describe('a word that only says something failed picks no choice', () => {
   it('"the heloc digits get refused" is not the password choice because "refused" is a failure', () => {
-    const plan = conversation('my registration will not go through', 'no', 'the heloc digits get refused');
+    const plan = whereItStops('the heloc digits get refused');
     expect(plan.conversation.flow?.trail ?? []).not.toContain('where-stuck-more:password');
   });
 });
 
 describe('a correction in a flow', () => {
   it('"wait no, it\'s the texting step that fails" goes back to where it stops, not to a word it shares', () => {
-    const plan = conversation(
-      'my registration will not go through',
-      'no',
-      'my personal details',
-      'wait no, the texting step is what fails, not that',
-    );
+    const plan = whereItStops('my personal details', 'wait no, the texting step is what fails, not that');
     expect(plan.conversation.flow?.trail).toEqual(['previously-registered:no', 'where-stuck:phone']);
   });
 });
