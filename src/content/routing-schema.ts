@@ -28,7 +28,12 @@ export const routingSchema = z
      * staff"): an asking word, then a word for a person a few words later.
      */
     personRequest: z
-      .object({ asking: phrases, persons: phrases, notPersons: z.array(z.string().min(1)).default([]) })
+      .object({
+        asking: phrases,
+        persons: phrases,
+        notPersons: z.array(z.string().min(1)).default([]),
+        helping: z.array(z.string().min(1)).default([]),
+      })
       .strict()
       .optional(),
     /** Asking for the desk's contact details in few words, in any order ("tel for e-help?"). */
@@ -109,6 +114,8 @@ export const routingSchema = z
     followUpCues: phrases,
     /** Words that mark a flow answer as correcting the one before ("wait, it's actually…"). */
     correctionCues: phrases,
+    /** Words that ask for something beyond what was just answered ("what else can I use?"). */
+    elseCues: phrases,
     /** Words that may come before a command and leave it a command ("please start over"). */
     politeWords: z.array(z.string().min(1)).default([]),
     /** How people answer Yes/No questions, and "did that solve it?", in their own words. */

@@ -70,6 +70,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     const isTopic = (candidate: Candidate) => candidate.kind === 'article' && candidate.id === topicArticle.id;
     // The topic's own words lift other readings, never the topic itself, which was just answered:
     // it keeps what the message alone gives it, discounted.
+    // A question about a detail the topic's answer gives ("what kind of ID do they accept?" after
+    // the ID.me answer) may be the topic again, read with its words; a problem reported with it,
+    // or a question for something else ("ok what else can I use?"), is not.
+    const askedAgain = asked && !deps.language.describesProblem(text) && !deps.language.asksForSomethingElse(text);
     const topicScore = (plain.find(isTopic)?.score ?? 0) * REPEAT_DISCOUNT;
     // What the topic names as its follow-ups is what people ask next ("ok, what else can I use?").
     const related = new Set(topicArticle.followUps);
@@ -77,7 +81,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     const context = { text: topicArticle.title, weight: CONTEXT_WEIGHT };
     candidates = (today ? aboutToday(text, deps, context) : candidatesFor(text, deps, context)).map((candidate) =>
       isTopic(candidate)
-        ? { ...candidate, score: topicScore }
+        ? { ...candidate, score: askedAgain ? Math.max(topicScore, candidate.score * REPEAT_DISCOUNT) : topicScore }
         : candidate.kind === 'article' && related.has(candidate.id)
           ? { ...candidate, score: candidate.score * RELATED_LIFT }
           : candidate,

@@ -103,6 +103,8 @@ export interface Language {
    * word ("… and do I need…"); tried only where a run of spaces ends, so it stays linear.
    */
   secondQuestionAt(text: string, at: number): number | undefined;
+  /** The message asks for something beyond what was just answered ("what else can I use?"). */
+  asksForSomethingElse(text: string): boolean;
   /** The message asks about today, not the 2016-2018 process ("…these days?", "…now?", "…in 2025?"). */
   asksAboutToday(text: string): boolean;
   /** The message without its today words ("these days" would otherwise match "10 business days"). */
@@ -217,6 +219,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksWhoHandles: createPhraseDetector(routing.whoHandlesCues),
     requests: createPhraseDetector(routing.requestCues),
     correctsEarlier: createPhraseDetector(routing.correctionCues),
+    asksForSomethingElse: createPhraseDetector(routing.elseCues),
     withoutWhoToCall: createPhraseRemover([
       ...verbs(routing.whoToCallCues),
       ...routing.whoHandlesCues,

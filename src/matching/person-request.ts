@@ -7,10 +7,14 @@ export interface PersonRequestWords {
   readonly persons: readonly string[];
   /** Person words that name someone other than a person to talk to ("someone else"). */
   readonly notPersons: readonly string[];
+  /** What a person would do with the asker, said after the person ("anybody I could walk through this with"). */
+  readonly helping: readonly string[];
 }
 
 /** How many words may come between the asking words and the person ("get me a real live human"). */
 const GAP = 4;
+/** How many words may come between the person and what they would do ("anyone with a pulse who could sort…"). */
+const HELP_GAP = 6;
 /** A longer message is a story or a question about people, not a request for one. */
 const MAX_WORDS = 20;
 
@@ -18,16 +22,29 @@ const MAX_WORDS = 20;
  * Whether a message asks for a person in words no phrase list holds ("gimme a live human", "can
  * u hand me off to staff", "I'd like a rep please"): an asking word, then, a few words later, a
  * word for a person. The order matters: "does the rep need my email?" names a person without
- * asking for one.
+ * asking for one. A person followed by what they would do with the asker asks for one too ("is
+ * there anybody I could walk through this with", "somebody who can look at my account").
  */
 export function createPersonRequestDetector(request: PersonRequestWords | undefined): (text: string) => boolean {
   if (!request) return () => false;
   const asking = wordSequences(request.asking);
   const persons = wordSequences(request.persons);
   const notPersons = wordSequences(request.notPersons);
+  const helping = wordSequences(request.helping);
+  const personThenHelp = (words: readonly string[]) =>
+    words.some((_, start) => {
+      if (notPersons.some((phrase) => standsAt(words, start, phrase))) return false;
+      const person = persons.find((phrase) => standsAt(words, start, phrase));
+      if (!person) return false;
+      const after = start + person.length;
+      for (let place = after; place <= Math.min(words.length - 1, after + HELP_GAP); place++)
+        if (helping.some((phrase) => standsAt(words, place, phrase))) return true;
+      return false;
+    });
   return (text) => {
     const words = rawWords(text);
     if (words.length > MAX_WORDS) return false;
+    if (personThenHelp(words)) return true;
     for (let start = 0; start < words.length; start++) {
       const ask = asking.find((phrase) => standsAt(words, start, phrase));
       if (!ask) continue;

@@ -221,6 +221,12 @@ describe('follow-ups', () => {
     expect(answered(say('and which address do they mail it to', afterArticle(MAILED)))).toEqual([MAILED]);
   });
 
+  it('a question about a detail the topic answers gets the topic again, read with its words', () => {
+    expect(answered(say('which documents will it ask for', afterArticle('id-me-what-you-need')))).toEqual([
+      'id-me-what-you-need',
+    ]);
+  });
+
   it("the topic's own follow-up articles come first for a vague follow-up", () => {
     const topic = content.articles.get('cards-not-accepted');
     expect(topic?.followUps).toContain('financial-accounts-accepted');

@@ -12,16 +12,23 @@ const asksForPerson = createPersonRequestDetector(routing.personRequest);
 const asksForContact = createContactRequestDetector(routing.contactRequest);
 
 describe('asking for a person', () => {
-  it.each(['gimme a live human', 'can u hand me off to staff', 'I would like a rep pls', 'get me a real live person'])(
-    '"%s" asks for one',
-    (text) => {
-      expect(asksForPerson(text)).toBe(true);
-    },
-  );
+  it.each([
+    'gimme a live human',
+    'can u hand me off to staff',
+    'I would like a rep pls',
+    'get me a real live person',
+    // A person, then what they would do with the asker.
+    'is there anybody I could walk through this with',
+    'is there anyone with a pulse who could sort this out',
+    'can this get escalated to somebody who can actually look at my account',
+  ])('"%s" asks for one', (text) => {
+    expect(asksForPerson(text)).toBe(true);
+  });
 
   it.each([
     'does the rep need my email',
     'can someone else register for me',
+    'can someone else help me register',
     'I live in Ohio, can I register',
     // A story mentions people without asking for one.
     'I would like to know why my colleague at the firm got through the registration yesterday but I keep failing at the phone step',
