@@ -38,8 +38,19 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // Questions read by what they combine ("sole prop EA, 4x a yr, still gotta reregister??"),
   // whatever else the message says ("zero problems for a decade, so why…"):
   // the article that answers that kind of question.
+  const topic = session.topic;
+  const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
+  // After an answer about today ("which documents are accepted?" after the ID.me answer) the
+  // next question asks about today too: the conversation's era carries over.
+  const todayTopic = topicArticle?.historical === false;
+  const today = deps.language.asksAboutToday(text) || todayTopic;
   const named = namedQuestionTopic(text, deps);
-  if (named) return { kind: 'answer', articleId: named, score: policy.certainAbove };
+  // A kind of question the 2016-2018 process answered, asked about today ("what do I need to have
+  // ready to set it up" after the ID.me answer), is read in today's era instead.
+  // The message's own today words ("new hire", "anymore") leave such a question as it is: they
+  // were read with it.
+  const namedOld = named !== undefined && todayTopic && deps.content.articles.get(named)?.historical === true;
+  if (named && !namedOld) return { kind: 'answer', articleId: named, score: policy.certainAbove };
   // "My registration won't go through": a problem with nothing narrower named starts the main
   // troubleshooting flow, which asks where it stops; no article is about the whole subject.
   const main = deps.content.texts.troubleshootFlow;
@@ -50,12 +61,6 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   const general = deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
   if (general && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: 1 };
-  const topic = session.topic;
-  const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
-  // After an answer about today ("which documents are accepted?" after the ID.me answer) the
-  // next question asks about today too: the conversation's era carries over.
-  const todayTopic = topicArticle?.historical === false;
-  const today = deps.language.asksAboutToday(text) || todayTopic;
   let candidates = today ? aboutToday(text, deps) : candidatesFor(text, deps);
   // A follow-up ("who handles that then?", "and if it doesn't come?") is read with the topic's
   // title in the background: the topic's words make "that" mean something, but weigh too little

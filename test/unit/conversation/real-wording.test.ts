@@ -227,6 +227,12 @@ describe('follow-ups', () => {
     ]);
   });
 
+  it("after an answer about today, a kind of question the old process answered is read in today's era", () => {
+    const asked = 'what do I need to have ready to set it up';
+    expect(answered(say(asked))).toEqual(['what-you-need']);
+    expect(answered(say(asked, afterArticle('id-me-change')))).toEqual(['id-me-what-you-need']);
+  });
+
   it("the topic's own follow-up articles come first for a vague follow-up", () => {
     const topic = content.articles.get('cards-not-accepted');
     expect(topic?.followUps).toContain('financial-accounts-accepted');
