@@ -106,6 +106,8 @@ export const routingSchema = z
     timeQuestionCues: phrases,
     /** Asking when the desk can be reached, with no time in mind. */
     whenToCallCues: phrases,
+    /** A word that, in a few words after the desk's card, asks about its hours ("and cutoff?"). */
+    deskHoursWords: z.array(z.string().min(1)).default([]),
     /** A question about when a mailed code arrives: a subject word and an asking word. */
     mailedCodeCues: z
       .object({ subject: phrases, asking: phrases, late: phrases, requested: z.array(z.string().min(1)).default([]) })

@@ -33,6 +33,8 @@ export const timeZonesSchema = z
     version: z.number().int().positive(),
     /** Words that show a region word is about time ("time", "zone"). */
     cues: z.array(phrase).min(1),
+    /** Words that may come before a region word that is the whole message ("in mountain?", "and pacific"). */
+    leadIns: z.array(phrase).default([]),
     zones: z.array(zoneEntry).min(1),
   })
   .strict()

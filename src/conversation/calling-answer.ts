@@ -3,7 +3,7 @@ import { timeReferenceIn, type TimeZonesInPlay } from '../helpdesk/time-referenc
 import { zoneFromText } from '../helpdesk/user-zone';
 import { rawWords } from '../matching/normalizer';
 import type { Outcome, ResponderDeps } from './outcome';
-import type { Session } from './session';
+import { onTheDesk, type Session } from './session';
 
 /**
  * "Can I call at 7:45 tonight?", "when can I call them?", "are they open Saturday?", and after
@@ -13,8 +13,7 @@ import type { Session } from './session';
 export function callingAnswer(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
   if (!deps.now) return undefined;
   const { language } = deps;
-  const topic = session.topic;
-  const onDesk = topic?.kind === 'helpdesk' || (topic?.kind === 'article' && topic.withCard === true);
+  const onDesk = onTheDesk(session);
   const calling = language.asksAboutCalling(text) || language.asksWhenToCall(text);
   if ((!calling && !onDesk) || opensSomethingElse(text, deps)) return undefined;
   const named = zoneFromText(text, deps.content.timeZones);
@@ -37,7 +36,9 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
       language.requests(text) ||
       rawWordCount(text) <= 4 ||
       (language.asksAboutCalling(text) && language.namesTheDesk(text) && !language.intendsToCall(text)));
-  const followUp = onDesk && ((language.isFollowUp(text) && calling) || named !== undefined);
+  // After the card, "and cutoff?" or "opening in my time?" asks about its hours in a few words.
+  const hoursWords = language.namesDeskHours(text) && rawWordCount(text) <= DESK_FOLLOW_UP_WORDS;
+  const followUp = onDesk && ((language.isFollowUp(text) && calling) || named !== undefined || hoursWords);
   if (!reference && !asksWhen && !followUp) return undefined;
   // "Do they take calls on federal holidays?": no holiday named, so the days we assume, said plainly;
   // "on Christmas Eve?" names a day near one: its hours, and the same assumption.
@@ -88,6 +89,9 @@ const OPEN_QUESTION = /\b(?:is|are) the ((?:\w+ ){0,3}\w+) open\b/;
 
 /** Where a message's clauses break ("…back in 2018, what do I…"); "6:30" is no break. */
 const CLAUSE_BREAK = /[,;!?]|\.\s|\s[-–—]\s/;
+
+/** How many words a follow-up about the desk's hours may have without saying more ("and cutoff?"). */
+const DESK_FOLLOW_UP_WORDS = 5;
 
 function rawWordCount(text: string): number {
   return text.split(/\s+/).filter((word) => word.length > 0).length;

@@ -8,7 +8,7 @@ import { mailedCodeAnswer } from './mailed-code-answer';
 import { aboutAbove, answerFromKnowledge, articleTopic, certainAbove, suggestAbove } from './knowledge-answer';
 import type { Outcome, ResponderDeps, TurnInput } from './outcome';
 import { articleReply, declineReply, helpdeskChoice, intentReply, topicChoices, welcomeReply } from './replies';
-import { newSession, type Session } from './session';
+import { newSession, onTheDesk, type Session } from './session';
 import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
 
 /**
@@ -49,8 +49,9 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   if (command) return respondToCommand(command, session, deps);
   const text = questionAfterDismissal(input.text, language) ?? input.text;
   if (asksForPerson(text, deps)) return handoff(text, session, deps);
-  // "Tel for e-help?": the card, answered as a question (a flow under way goes on after it).
-  if (language.asksForContact(text)) return handoff(text, session, deps);
+  // "Tel for e-help?", or after the card "and what's their number": the card, answered as a
+  // question (a flow under way goes on after it).
+  if (language.asksForContact(text, onTheDesk(session))) return handoff(text, session, deps);
   // "Any option to schedule a return call from e-help?": the card, which says how calls go.
   if (language.wantsCallback(text) && !language.namesTheCode(text)) return handoff(text, session, deps);
 
@@ -361,3 +362,4 @@ function respondToCommand(command: CommandName, session: Session, deps: Responde
       return { reply: welcomeReply(deps.content), session: newSession, decision };
   }
 }
+

@@ -16,3 +16,9 @@ export interface Session {
 }
 
 export const newSession: Session = Object.freeze({ misses: 0 });
+
+/** The desk is what the conversation is about: its card was the last reply, or came with the answer. */
+export function onTheDesk(session: Session): boolean {
+  const topic = session.topic;
+  return topic?.kind === 'helpdesk' || (topic?.kind === 'article' && topic.withCard === true);
+}

@@ -360,6 +360,16 @@ describe('more of what people write around a question', () => {
     expect(say("and when's the cutoff", talking({ kind: 'helpdesk' })).decision).toBe('calling');
   });
 
+  it('"and cutoff?" after the card asks when it closes; said with no card before, it does not', () => {
+    expect(say('and cutoff?', talking({ kind: 'helpdesk' })).decision).toBe('calling');
+    expect(say('and cutoff?').decision).not.toBe('calling');
+  });
+
+  it('"and what\'s their number" after the card is the card again; with no card before, it is no request', () => {
+    expect(say("and what's their number", talking({ kind: 'helpdesk' })).decision).toBe('handoff');
+    expect(say("and what's their number").decision).not.toBe('handoff');
+  });
+
   it('"do they take calls on federal holidays?" is told which days we assume, before the card', () => {
     const plan = say('do they take calls on federal holidays');
     expect(plan.decision).toBe('calling');

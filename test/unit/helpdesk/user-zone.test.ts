@@ -41,6 +41,8 @@ describe('zoneFromText', () => {
     ['Arizona', 'America/Phoenix'],
     ['and in AZ terms?', 'America/Phoenix'],
     ['Pacific', 'America/Los_Angeles'], // a bare region word as the whole answer
+    ['in mountain?', 'America/Denver'], // after a lead-in, still the whole answer
+    ['and what about pacific', 'America/Los_Angeles'],
     ['Eastern.', 'America/New_York'],
     ['what time is it there? I’m in New York', 'America/New_York'],
     ["I'm in St. John's, Newfoundland", 'America/St_Johns'],
@@ -58,6 +60,7 @@ describe('zoneFromText', () => {
     'How do I register for e-Services?',
     'Is the Central Authorization File involved?', // a region word without a time cue
     'the Pacific ocean',
+    'in central file?', // a lead-in, but the region word is not all that follows
     'estimated payments',
     'Europe/Atlantis',
     '',
