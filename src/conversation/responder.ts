@@ -362,4 +362,3 @@ function respondToCommand(command: CommandName, session: Session, deps: Responde
       return { reply: welcomeReply(deps.content), session: newSession, decision };
   }
 }
-

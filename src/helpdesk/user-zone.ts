@@ -91,16 +91,14 @@ export function zoneFromText(text: string, table: TimeZones): string | undefined
 
   // "Pacific", or "in mountain?" after the hours: the region word is all the message says.
   const bare = withoutLeadIns(normalised, table.leadIns);
-  const regions = mentionsOf((entry) => entry.regions).filter(
-    (mention) => hasCue || mention.length === bare.length,
-  );
+  const regions = mentionsOf((entry) => entry.regions).filter((mention) => hasCue || mention.length === bare.length);
   return earliest(regions)?.zone;
 }
 
 /** The message without the lead-in words before it ("and in pacific" -> "pacific"). */
 function withoutLeadIns(normalised: string, leadIns: readonly string[]): string {
   let rest = normalised;
-  for (let shortened = true; shortened; ) {
+  for (let shortened = true; shortened;) {
     const lead = leadIns.find((word) => rest.startsWith(`${word} `));
     shortened = lead !== undefined;
     if (lead !== undefined) rest = rest.slice(lead.length + 1);
