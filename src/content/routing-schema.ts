@@ -118,6 +118,8 @@ export const routingSchema = z
     correctionCues: phrases,
     /** Words that ask for something beyond what was just answered ("what else can I use?"). */
     elseCues: phrases,
+    /** Words that add someone or something to the last question ("the partners as well?"). */
+    sameAgainCues: z.array(z.string().min(1)).default([]),
     /** Words that may come before a command and leave it a command ("please start over"). */
     politeWords: z.array(z.string().min(1)).default([]),
     /** How people answer Yes/No questions, and "did that solve it?", in their own words. */

@@ -62,6 +62,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   if (general && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: 1 };
   let candidates = today ? aboutToday(text, deps) : candidatesFor(text, deps);
+  const plainCandidates = candidates;
   // A follow-up ("who handles that then?", "and if it doesn't come?") is read with the topic's
   // title in the background: the topic's words make "that" mean something, but weigh too little
   // to override what the message says clearly ("and my phone is a German mobile").
@@ -113,6 +114,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // The out-of-scope reading must also be a real one ("I have a PTIN; how long does the code take?" is not).
   if (outOfScope && topScore < policy.certainAbove && outOfScopeScore >= OUT_OF_SCOPE_SHARE * topScore)
     return { kind: 'decline', repeated: session.misses >= 1 };
+  // "The partners as well?", "same for a PTIN holder?": the last question again about someone
+  // else, in too few words to mean anything on their own: the topic's answer covers it.
+  if (topicArticle && asksTheSameAgain(text, plainCandidates, topicArticle.id, deps))
+    return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   const describesProblem = deps.language.describesProblem(questionAfterLeadIn(text, deps) ?? text);
   const decision = route(
     {
@@ -161,6 +166,21 @@ function namesItsOwnFlow(text: string, deps: ResponderDeps): boolean {
   const main = deps.content.texts.troubleshootFlow;
   return top?.kind === 'flow' && top.id !== main && top.score >= (deps.policy ?? defaultRoutePolicy).flowAbove;
 }
+
+/**
+ * A few words that add someone or something to the last question ("the partners as well?") and
+ * that no other answer reads well on their own.
+ */
+function asksTheSameAgain(text: string, candidates: readonly Candidate[], topic: string, deps: ResponderDeps): boolean {
+  if (!deps.language.addsToTheQuestion(text) || deps.language.wordCount(text) > SAME_AGAIN_WORDS) return false;
+  // "And the mileage rate too?": a word nothing here knows is a question of its own.
+  if (!deps.matcher.knowsEveryWord(text)) return false;
+  const other = candidates.find((candidate) => candidate.kind !== 'out-of-scope' && candidate.id !== topic);
+  return (other?.score ?? 0) < (deps.policy ?? defaultRoutePolicy).suggestAbove;
+}
+
+/** How many words "the partners as well?" may have: more say a question of their own. */
+const SAME_AGAIN_WORDS = 6;
 
 /** How well the rest of a problem report must match something to name a narrower problem. */
 const NARROWER_ABOVE = 0.2;

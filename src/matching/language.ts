@@ -110,6 +110,8 @@ export interface Language {
   secondQuestionAt(text: string, at: number): number | undefined;
   /** The message asks for something beyond what was just answered ("what else can I use?"). */
   asksForSomethingElse(text: string): boolean;
+  /** The message adds someone or something to the last question ("the partners as well?", "same for EINs?"). */
+  addsToTheQuestion(text: string): boolean;
   /** The message asks about today, not the 2016-2018 process ("…these days?", "…now?", "…in 2025?"). */
   asksAboutToday(text: string): boolean;
   /** The message without its today words ("these days" would otherwise match "10 business days"). */
@@ -225,6 +227,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     requests: createPhraseDetector(routing.requestCues),
     correctsEarlier: createPhraseDetector(routing.correctionCues),
     asksForSomethingElse: createPhraseDetector(routing.elseCues),
+    addsToTheQuestion: createPhraseDetector(routing.sameAgainCues),
     withoutWhoToCall: createPhraseRemover([
       ...verbs(routing.whoToCallCues),
       ...routing.whoHandlesCues,

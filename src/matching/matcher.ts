@@ -76,6 +76,8 @@ export class Matcher {
   private readonly exactPhrases = new Map<string, number>();
   private readonly options: Required<MatcherOptions>;
   private readonly outOfScopeTerms: ReadonlySet<string>;
+  /** Words only out-of-scope topics have, however often. */
+  private readonly outOfScopeOnly: ReadonlySet<string>;
 
   constructor(
     documents: readonly MatchDocument[],
@@ -132,7 +134,8 @@ export class Matcher {
       });
     }
     this.unknownIdf = Math.log(1 + (count + 0.5) / 0.5);
-    this.outOfScopeTerms = this.findOutOfScopeTerms(bags);
+    this.outOfScopeTerms = this.findOutOfScopeTerms(bags, 2);
+    this.outOfScopeOnly = this.findOutOfScopeTerms(bags, 1);
     this.scratch = new Float64Array(count);
     this.buildVocabulary();
   }
@@ -201,8 +204,13 @@ export class Matcher {
     return terms.some((term) => this.outOfScopeTerms.has(term) && !guessed.has(term));
   }
 
-  /** Words that name an out-of-scope topic: in two of its ways of asking or more, and in nothing in scope. */
-  private findOutOfScopeTerms(bags: ReadonlyArray<ReadonlyMap<string, number>>): Set<string> {
+  /** Whether every content word of the text (typos corrected) is one an in-scope document has ("mileage" is not). */
+  knowsEveryWord(text: string): boolean {
+    return this.guessedTermsOf(text).terms.every((term) => this.idf.has(term) && !this.outOfScopeOnly.has(term));
+  }
+
+  /** Words that name an out-of-scope topic: in `atLeast` of its ways of asking or more, and in nothing in scope. */
+  private findOutOfScopeTerms(bags: ReadonlyArray<ReadonlyMap<string, number>>, atLeast: number): Set<string> {
     const inScope = new Set<string>();
     const outOfScope = new Map<string, number>();
     bags.forEach((bag, documentIndex) => {
@@ -212,7 +220,9 @@ export class Matcher {
         else outOfScope.set(term, Math.max(outOfScope.get(term) ?? 0, count));
       }
     });
-    return new Set([...outOfScope].filter(([term, count]) => count >= 2 && !inScope.has(term)).map(([term]) => term));
+    return new Set(
+      [...outOfScope].filter(([term, count]) => count >= atLeast && !inScope.has(term)).map(([term]) => term),
+    );
   }
 
   /** The document one of whose phrases the text is, word for word (after normalizing), if any. */

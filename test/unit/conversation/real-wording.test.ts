@@ -233,6 +233,14 @@ describe('follow-ups', () => {
     expect(answered(say(asked, afterArticle('id-me-change')))).toEqual(['id-me-what-you-need']);
   });
 
+  it('"the partners as well?" asks the last question again about someone else: the topic again', () => {
+    const topic = afterArticle('personal-not-firm-credentials');
+    expect(answered(say('the partners as well?'))).toEqual([]);
+    expect(answered(say('the partners as well?', topic))).toEqual(['personal-not-firm-credentials']);
+    // A word nothing in scope knows is a question of its own.
+    expect(say('and the mileage rate too?', topic).decision).toBe('decline');
+  });
+
   it("the topic's own follow-up articles come first for a vague follow-up", () => {
     const topic = content.articles.get('cards-not-accepted');
     expect(topic?.followUps).toContain('financial-accounts-accepted');
