@@ -120,6 +120,8 @@ export const routingSchema = z
     elseCues: phrases,
     /** Words that add someone or something to the last question ("the partners as well?"). */
     sameAgainCues: z.array(z.string().min(1)).default([]),
+    /** Words that go back to what was said before the last answer ("back to that letter"). */
+    backCues: z.array(z.string().min(1)).default([]),
     /** Words that may come before a command and leave it a command ("please start over"). */
     politeWords: z.array(z.string().min(1)).default([]),
     /** How people answer Yes/No questions, and "did that solve it?", in their own words. */

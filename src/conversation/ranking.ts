@@ -4,7 +4,7 @@ import { flowChoice } from './replies';
 import { twoQuestions } from './two-questions';
 import { defaultRoutePolicy, route, type RouteDecision, type RoutePolicy } from '../matching/router';
 import type { ResponderDeps } from './outcome';
-import type { Session } from './session';
+import type { Session, Topic } from './session';
 
 /** One decision, or two answers for a message that asks two things. */
 export type Routed =
@@ -38,7 +38,11 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // Questions read by what they combine ("sole prop EA, 4x a yr, still gotta reregister??"),
   // whatever else the message says ("zero problems for a decade, so why…"):
   // the article that answers that kind of question.
-  const topic = session.topic;
+  // "Back to that letter - …": the answer before the last is what the follow-up is about.
+  const topic: Topic | undefined =
+    session.earlier !== undefined && deps.language.goesBack(text)
+      ? { kind: 'article', id: session.earlier }
+      : session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
   // After an answer about today ("which documents are accepted?" after the ID.me answer) the
   // next question asks about today too: the conversation's era carries over.

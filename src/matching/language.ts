@@ -112,6 +112,8 @@ export interface Language {
   asksForSomethingElse(text: string): boolean;
   /** The message adds someone or something to the last question ("the partners as well?", "same for EINs?"). */
   addsToTheQuestion(text: string): boolean;
+  /** The message goes back to what was said before the last answer ("back to that letter - …"). */
+  goesBack(text: string): boolean;
   /** The message asks about today, not the 2016-2018 process ("…these days?", "…now?", "…in 2025?"). */
   asksAboutToday(text: string): boolean;
   /** The message without its today words ("these days" would otherwise match "10 business days"). */
@@ -228,6 +230,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     correctsEarlier: createPhraseDetector(routing.correctionCues),
     asksForSomethingElse: createPhraseDetector(routing.elseCues),
     addsToTheQuestion: createPhraseDetector(routing.sameAgainCues),
+    goesBack: createPhraseDetector(routing.backCues),
     withoutWhoToCall: createPhraseRemover([
       ...verbs(routing.whoToCallCues),
       ...routing.whoHandlesCues,

@@ -115,3 +115,21 @@ describe('a correction in a flow', () => {
     expect(plan.conversation.flow?.trail).toEqual(['previously-registered:no', 'where-stuck:phone']);
   });
 });
+
+describe('going back two answers', () => {
+  const letter = 'found an old letter 5903 from 2016 in our files, what was that about';
+  const today = 'unrelated, but is id.me now the way into e-services';
+  const back = 'back to that letter - the code printed on it, does it work as a secure access code?';
+
+  it('"back to that letter - …" is read against the answer before the last', () => {
+    expect(answered(conversation(letter))).toEqual(['letter-5903-users']);
+    expect(answered(conversation(letter, today))).not.toEqual(['letter-5903-users']);
+    expect(answered(conversation(letter, today, back))).toEqual(['letter-5903-users']);
+  });
+
+  it('without the words that go back, the same question is read against the last answer', () => {
+    expect(answered(conversation(letter, today, back.replace('back to that letter - ', '')))).not.toEqual([
+      'letter-5903-users',
+    ]);
+  });
+});
