@@ -122,6 +122,8 @@ export const routingSchema = z
     sameAgainCues: z.array(z.string().min(1)).default([]),
     /** Words that go back to what was said before the last answer ("back to that letter"). */
     backCues: z.array(z.string().min(1)).default([]),
+    /** Words that say the last answer was followed ("did that", "tried it"). */
+    triedCues: z.array(z.string().min(1)).default([]),
     /** Words that may come before a command and leave it a command ("please start over"). */
     politeWords: z.array(z.string().min(1)).default([]),
     /** How people answer Yes/No questions, and "did that solve it?", in their own words. */

@@ -83,6 +83,12 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const unhelpful = deps.content.intents.find((candidate) => candidate.id === NOT_HELPFUL);
   const reportsFailure = deps.language.describesProblem(text) && !deps.language.isQuestion(text);
   if (unhelpful && repeatsTopic(answered, session) && reportsFailure) return smallTalk(unhelpful, session, deps);
+  // "Did that and it says the code is invalid": the answer was followed and failed; another near
+  // answer would not help either.
+  // ("Did that…" reads like a question; what it reports decides.)
+  const triedIt =
+    session.topic?.kind === 'article' && deps.language.triedTheAnswer(text) && deps.language.describesProblem(text);
+  if (unhelpful && triedIt && !isCertain(answered, deps)) return smallTalk(unhelpful, session, deps);
   if (!intent) return withSignal(text, answered, session, deps);
   return withSmallTalk(text, intent.intent, answered, session, deps);
 }
@@ -361,4 +367,9 @@ function respondToCommand(command: CommandName, session: Session, deps: Responde
     case 'reset':
       return { reply: welcomeReply(deps.content), session: newSession, decision };
   }
+}
+
+/** An answer the message matches for certain: said on its own, it would be answered outright. */
+function isCertain(answered: Outcome, deps: ResponderDeps): boolean {
+  return answered.decision.kind === 'answer' && answered.decision.score >= certainAbove(deps);
 }

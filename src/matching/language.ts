@@ -114,6 +114,8 @@ export interface Language {
   addsToTheQuestion(text: string): boolean;
   /** The message goes back to what was said before the last answer ("back to that letter - …"). */
   goesBack(text: string): boolean;
+  /** The message says the last answer was followed ("did that and it says the code is invalid"). */
+  triedTheAnswer(text: string): boolean;
   /** The message asks about today, not the 2016-2018 process ("…these days?", "…now?", "…in 2025?"). */
   asksAboutToday(text: string): boolean;
   /** The message without its today words ("these days" would otherwise match "10 business days"). */
@@ -231,6 +233,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksForSomethingElse: createPhraseDetector(routing.elseCues),
     addsToTheQuestion: createPhraseDetector(routing.sameAgainCues),
     goesBack: createPhraseDetector(routing.backCues),
+    triedTheAnswer: createPhraseDetector(routing.triedCues),
     withoutWhoToCall: createPhraseRemover([
       ...verbs(routing.whoToCallCues),
       ...routing.whoHandlesCues,

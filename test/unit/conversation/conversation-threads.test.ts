@@ -133,3 +133,18 @@ describe('going back two answers', () => {
     ]);
   });
 });
+
+describe('the last answer followed, and it failed', () => {
+  const arrived = 'my activation code letter finally came, whats next';
+
+  it('"did that and it says the code is invalid" says the answer did not help', () => {
+    expect(answered(conversation(arrived))).toEqual(['activation-letter-arrived']);
+    const plan = conversation(arrived, 'did that and it says the code is invalid');
+    expect(plan.replies[0].text).toBe(intentText('not-helpful'));
+  });
+
+  it('the same failure without saying the answer was followed is read on its own', () => {
+    const plan = conversation(arrived, 'it says the code is invalid');
+    expect(plan.replies[0].text).not.toBe(intentText('not-helpful'));
+  });
+});
