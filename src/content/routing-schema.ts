@@ -110,7 +110,13 @@ export const routingSchema = z
     deskHoursWords: z.array(z.string().min(1)).default([]),
     /** A question about when a mailed code arrives: a subject word and an asking word. */
     mailedCodeCues: z
-      .object({ subject: phrases, asking: phrases, late: phrases, requested: z.array(z.string().min(1)).default([]) })
+      .object({
+        subject: phrases,
+        asking: phrases,
+        late: phrases,
+        requested: z.array(z.string().min(1)).default([]),
+        supposing: z.array(z.string().min(1)).default([]),
+      })
       .strict(),
     /** Words that mark a message as a follow-up to what was just said. */
     followUpCues: phrases,

@@ -11,6 +11,7 @@ import {
   pendingQuestion,
   reviseLastAnswer,
   startFlow,
+  startFlowWithDate,
   type FlowContext,
   type FlowState,
   type FlowStep,
@@ -51,9 +52,10 @@ export interface FlowTurnDeps {
   readonly helpdeskCard: HelpdeskCardSource;
 }
 
-/** Starts a flow from its first node. */
-export function beginFlow(flow: Flow, deps: FlowTurnDeps): FlowTurn {
-  const begun = fromStep(flow, startFlow(flow, versionOf(flow, deps), engineContext(deps)), flow.start);
+/** Starts a flow from its first node, or past its date question when the date was told. */
+export function beginFlow(flow: Flow, deps: FlowTurnDeps, date?: string): FlowTurn {
+  const dated = date ? startFlowWithDate(flow, versionOf(flow, deps), date, engineContext(deps)) : undefined;
+  const begun = fromStep(flow, dated ?? startFlow(flow, versionOf(flow, deps), engineContext(deps)), flow.start);
   return withEvents([{ type: 'flow-started', flowId: flow.id }], openedAsHistorical(flow, begun));
 }
 

@@ -31,6 +31,8 @@ export interface Outcome {
     | { readonly kind: 'two-answers' };
   /** A troubleshooting flow to start. */
   readonly startFlow?: string;
+  /** A date already told (YYYY-MM-DD) that answers the flow's date question. */
+  readonly startFlowOn?: string;
   /** The user asked for the help desk: the bot may signal a handoff. */
   readonly handoff?: boolean;
   /** What analytics learn from it: an answer (article, score), a menu, a decline, a handoff. */

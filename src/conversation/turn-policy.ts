@@ -205,7 +205,7 @@ function message(
   if (outcome.startFlow) {
     const flow = deps.content.flows.get(outcome.startFlow);
     if (flow) {
-      const step = beginFlow(flow, flowDeps);
+      const step = beginFlow(flow, flowDeps, outcome.startFlowOn);
       const turn = { conversation, user, zone, facts, events };
       return fromFlow(step, [...replies, ...outcome.reply, ...step.reply], turn, deps);
     }

@@ -84,6 +84,31 @@ export function startFlow(flow: Flow, flowVersion: string, context: FlowContext)
 }
 
 /**
+ * Starts a flow as if its date question were answered already ("requested it 11/19, still
+ * waiting"): runs on from that question with the date. Undefined when the flow asks for no date.
+ */
+export function startFlowWithDate(
+  flow: Flow,
+  flowVersion: string,
+  date: string,
+  context: FlowContext,
+): FlowStep | undefined {
+  const asked = Object.entries(flow.nodes).find(([, node]) => node.kind === 'date');
+  if (!asked) return undefined;
+  const [nodeId, node] = asked;
+  if (node.kind !== 'date') return undefined;
+  const state: FlowState = {
+    flowId: flow.id,
+    flowVersion,
+    nodeId,
+    awaiting: 'node',
+    values: { [node.saveAs]: date },
+    trail: [`${nodeId}:${date}`],
+  };
+  return run(flow, state, node.next, [], context);
+}
+
+/**
  * Applies the user's reply to the pending question. Returns undefined when the reply is not
  * an answer to it (the bot may then treat it as a question of its own, and ask again).
  */

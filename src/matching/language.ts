@@ -95,6 +95,8 @@ export interface Language {
   asksWhenItArrives(text: string): boolean;
   /** The message asks what to do if a code is late ("and if it doesn't come by then?"). */
   asksIfCodeLate(text: string): boolean;
+  /** The message supposes the code late rather than saying so ("suppose that date passes, then what"). */
+  supposesCodeLate(text: string): boolean;
   /** The message reads as a follow-up to what was just said ("so when is that where I live?"). */
   isFollowUp(text: string): boolean;
   /** What the message says around a question, if anything: the whole message, or a cue inside it. */
@@ -250,6 +252,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksWhenItArrives: codeAsking,
     saysCodeRequested: createPhraseDetector(routing.mailedCodeCues.requested),
     asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),
+    supposesCodeLate: createPhraseDetector(routing.mailedCodeCues.supposing),
     // A short message that starts with, or leans on, a word pointing back at what was said.
     isFollowUp: (text) => {
       const words = rawWords(text);

@@ -136,17 +136,46 @@ describe('a person or the hours, in loose words', () => {
   });
 });
 
+const answeredIn = (plan: TurnPlan) =>
+  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId);
+
 describe('the mailed code', () => {
   it('a past date asked about on the mailed code is its request date', () => {
     const plan = say(
       "the exact date was Nov 19. when's the latest it should get here?",
       talking({ kind: 'article', id: MAILED }),
     );
+    // Its flow runs on from the date told: when it is due, then whether to remind the user.
     const due = mailedCodeDue('2026-11-19', '2026-11-24');
-    expect(plan.decision).toBe('mailed-code');
+    expect(plan.decision).toBe('flow:waiting');
+    expect(plan.conversation.flow).toMatchObject({ flowId: MAILED, values: { requestedOn: '2026-11-19' } });
+    expect(plan.replies.some((part) => part.text?.includes(due.dueDateText))).toBe(true);
+    // Remembered only once the user says yes to the reminder.
+    expect(plan.user.mailedCodeRequestedOn).toBeUndefined();
+    expect(say('ok, a reminder works for me', next(plan)).user.mailedCodeRequestedOn).toBe('2026-11-19');
+  });
+
+  it('the same date asked about while the flow runs is answered as it stands, and the flow goes on', () => {
+    const flowing = say(
+      "the exact date was Nov 19. when's the latest it should get here?",
+      talking({ kind: 'article', id: MAILED }),
+    );
+    const plan = say('It was requested on 11/19. By which date should I expect it?', next(flowing));
+    const due = mailedCodeDue('2026-11-19', '2026-11-24');
     expect(plan.replies[0].text).toBe(
       fillTemplate(texts.mailedCodeOnTheWay, { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText }),
     );
+    expect(plan.conversation.flow?.nodeId).toBe(flowing.conversation.flow?.nodeId);
+  });
+
+  it('a follow-up asked while the flow waits gets its own answer ("leave the site alone" is stopping)', () => {
+    const flowing = say(
+      'it was November 20th, so what date should I expect it by',
+      talking({ kind: 'article', id: MAILED }),
+    );
+    expect(flowing.conversation.flow?.flowId).toBe(MAILED);
+    const plan = say('and I should leave the site alone till it comes?', next(flowing));
+    expect(answeredIn(plan)).toEqual(['stop-after-mail-request']);
   });
 
   it('"what if it still isn\'t here by then" after the desk\'s card points back at the remembered code', () => {
