@@ -16,6 +16,10 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   const onDesk = onTheDesk(session);
   const calling = language.asksAboutCalling(text) || language.asksWhenToCall(text);
   if ((!calling && !onDesk) || opensSomethingElse(text, deps)) return undefined;
+  // "Third preparer today who can't get thru the re-registration": a problem reported, with no
+  // word for the desk or for when it answers, is about the registration, not a call.
+  if (!onDesk && language.describesProblem(text) && !language.namesTheDesk(text) && !language.asksWhenToCall(text))
+    return undefined;
   const named = zoneFromText(text, deps.content.timeZones);
   const zone = named ?? deps.userZone;
   const zones = { user: zone, desk: deps.content.helpdesk.zone };
