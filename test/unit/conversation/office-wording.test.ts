@@ -16,6 +16,10 @@ describe('calling the desk, asked for someone else', () => {
     expect(say("we're a Georgia firm (Atlanta) - between what hours can staff phone in").decision).toBe('calling');
   });
 
+  it('"earliest we can reach them on Arizona time?" asks when to call', () => {
+    expect(say('earliest we can reach them on Arizona time?').decision).toBe('calling');
+  });
+
   it('"will anyone still be there" asks whether the desk is answering', () => {
     expect(say('preparer wants to ring them after her meeting, will anyone still be there').decision).toBe('calling');
   });
@@ -33,6 +37,12 @@ describe('a problem reported for the office is no question about calling', () =>
   it('"third preparer today who can\'t get thru the re-registration" starts the troubleshooting flow', () => {
     const plan = say("third preparer today who can't get thru the re-registration, what am I missing");
     expect(plan.conversation.flow?.flowId).toBe(content.texts.troubleshootFlow);
+  });
+
+  it('"the activation letter for our newest preparer is nowhere" is the mailed code\'s flow, not declined', () => {
+    expect(say('the activation letter for our newest preparer is nowhere').conversation.flow?.flowId).toBe(
+      content.texts.mailedCodeTopic,
+    );
   });
 
   it('with a word for when the desk answers, it still is', () => {
