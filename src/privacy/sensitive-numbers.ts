@@ -1,7 +1,7 @@
 /**
  * Finds numbers people should never paste into a chat: SSNs and ITINs (9 digits, ITINs start
  * with 9), EINs (2 + 7 digits), PTINs (P + 8 digits) and payment-card numbers (13-19 digits that
- * pass the Luhn check) and bank or loan account numbers (6-20 digits right after an account word),
+ * pass the Luhn check, or are grouped as cards are printed) and bank or loan account numbers (6-20 digits right after an account word),
  * however they are written: any digits (fullwidth, Arabic-Indic…), any
  * separators (spaces, no-break spaces, dots, dashes of every kind, slashes, underscores), glued
  * to letters or not. Pure and linear in the text; used to warn the user and to redact what is kept.
@@ -203,12 +203,24 @@ function numberStartingAt(
       nine = { kind, last, shaped: shape === '3-2-4' || shape === '2-7' };
     }
     if (count >= 13 && luhnWindow(digits.values, from, from + count)) card = { kind: 'card', last };
+    // Written in a card's own groups ("4532 7153 3790 4412", AmEx "3782 822463 10005"), it is one
+    // to the writer whether or not it was typed right.
+    else if (count === 15 || count === 16) {
+      const shape = run
+        .slice(first, last + 1)
+        .map((group) => group.end - group.start)
+        .join('-');
+      if (CARD_SHAPES.has(shape)) card = { kind: 'card', last };
+    }
   }
   // An SSN or EIN written in its own shape wins over a card that would swallow it and the start
   // of whatever follows.
   if (nine?.shaped) return { kind: nine.kind, last: nine.last };
   return card ?? (nine ? { kind: nine.kind, last: nine.last } : undefined);
 }
+
+/** How card numbers are printed: 4-4-4-4 (Visa, Mastercard, Discover) and 4-6-5 (AmEx). */
+const CARD_SHAPES = new Set(['4-4-4-4', '4-6-5']);
 
 /** The Luhn check over values[from..to), without building a string. */
 function luhnWindow(values: Uint8Array, from: number, to: number): boolean {

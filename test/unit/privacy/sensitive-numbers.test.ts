@@ -25,7 +25,7 @@ describe('sensitive numbers', () => {
     'it takes up to 10 business days',
     'I requested it on 11/20/2026',
     'the last 8 digits of my card',
-    'card 4111 1111 1111 1112',
+    'card 4111111111111112', // run together and failing the Luhn check
     'order 1234567890123',
     'Letter 5903',
     'account locked since 11/20/2026',
@@ -41,9 +41,16 @@ describe('sensitive numbers', () => {
     );
   });
 
-  it('counts 13-19 digits as a card only when they pass the Luhn check', () => {
+  it('counts 13-19 digits run together as a card only when they pass the Luhn check', () => {
     expect(findSensitiveNumbers('4111111111111111').map((match) => match.kind)).toEqual(['card']);
     expect(findSensitiveNumbers('4111111111111112')).toEqual([]);
     expect(findSensitiveNumbers('4222222222222').map((match) => match.kind)).toEqual(['card']);
+  });
+
+  it('counts digits grouped as cards are printed as a card, even when mistyped (Luhn fails)', () => {
+    expect(findSensitiveNumbers('visa 4532 7153 3790 4412 keeps failing').map((match) => match.kind)).toEqual(['card']);
+    expect(findSensitiveNumbers('amex 3782-822463-10006').map((match) => match.kind)).toEqual(['card']);
+    // Other groupings of as many digits are not cards by their shape alone.
+    expect(findSensitiveNumbers('ref 45327 15337 904412')).toEqual([]);
   });
 });
