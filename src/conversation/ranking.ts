@@ -122,6 +122,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // else, in too few words to mean anything on their own: the topic's answer covers it.
   if (topicArticle && asksTheSameAgain(text, plainCandidates, topicArticle.id, deps))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
+  // "It's on my sister's account" after the answer about phones not in your name: told, in a few
+  // words that read only as the topic's own case, the topic's answer is the one that fits.
+  if (topicArticle && tellsTheTopicsCase(text, plainCandidates, topicArticle, deps))
+    return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   const describesProblem = deps.language.describesProblem(questionAfterLeadIn(text, deps) ?? text);
   const decision = route(
     {
@@ -182,6 +186,31 @@ function asksTheSameAgain(text: string, candidates: readonly Candidate[], topic:
   const other = candidates.find((candidate) => candidate.kind !== 'out-of-scope' && candidate.id !== topic);
   return (other?.score ?? 0) < (deps.policy ?? defaultRoutePolicy).suggestAbove;
 }
+
+/**
+ * A short statement (not a question, not a problem) that nothing reads on its own but that, read
+ * with the topic's title, is clearly the topic: the user says their case is the one it covers.
+ */
+function tellsTheTopicsCase(
+  text: string,
+  plain: readonly Candidate[],
+  topic: { readonly id: string; readonly title: string },
+  deps: ResponderDeps,
+): boolean {
+  const { language } = deps;
+  if (language.isQuestion(text) || language.describesProblem(text) || language.wordCount(text) > CASE_WORDS)
+    return false;
+  const policy = deps.policy ?? defaultRoutePolicy;
+  if (plain.some((candidate) => candidate.kind !== 'out-of-scope' && candidate.score >= policy.suggestAbove))
+    return false;
+  const [first, second] = deps.matcher.rank(text, 2, { text: topic.title, weight: CONTEXT_WEIGHT });
+  return first?.id === topic.id && first.score >= CASE_LEAD * (second?.score ?? 0);
+}
+
+/** How many words a statement of one's case may have ("it's on my sister's account"). */
+const CASE_WORDS = 10;
+/** How far ahead of the next reading, with the topic's words, the topic must be. */
+const CASE_LEAD = 2;
 
 /** How many words "the partners as well?" may have: more say a question of their own. */
 const SAME_AGAIN_WORDS = 6;

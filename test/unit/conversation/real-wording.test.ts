@@ -240,6 +240,13 @@ describe('follow-ups', () => {
     expect(say('and the mileage rate too?', topic).decision).toBe('decline');
   });
 
+  it('"it\'s on my sister\'s account" after the answer about phones not in your name: that answer fits her case', () => {
+    expect(say("it's on my sister's account").decision).toBe('decline');
+    expect(answered(say("it's on my sister's account", afterArticle('phone-not-in-your-name')))).toEqual([
+      'phone-not-in-your-name',
+    ]);
+  });
+
   it("the topic's own follow-up articles come first for a vague follow-up", () => {
     const topic = content.articles.get('cards-not-accepted');
     expect(topic?.followUps).toContain('financial-accounts-accepted');
