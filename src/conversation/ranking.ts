@@ -1,6 +1,7 @@
 import type { Candidate } from '../matching/matcher';
 import { rawWords } from '../matching/normalizer';
 import { flowChoice } from './replies';
+import { asksTheSameAgain, tellsTheTopicsCase } from './topic-again';
 import { twoQuestions } from './two-questions';
 import { defaultRoutePolicy, route, type RouteDecision, type RoutePolicy } from '../matching/router';
 import type { ResponderDeps } from './outcome';
@@ -124,7 +125,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   // "It's on my sister's account" after the answer about phones not in your name: told, in a few
   // words that read only as the topic's own case, the topic's answer is the one that fits.
-  if (topicArticle && tellsTheTopicsCase(text, plainCandidates, topicArticle, deps))
+  if (topicArticle && tellsTheTopicsCase(text, plainCandidates, { ...topicArticle, weight: CONTEXT_WEIGHT }, deps))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   const describesProblem = deps.language.describesProblem(questionAfterLeadIn(text, deps) ?? text);
   const decision = route(
@@ -174,46 +175,6 @@ function namesItsOwnFlow(text: string, deps: ResponderDeps): boolean {
   const main = deps.content.texts.troubleshootFlow;
   return top?.kind === 'flow' && top.id !== main && top.score >= (deps.policy ?? defaultRoutePolicy).flowAbove;
 }
-
-/**
- * A few words that add someone or something to the last question ("the partners as well?") and
- * that no other answer reads well on their own.
- */
-function asksTheSameAgain(text: string, candidates: readonly Candidate[], topic: string, deps: ResponderDeps): boolean {
-  if (!deps.language.addsToTheQuestion(text) || deps.language.wordCount(text) > SAME_AGAIN_WORDS) return false;
-  // "And the mileage rate too?": a word nothing here knows is a question of its own.
-  if (!deps.matcher.knowsEveryWord(text)) return false;
-  const other = candidates.find((candidate) => candidate.kind !== 'out-of-scope' && candidate.id !== topic);
-  return (other?.score ?? 0) < (deps.policy ?? defaultRoutePolicy).suggestAbove;
-}
-
-/**
- * A short statement (not a question, not a problem) that nothing reads on its own but that, read
- * with the topic's title, is clearly the topic: the user says their case is the one it covers.
- */
-function tellsTheTopicsCase(
-  text: string,
-  plain: readonly Candidate[],
-  topic: { readonly id: string; readonly title: string },
-  deps: ResponderDeps,
-): boolean {
-  const { language } = deps;
-  if (language.isQuestion(text) || language.describesProblem(text) || language.wordCount(text) > CASE_WORDS)
-    return false;
-  const policy = deps.policy ?? defaultRoutePolicy;
-  if (plain.some((candidate) => candidate.kind !== 'out-of-scope' && candidate.score >= policy.suggestAbove))
-    return false;
-  const [first, second] = deps.matcher.rank(text, 2, { text: topic.title, weight: CONTEXT_WEIGHT });
-  return first?.id === topic.id && first.score >= CASE_LEAD * (second?.score ?? 0);
-}
-
-/** How many words a statement of one's case may have ("it's on my sister's account"). */
-const CASE_WORDS = 10;
-/** How far ahead of the next reading, with the topic's words, the topic must be. */
-const CASE_LEAD = 2;
-
-/** How many words "the partners as well?" may have: more say a question of their own. */
-const SAME_AGAIN_WORDS = 6;
 
 /** How well the rest of a problem report must match something to name a narrower problem. */
 const NARROWER_ABOVE = 0.2;

@@ -1,0 +1,55 @@
+import type { Candidate } from '../matching/matcher';
+import { defaultRoutePolicy } from '../matching/router';
+import type { ResponderDeps } from './outcome';
+
+/**
+ * When a follow-up gets the topic's answer again, though it reads as nothing on its own: it adds
+ * someone to the last question ("the partners as well?"), or it tells that the user's case is the
+ * topic's ("it's on my sister's account").
+ */
+
+/**
+ * A few words that add someone or something to the last question ("the partners as well?") and
+ * that no other answer reads well on their own.
+ */
+export function asksTheSameAgain(
+  text: string,
+  candidates: readonly Candidate[],
+  topic: string,
+  deps: ResponderDeps,
+): boolean {
+  if (!deps.language.addsToTheQuestion(text) || deps.language.wordCount(text) > SAME_AGAIN_WORDS) return false;
+  // "And the mileage rate too?": a word nothing here knows is a question of its own.
+  if (!deps.matcher.knowsEveryWord(text)) return false;
+  const other = candidates.find((candidate) => candidate.kind !== 'out-of-scope' && candidate.id !== topic);
+  return (other?.score ?? 0) < (deps.policy ?? defaultRoutePolicy).suggestAbove;
+}
+
+/**
+ * A short statement (not a question, not a problem) that nothing reads on its own but that, read
+ * with the topic's title (at `weight`), is clearly the topic: the user says their case is the one
+ * it covers.
+ */
+export function tellsTheTopicsCase(
+  text: string,
+  plain: readonly Candidate[],
+  topic: { readonly id: string; readonly title: string; readonly weight: number },
+  deps: ResponderDeps,
+): boolean {
+  const { language } = deps;
+  if (language.isQuestion(text) || language.describesProblem(text) || language.wordCount(text) > CASE_WORDS)
+    return false;
+  const policy = deps.policy ?? defaultRoutePolicy;
+  if (plain.some((candidate) => candidate.kind !== 'out-of-scope' && candidate.score >= policy.suggestAbove))
+    return false;
+  const [first, second] = deps.matcher.rank(text, 2, { text: topic.title, weight: topic.weight });
+  return first?.id === topic.id && first.score >= CASE_LEAD * (second?.score ?? 0);
+}
+
+/** How many words a statement of one's case may have ("it's on my sister's account"). */
+const CASE_WORDS = 10;
+/** How far ahead of the next reading, with the topic's words, the topic must be. */
+const CASE_LEAD = 2;
+
+/** How many words "the partners as well?" may have: more say a question of their own. */
+const SAME_AGAIN_WORDS = 6;
