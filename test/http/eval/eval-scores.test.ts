@@ -28,6 +28,10 @@ interface Target {
 const shared = (file: string) => join(FIXTURES_DIR, 'shared-eval', file);
 const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 
+// Ninth session (2026-11-27): bank 21 (40 follow-up conversations, tuning-12: 35.0% untouched)
+// and bank 22 (tuning-13: 86.0% / 80.0% untouched) read; banks 19 and 20 added as held-out halves
+// (held-8-test: 87.2% / 70.0%, held-9-test: 88.4% / 66.7% as the session found them); their
+// floors two cases under today's.
 // Eighth session (2026-11-27): bank 18 read (tuning-11) after one untouched measurement
 // (90.1% / 50.0%), bank 17 added as a held-out half (held-7-test: 86.6% / 66.7% as the session
 // found it); their floors two cases under today's.
@@ -78,6 +82,9 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-tuning-10.yaml'), atLeast: 0.83, menusAtMost: 0.05 },
   { file: bank('questions-tuning-11.yaml'), atLeast: 0.94, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-11.yaml'), atLeast: 0.73, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-12.yaml'), atLeast: 0.52, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-13.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-13.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
   { file: bank('questions-stress-tuning.yaml'), atLeast: 0.94, menusAtMost: 0.05 },
   { file: bank('questions-stress-2-tuning.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
   // The halves nobody tuned on: today's estimate of wording never seen.
@@ -95,6 +102,10 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-held-6-test.yaml'), atLeast: 0.46, menusAtMost: 0.05 },
   { file: bank('questions-held-7-test.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
   { file: bank('conversations-held-7-test.yaml'), atLeast: 0.63, menusAtMost: 0.05 },
+  { file: bank('questions-held-8-test.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
+  { file: bank('conversations-held-8-test.yaml'), atLeast: 0.63, menusAtMost: 0.05 },
+  { file: bank('questions-held-9-test.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
+  { file: bank('conversations-held-9-test.yaml'), atLeast: 0.6, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};

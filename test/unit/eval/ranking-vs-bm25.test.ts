@@ -27,6 +27,8 @@ describe('our ranking against BM25 on the same content (top-1)', () => {
     join(FIXTURES_DIR, 'bank', 'questions-held-5-test.yaml'),
     join(FIXTURES_DIR, 'bank', 'questions-held-6-test.yaml'),
     join(FIXTURES_DIR, 'bank', 'questions-held-7-test.yaml'),
+    join(FIXTURES_DIR, 'bank', 'questions-held-8-test.yaml'),
+    join(FIXTURES_DIR, 'bank', 'questions-held-9-test.yaml'),
     join(FIXTURES_DIR, 'shared-eval', 'dev-questions.yaml'),
     join(FIXTURES_DIR, 'shared-eval', 'dev-questions-2.yaml'),
   ])('is at least as good on %s', (file) => {
