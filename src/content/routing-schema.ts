@@ -38,7 +38,12 @@ export const routingSchema = z
       .optional(),
     /** Asking for the desk's contact details in few words, in any order ("tel for e-help?"). */
     contactRequest: z
-      .object({ contact: phrases, desk: phrases, notAfter: z.array(z.string().min(1)).default([]) })
+      .object({
+        contact: phrases,
+        desk: phrases,
+        notAfter: z.array(z.string().min(1)).default([]),
+        theDesks: z.array(z.string().min(1)).default([]),
+      })
       .strict()
       .optional(),
     /**

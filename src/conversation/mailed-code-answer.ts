@@ -53,12 +53,15 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
     };
   }
   const due = mailedCodeDue(requestedOn, deps.today);
+  // "Requested 11/19, still waiting on it", before it is due, is news of a code on its way; asked
+  // ("and if it's not here by then?"), what to do then.
+  const whatIfLate = ifLate && (language.isQuestion(text) || language.supposesCodeLate(text));
   // "Requested it 11/19, still waiting": a date told, not yet remembered, for a code on its way:
   // its flow runs on from that date (when it is due, and whether to remind the user next time).
   // (Asked while the flow runs, the date is answered as it stands and the flow goes on.)
   const inFlow = session.topic?.kind === 'flow';
   const told = deps.mailedCodeRequestedOn === undefined && said !== undefined && !inFlow;
-  if (told && !due.overdue && !whatIfLateOf(text, ifLate, deps) && content.flows.has(topic.id))
+  if (told && !due.overdue && !whatIfLate && content.flows.has(topic.id))
     return {
       reply: [],
       session: { misses: 0, topic: { kind: 'flow', id: topic.id } },
@@ -67,9 +70,6 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
       startFlowOn: said,
     };
   const values = { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText };
-  // "Requested 11/19, still waiting on it", before it is due, is news of a code on its way; asked
-  // ("and if it's not here by then?"), what to do then.
-  const whatIfLate = whatIfLateOf(text, ifLate, deps);
   const template = due.overdue
     ? content.texts.mailedCodeLate
     : whatIfLate
@@ -81,11 +81,6 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
     session: { misses: 0, topic },
     decision: { kind: 'mailed-code' },
   };
-}
-
-/** Asked or supposed ("and if it's not here by then?"), not told ("still waiting on it"): what to do if late. */
-function whatIfLateOf(text: string, ifLate: boolean, deps: ResponderDeps): boolean {
-  return ifLate && (deps.language.isQuestion(text) || deps.language.supposesCodeLate(text));
 }
 
 /** On a later visit: when the mailed activation code is due, unprompted. */

@@ -7,14 +7,14 @@ export interface ContactRequestWords {
   readonly desk: readonly string[];
   /** Words that make a contact word someone's own ("my phone number"). */
   readonly notAfter: readonly string[];
+  /** Of those, the ones that name the desk's contact once its card was shown ("and what's their number"). */
+  readonly theDesks: readonly string[];
 }
 
 /** A longer message is a question about something else that happens to name a number. */
 const MAX_WORDS = 10;
 /** Without a word for the desk, only a few words say they ask for its details ("and their number?"). */
 const MAX_WORDS_ON_DESK = 6;
-/** After the desk's card these name the desk's contact, not someone's own ("and what's their number"). */
-const THE_DESKS = new Set(['their', 'them', 'the', 'that']);
 
 /**
  * Whether a short message asks for the desk's contact details in few words, in either order
@@ -28,11 +28,12 @@ export function createContactRequestDetector(
   const contact = wordSequences(request.contact);
   const desk = wordSequences(request.desk);
   const notAfter = new Set(request.notAfter.flatMap(rawWords));
+  const theDesks = new Set(request.theDesks.flatMap(rawWords));
   // The desk is the topic (its card was just shown): "and what's their number" needs no word for it.
   return (text, onDesk = false) => {
     const words = rawWords(text);
     if (words.length > (onDesk ? MAX_WORDS_ON_DESK : MAX_WORDS)) return false;
-    const ownedBy = (word: string) => notAfter.has(word) && !(onDesk && THE_DESKS.has(word));
+    const ownedBy = (word: string) => notAfter.has(word) && !(onDesk && theDesks.has(word));
     const hasContact = words.some(
       (_, start) => contact.some((phrase) => standsAt(words, start, phrase)) && !ownedBy(words[start - 1] ?? ''),
     );
