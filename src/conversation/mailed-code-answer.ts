@@ -38,13 +38,7 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   const topic = { kind: 'article', id: content.texts.mailedCodeTopic } as const;
   if (!requestedOn) {
     // "Where's my activation code?? asked for it ages ago": its flow asks how and when it was sent.
-    if (ifLate && !onCode && content.flows.has(topic.id))
-      return {
-        reply: [],
-        session: { misses: 0, topic: { kind: 'flow', id: topic.id } },
-        decision: { kind: 'flow', flowId: topic.id, score: 1 },
-        startFlow: topic.id,
-      };
+    if (ifLate && !onCode && content.flows.has(topic.id)) return itsFlow(topic.id);
     if (!ifLate || !onCode) return undefined;
     return {
       reply: [{ text: content.texts.mailedCodeIfLateUndated }, { helpdesk: deps.helpdeskCard() }],
@@ -61,14 +55,7 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   // (Asked while the flow runs, the date is answered as it stands and the flow goes on.)
   const inFlow = session.topic?.kind === 'flow';
   const told = deps.mailedCodeRequestedOn === undefined && said !== undefined && !inFlow;
-  if (told && !due.overdue && !whatIfLate && content.flows.has(topic.id))
-    return {
-      reply: [],
-      session: { misses: 0, topic: { kind: 'flow', id: topic.id } },
-      decision: { kind: 'flow', flowId: topic.id, score: 1 },
-      startFlow: topic.id,
-      startFlowOn: said,
-    };
+  if (told && !due.overdue && !whatIfLate && content.flows.has(topic.id)) return itsFlow(topic.id, said);
   const values = { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText };
   const template = due.overdue
     ? content.texts.mailedCodeLate
@@ -80,6 +67,17 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
     reply: [{ text: fillTemplate(template, values) }, ...card],
     session: { misses: 0, topic },
     decision: { kind: 'mailed-code' },
+  };
+}
+
+/** The mailed code's flow, started; past its date question when the date was told. */
+function itsFlow(flowId: string, date?: string): Outcome {
+  return {
+    reply: [],
+    session: { misses: 0, topic: { kind: 'flow', id: flowId } },
+    decision: { kind: 'flow', flowId, score: 1 },
+    startFlow: flowId,
+    ...(date ? { startFlowOn: date } : {}),
   };
 }
 

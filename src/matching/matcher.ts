@@ -134,8 +134,9 @@ export class Matcher {
       });
     }
     this.unknownIdf = Math.log(1 + (count + 0.5) / 0.5);
-    this.outOfScopeTerms = this.findOutOfScopeTerms(bags, 2);
-    this.outOfScopeOnly = this.findOutOfScopeTerms(bags, 1);
+    const outOfScope = this.outOfScopeCounts(bags);
+    this.outOfScopeTerms = new Set([...outOfScope].filter(([, count]) => count >= 2).map(([term]) => term));
+    this.outOfScopeOnly = new Set(outOfScope.keys());
     this.scratch = new Float64Array(count);
     this.buildVocabulary();
   }
@@ -209,8 +210,11 @@ export class Matcher {
     return this.guessedTermsOf(text).terms.every((term) => this.idf.has(term) && !this.outOfScopeOnly.has(term));
   }
 
-  /** Words that name an out-of-scope topic: in `atLeast` of its ways of asking or more, and in nothing in scope. */
-  private findOutOfScopeTerms(bags: ReadonlyArray<ReadonlyMap<string, number>>, atLeast: number): Set<string> {
+  /**
+   * Words nothing in scope has, each with the most ways of asking of one out-of-scope topic that
+   * have it (in two or more, the word names that topic).
+   */
+  private outOfScopeCounts(bags: ReadonlyArray<ReadonlyMap<string, number>>): Map<string, number> {
     const inScope = new Set<string>();
     const outOfScope = new Map<string, number>();
     bags.forEach((bag, documentIndex) => {
@@ -220,9 +224,8 @@ export class Matcher {
         else outOfScope.set(term, Math.max(outOfScope.get(term) ?? 0, count));
       }
     });
-    return new Set(
-      [...outOfScope].filter(([term, count]) => count >= atLeast && !inScope.has(term)).map(([term]) => term),
-    );
+    for (const term of inScope) outOfScope.delete(term);
+    return outOfScope;
   }
 
   /** The document one of whose phrases the text is, word for word (after normalizing), if any. */
