@@ -17,6 +17,8 @@ const UNITS = [' ', 'a ', '. ', '?', '<at>', '<at>Bot</at>', '&amp;', '1 ', '12-
 const SHORTER = 1 / 8;
 /** Short calls are timed more often: a stall weighs more in a fraction of a millisecond. */
 const SHORTER_CALLS = 9;
+/** Whole turns over HTTP are timed this many times each. */
+const TURN_RUNS = 3;
 
 /** A step at its slowest: ms, the unit that made it slowest, text length, and ms at an eighth of that length. */
 type Slowest = readonly [step: string, ms: number, unit: string, length: number, shorterMs: number];
@@ -55,6 +57,32 @@ function slowest(steps: readonly TextStep[], length: number): Slowest[] {
   });
 }
 
+/** One Teams turn through POST /api/messages, with a /healthz request in flight meanwhile. */
+async function timeTeamsTurn(
+  botUrl: string,
+  conversationId: string,
+  text: string,
+): Promise<{ readonly status: number; readonly turn: number; readonly health: number }> {
+  const started = performance.now();
+  const health = fetch(`${botUrl}/healthz`).then(() => performance.now() - started);
+  const response = await fetch(`${botUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      channelId: 'msteams',
+      deliveryMode: 'expectReplies',
+      conversation: { id: conversationId, conversationType: 'personal' },
+      from: { id: 'user' },
+      recipient: { id: 'bot', name: 'Bot' },
+      entities: [{ type: 'mention', text: '<at>Bot</at>', mentioned: { id: 'bot', name: 'Bot' } }],
+      text,
+    }),
+  });
+  await response.arrayBuffer();
+  return { status: response.status, turn: performance.now() - started, health: await health };
+}
+
 /** In this process: every text step at the longest text it can see; over HTTP: a whole turn. */
 export async function runLongInputBench(content: Content, matcher: Matcher, botUrl: string): Promise<LongInputFigures> {
   const steps = [
@@ -62,29 +90,22 @@ export async function runLongInputBench(content: Content, matcher: Matcher, botU
     ...slowest(turnTextSteps(content, matcher), LONGEST_TURN_TEXT),
   ];
   const http: Array<readonly [string, number, number]> = [];
-  for (const [name, unit] of [
-    ['250 KB of spaces', ' '],
-    ['250 KB of <at> tags', '<at>Bot</at>'],
+  // The first turn of a fresh server and client pays for loading and compiling the turn path;
+  // an ordinary message pays it first, and is shown beside the long ones for comparison.
+  const longRun = (unit: string) => unit.repeat(Math.floor(LONGEST_BODY_TEXT / unit.length));
+  for (const [name, body] of [
+    ['an ordinary message', 'hello'],
+    ['250 KB of spaces', longRun(' ')],
+    ['250 KB of <at> tags', longRun('<at>Bot</at>')],
   ] as const) {
-    const text = `<at>Bot</at> ${unit.repeat(Math.floor(LONGEST_BODY_TEXT / unit.length))}`;
-    const started = performance.now();
-    const health = fetch(`${botUrl}/healthz`).then(() => performance.now() - started);
-    const response = await fetch(`${botUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        channelId: 'msteams',
-        deliveryMode: 'expectReplies',
-        conversation: { id: `long-${name.length}`, conversationType: 'personal' },
-        from: { id: 'user' },
-        recipient: { id: 'bot', name: 'Bot' },
-        entities: [{ type: 'mention', text: '<at>Bot</at>', mentioned: { id: 'bot', name: 'Bot' } }],
-        text,
-      }),
-    });
-    await response.arrayBuffer();
-    http.push([`${name} (HTTP ${response.status})`, performance.now() - started, await health]);
+    const text = `<at>Bot</at> ${body}`;
+    let best: readonly [string, number, number] | undefined;
+    // The best of a few turns: one stall is the machine's, every turn slow is the code's.
+    for (let run = 0; run < TURN_RUNS; run++) {
+      const took = await timeTeamsTurn(botUrl, `long-${http.length}-${run}`, text);
+      if (!best || took.turn < best[1]) best = [`${name} (HTTP ${took.status})`, took.turn, took.health];
+    }
+    http.push(best!);
   }
   return { steps, http };
 }
