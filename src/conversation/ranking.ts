@@ -72,10 +72,13 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // title in the background: the topic's words make "that" mean something, but weigh too little
   // to override what the message says clearly ("and my phone is a German mobile").
   // A message that reads two ways on its own is read against the topic too: context breaks the tie.
+  // After an answer about today, a reading of the 2016-2018 process is no plain reading of a
+  // question that doesn't name that era ("what kind of ID do they accept?" after the ID.me answer).
+  const otherEra = todayTopic && !deps.language.asksAboutToday(text) && isOld(candidates[0], deps);
   if (
     topicArticle &&
-    !readsPlainly(candidates, policy) &&
-    (deps.language.isFollowUp(text) || !readsClearly(candidates, deps))
+    (otherEra ||
+      (!readsPlainly(candidates, policy) && (deps.language.isFollowUp(text) || !readsClearly(candidates, deps))))
   ) {
     const plain = candidates;
     const isTopic = (candidate: Candidate) => candidate.kind === 'article' && candidate.id === topicArticle.id;
@@ -195,6 +198,11 @@ function aboutToday(text: string, deps: ResponderDeps, context?: RankContext): C
   return candidatesFor(rest.length > 0 ? rest : text, deps, context)
     .map((candidate) => ({ ...candidate, score: candidate.score * weight(candidate) }))
     .sort((a, b) => b.score - a.score);
+}
+
+/** An answer about the 2016-2018 process. */
+function isOld(candidate: Candidate | undefined, deps: ResponderDeps): boolean {
+  return candidate?.kind === 'article' && deps.content.articles.get(candidate.id)?.historical === true;
 }
 
 /** The conversation's topic, weighed into a follow-up's reading. */

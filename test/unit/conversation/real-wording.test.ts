@@ -232,6 +232,16 @@ describe('follow-ups', () => {
     expect(answered(say(asked, afterArticle('id-me-change')))).toEqual(['id-me-what-you-need']);
   });
 
+  it("after an answer about today, a question that reads plainly as the old process is read in today's era", () => {
+    const asked = 'what kind of ID do they accept';
+    expect(answered(say(asked))).toEqual(['financial-accounts-accepted']);
+    expect(answered(say(asked, afterArticle('id-me-what-you-need')))).toEqual(['id-me-what-you-need']);
+    // Named, the old era is read as asked.
+    expect(
+      answered(say('what kind of ID did secure access accept back in 2017', afterArticle('id-me-what-you-need'))),
+    ).not.toEqual(['id-me-what-you-need']);
+  });
+
   it('"the partners as well?" asks the last question again about someone else: the topic again', () => {
     const topic = afterArticle('personal-not-firm-credentials');
     expect(answered(say('the partners as well?'))).toEqual([]);
