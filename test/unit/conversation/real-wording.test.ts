@@ -215,6 +215,15 @@ describe('problems and mailed codes', () => {
   });
 });
 
+describe('asked, not reported', () => {
+  it('whether a step will go through is a question: its answer, not the troubleshooting flow', () => {
+    expect(answered(say('just changed my cell number, will the secure access phone step go through'))).toEqual([
+      'new-mobile-number',
+    ]);
+    expect(flowStarted(say("my registration won't go thru"))).toBe(texts.troubleshootFlow);
+  });
+});
+
 describe('follow-ups', () => {
   it('a follow-up that says clearly what it asks is answered as it stands, even by the topic again', () => {
     expect(answered(say('and which address do they mail it to', afterArticle(MAILED)))).toEqual([MAILED]);
