@@ -57,6 +57,8 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
 
   const intent = language.intentOf(text);
   if (intent?.whole) return smallTalk(intent.intent, session, deps);
+  const closing = closingWithAPlan(text, deps);
+  if (closing) return smallTalk(closing, session, deps);
 
   // "Who do I call about my password now?" asks who, not when: an answer about the rest comes
   // before the desk's hours.
@@ -91,6 +93,18 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   if (unhelpful && triedIt && !isCertain(answered, deps)) return smallTalk(unhelpful, session, deps);
   if (!intent) return withSignal(text, answered, session, deps);
   return withSmallTalk(text, intent.intent, answered, session, deps);
+}
+
+/**
+ * "Thanks, I'll call them tomorrow", "got it, I'll pass that along to both of them": thanks (or
+ * a goodbye) said with what the user will do next, asking nothing and reporting no problem,
+ * closes the conversation. The plan is theirs to carry out, not a question to answer.
+ */
+function closingWithAPlan(text: string, deps: ResponderDeps): Intent | undefined {
+  const { language } = deps;
+  if (!language.statesAPlan(text) || language.isQuestion(text) || language.describesProblem(text)) return undefined;
+  const signal = language.smallTalkSignal(text);
+  return signal?.helped === true ? signal : undefined;
 }
 
 /**

@@ -97,6 +97,8 @@ export interface Language {
   asksIfCodeLate(text: string): boolean;
   /** The message supposes the code late rather than saying so ("suppose that date passes, then what"). */
   supposesCodeLate(text: string): boolean;
+  /** The message states what the user will do next ("I'll call them tomorrow", "sharing with the team"). */
+  statesAPlan(text: string): boolean;
   /** The message reads as a follow-up to what was just said ("so when is that where I live?"). */
   isFollowUp(text: string): boolean;
   /** What the message says around a question, if anything: the whole message, or a cue inside it. */
@@ -236,6 +238,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     addsToTheQuestion: createPhraseDetector(routing.sameAgainCues),
     goesBack: createPhraseDetector(routing.backCues),
     triedTheAnswer: createPhraseDetector(routing.triedCues),
+    statesAPlan: createPhraseDetector(routing.planCues),
     withoutWhoToCall: createPhraseRemover([
       ...verbs(routing.whoToCallCues),
       ...routing.whoHandlesCues,

@@ -53,6 +53,22 @@ describe('short messages read by one small-talk word, when nothing answers them 
     expect(plan.replies[0].text).toBe(intentText(intent));
   });
 
+  it.each([
+    ["thanks, I'll call them tomorrow", 'thanks'],
+    ['ok ty, calling them now', 'thanks'],
+    ['got it, I will pass that along to both of them', 'thanks'],
+    ["ok good, I'll use the HELOC, bye", 'goodbye'],
+  ])('thanks or a goodbye said with the user\'s own plan closes: "%s" is %s', (message, intent) => {
+    const plan = say(message, afterCard);
+    expect(plan.decision).toBe('intent');
+    expect(plan.replies[0].text).toBe(intentText(intent));
+  });
+
+  it('the plan with a question, or a problem, is still answered', () => {
+    expect(say("thanks, I'll call at 6 my time, will they be open?").decision).not.toBe('intent');
+    expect(say("thanks, I'll try again but the code still never arrives").decision).not.toBe('intent');
+  });
+
   it('a question with a thank-you in it is still answered', () => {
     expect(answered(say('thanks, and how long does the mailed code take?'))).toEqual([MAILED]);
   });
