@@ -103,8 +103,13 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
 function closingWithAPlan(text: string, deps: ResponderDeps): Intent | undefined {
   const { language } = deps;
   if (!language.statesAPlan(text) || language.isQuestion(text) || language.describesProblem(text)) return undefined;
-  const signal = language.smallTalkSignal(text);
-  return signal?.helped === true ? signal : undefined;
+  // The thanks is said whole, beside the plan ("ok ty, calling them now"): a word inside the plan
+  // ("gonna dial the help desk later today") thanks nobody.
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const said = language.intentOf(clause);
+    if (said?.whole === true && said.intent.helped === true) return said.intent;
+  }
+  return undefined;
 }
 
 /**

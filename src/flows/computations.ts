@@ -48,8 +48,9 @@ export const computations: Readonly<Record<string, Computation>> = Object.freeze
     if (!requestedOn) return { values: {} };
     const due = mailedCodeDue(requestedOn, context.today);
     return {
-      // A new request date replaces any reminder of an older one; remember-mail-request sets it again.
-      remember: { mailedCodeRequestedOn: null },
+      // The date told is kept for a later visit ("me again, when was it due?"), replacing an
+      // older one; the user can say no to the reminder, and forget-mail-request forgets it.
+      remember: { mailedCodeRequestedOn: requestedOn },
       values: {
         requestedOnText: due.requestedOnText,
         dueDate: due.dueDate,
@@ -62,4 +63,5 @@ export const computations: Readonly<Record<string, Computation>> = Object.freeze
     values.requestedOn
       ? { values: { remembered: 'yes' }, remember: { mailedCodeRequestedOn: values.requestedOn } }
       : { values: {} },
+  'forget-mail-request': (): ComputationResult => ({ values: {}, remember: { mailedCodeRequestedOn: null } }),
 });

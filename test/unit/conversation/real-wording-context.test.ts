@@ -136,9 +136,6 @@ describe('a person or the hours, in loose words', () => {
   });
 });
 
-const answeredIn = (plan: TurnPlan) =>
-  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId);
-
 describe('the mailed code', () => {
   it('a past date asked about on the mailed code is its request date', () => {
     const plan = say(
@@ -150,9 +147,10 @@ describe('the mailed code', () => {
     expect(plan.decision).toBe('flow:waiting');
     expect(plan.conversation.flow).toMatchObject({ flowId: MAILED, values: { requestedOn: '2026-11-19' } });
     expect(plan.replies.some((part) => part.text?.includes(due.dueDateText))).toBe(true);
-    // Remembered only once the user says yes to the reminder.
-    expect(plan.user.mailedCodeRequestedOn).toBeUndefined();
+    // Kept for a later visit as told; a no to the reminder forgets it.
+    expect(plan.user.mailedCodeRequestedOn).toBe('2026-11-19');
     expect(say('ok, a reminder works for me', next(plan)).user.mailedCodeRequestedOn).toBe('2026-11-19');
+    expect(say("no, don't keep it", next(plan)).user.mailedCodeRequestedOn).toBeUndefined();
   });
 
   it('the same date asked about while the flow runs is answered as it stands, and the flow goes on', () => {
@@ -168,14 +166,18 @@ describe('the mailed code', () => {
     expect(plan.conversation.flow?.nodeId).toBe(flowing.conversation.flow?.nodeId);
   });
 
-  it('a follow-up asked while the flow waits gets its own answer ("leave the site alone" is stopping)', () => {
+  it('a follow-up asked while the flow waits is answered from the date told ("leave the site alone" till it comes)', () => {
     const flowing = say(
       'it was November 20th, so what date should I expect it by',
       talking({ kind: 'article', id: MAILED }),
     );
     expect(flowing.conversation.flow?.flowId).toBe(MAILED);
     const plan = say('and I should leave the site alone till it comes?', next(flowing));
-    expect(answeredIn(plan)).toEqual(['stop-after-mail-request']);
+    const due = mailedCodeDue('2026-11-20', '2026-11-24');
+    // The answer says to stay off the site until the date it is due.
+    expect(plan.replies[0].text).toBe(
+      fillTemplate(texts.mailedCodeOnTheWay, { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText }),
+    );
   });
 
   it('"what if it still isn\'t here by then" after the desk\'s card points back at the remembered code', () => {

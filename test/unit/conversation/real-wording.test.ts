@@ -181,8 +181,8 @@ describe('problems and mailed codes', () => {
     // The flow runs on from that date: when it is due, then the reminder question.
     expect(plan.conversation.flow).toMatchObject({ flowId: MAILED, values: { requestedOn: '2026-11-20' } });
     expect(plan.replies.some((part) => part.text?.includes(due.dueDateText))).toBe(true);
-    // Nothing is remembered without the flow's question.
-    expect(plan.user.mailedCodeRequestedOn).toBeUndefined();
+    // The date told is kept for a later visit (the reminder question can forget it).
+    expect(plan.user.mailedCodeRequestedOn).toBe('2026-11-20');
   });
 
   it('a mailed-code request date told, not asked about, gets the count from it at once', () => {

@@ -352,12 +352,13 @@ const rows: Row[] = [
     },
   },
   {
-    name: 'a date: the due date worked out, then the reminder offer',
+    name: 'a date: the due date worked out and kept for a later visit, then the reminder offer',
     state: inFlow(flowAt(MAIL_FLOW, 'requested-on', {}, ['how-sent:by-mail'])),
     input: says('last Tuesday'),
     expected: {
       decision: 'flow:waiting',
       replies: [saying(nodeText(MAIL_FLOW, 'on-the-way', MAIL_VALUES)), question(MAIL_FLOW, 'offer-reminder')],
+      user: { mailedCodeRequestedOn: '2026-11-17' },
       flow: { nodeId: 'offer-reminder', values: MAIL_VALUES },
     },
   },
@@ -379,6 +380,21 @@ const rows: Row[] = [
       decision: 'flow:ended',
       replies: [saying(nodeText(MAIL_FLOW, 'waiting-with-reminder', MAIL_VALUES))],
       user: { mailedCodeRequestedOn: '2026-11-17' },
+      flow: null,
+      flowEnded: { flowId: MAIL_FLOW, outcome: 'waiting-for-mail' },
+    },
+  },
+  {
+    name: '"no" to the reminder: the flow ends and the date told is forgotten',
+    state: inFlow(flowAt(MAIL_FLOW, 'offer-reminder', MAIL_VALUES, ['how-sent:by-mail', 'requested-on:2026-11-17']), {
+      ...emptyUser,
+      mailedCodeRequestedOn: '2026-11-17',
+    }),
+    input: says('no'),
+    expected: {
+      decision: 'flow:ended',
+      replies: [saying(nodeText(MAIL_FLOW, 'waiting-no-reminder', MAIL_VALUES))],
+      user: {},
       flow: null,
       flowEnded: { flowId: MAIL_FLOW, outcome: 'waiting-for-mail' },
     },

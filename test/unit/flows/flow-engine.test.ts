@@ -299,8 +299,8 @@ describe('answerFlow at a date node (notInFuture), today Tuesday 2026-11-24', ()
     expect(shown(step?.reply ?? [])).toEqual(says);
     expect(step?.state).toBeUndefined();
     expect(step?.ended?.outcome).toBe(outcome);
-    // mailed-code-due forgets an older date; remember-mail-request (only on the waiting path) sets the new one.
-    expect(step?.remember).toEqual({ mailedCodeRequestedOn: outcome === 'waiting-for-mail' ? requestedOn : null });
+    // mailed-code-due keeps the date told, replacing an older one (a no to the reminder forgets it).
+    expect(step?.remember).toEqual({ mailedCodeRequestedOn: requestedOn });
   });
 
   it.each([
