@@ -151,7 +151,9 @@ export function continueFlow(
   if (unhelpful) return handedOff(flow, state, [{ text: texts.flowNotHelpful }], deps, 'unhelpful');
   if (smallTalk?.whole) return saidInFlow(smallTalk.intent, flow, state, context);
 
-  const early = asksForDateLater(flow, state) ? parseUserDate(typed, deps.today) : undefined;
+  // "How late can I call today, mountain" asks; its "today" is no date the flow will need.
+  const early =
+    asksForDateLater(flow, state) && !language.isQuestion(typed) ? parseUserDate(typed, deps.today) : undefined;
   if (early && early <= deps.today) {
     return {
       reply: [

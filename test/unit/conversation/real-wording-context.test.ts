@@ -153,6 +153,13 @@ describe('the mailed code', () => {
     expect(say("no, don't keep it", next(plan)).user.mailedCodeRequestedOn).toBeUndefined();
   });
 
+  it('a question with "today" in it is no date given early; a date said is', () => {
+    const flowing = say('my mailed activation code never came');
+    expect(flowing.conversation.flow).toMatchObject({ flowId: MAILED, nodeId: 'how-sent' });
+    expect(say('how late can I call today', next(flowing)).conversation.flow?.heldDate).toBeUndefined();
+    expect(say('I put the request in on November 19', next(flowing)).conversation.flow?.heldDate).toBe('2026-11-19');
+  });
+
   it('the same date asked about while the flow runs is answered as it stands, and the flow goes on', () => {
     const flowing = say(
       "the exact date was Nov 19. when's the latest it should get here?",
