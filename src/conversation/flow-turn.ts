@@ -194,6 +194,16 @@ export function continueFlow(
       ...(outcome.events ? { events: outcome.events } : {}),
     };
   }
+  // "Unrelated - what's the penalty for filing 1099s late?": a question of its own that nothing
+  // here answers is declined as such (not "didn't catch that"), and the flow's question comes back.
+  const declined = outcome.decision.kind === 'decline';
+  if (declined && (language.isQuestion(typed) || deps.responder.matcher.namesOutOfScopeOnly(typed))) {
+    return {
+      reply: [{ text: texts.fallback }, { text: texts.flowResumeLead }, ...pendingQuestion(flow, state, context)],
+      state: withoutMisses(state),
+      decision: 'flow:waiting',
+    };
+  }
   return notAnswered(flow, state, deps);
 }
 

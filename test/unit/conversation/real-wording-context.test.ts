@@ -153,6 +153,16 @@ describe('the mailed code', () => {
     expect(say("no, don't keep it", next(plan)).user.mailedCodeRequestedOn).toBeUndefined();
   });
 
+  it('an out-of-scope question mid-flow is declined as such, and the flow asks its question again', () => {
+    const flowing = say('my mailed activation code never came');
+    const plan = say("unrelated - what's the penalty for filing 1099s late?", next(flowing));
+    expect(plan.replies[0].text).toBe(texts.fallback);
+    expect(plan.conversation.flow).toMatchObject({ nodeId: 'how-sent' });
+    expect(plan.conversation.flow?.misses).toBeUndefined();
+    // Words that ask nothing are still not understood.
+    expect(say('zzzz qqqq', next(flowing)).replies[0].text).not.toBe(texts.fallback);
+  });
+
   it('a question with "today" in it is no date given early; a date said is', () => {
     const flowing = say('my mailed activation code never came');
     expect(flowing.conversation.flow).toMatchObject({ flowId: MAILED, nodeId: 'how-sent' });
