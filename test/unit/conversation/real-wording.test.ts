@@ -231,6 +231,15 @@ describe('problems and mailed codes', () => {
   });
 });
 
+describe('words for things the articles name otherwise', () => {
+  it.each([
+    ['can they just call the house phone with the code', 'virtual-phone-or-landline'],
+    ['we run a scheduled task that signs into e-services overnight, will that job keep running', 'no-scripted-logins'],
+  ])('"%s" is %s', (message, article) => {
+    expect(answered(say(message))).toEqual([article]);
+  });
+});
+
 describe('asked, not reported', () => {
   it('whether a step will go through is a question: its answer, not the troubleshooting flow', () => {
     expect(answered(say('just changed my cell number, will the secure access phone step go through'))).toEqual([
