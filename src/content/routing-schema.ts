@@ -121,6 +121,8 @@ export const routingSchema = z
         late: phrases,
         requested: z.array(z.string().min(1)).default([]),
         supposing: z.array(z.string().min(1)).default([]),
+        /** What happens once it has come ("where do I enter it once it arrives"): no question of when. */
+        once: z.array(z.string().min(1)).default([]),
       })
       .strict(),
     /** Words that mark a message as a follow-up to what was just said. */

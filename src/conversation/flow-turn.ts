@@ -167,7 +167,11 @@ export function continueFlow(
 
   // Not an answer: maybe a new problem, or a question of its own.
   // Read with the flow as the topic: "suppose that day comes and goes w/o the letter?" is about it.
-  const outcome = respond({ text: typed }, { ...newSession, topic: { kind: 'flow', id: flow.id } }, deps.responder);
+  // The flow has just said when the code it holds the date of is due: a question now is read as
+  // itself ("where does it get sent?"), not as that date again.
+  const held = Object.values(state.values).includes(deps.responder.mailedCodeRequestedOn ?? '');
+  const responder = held ? { ...deps.responder, mailedCodeRequestedOn: undefined } : deps.responder;
+  const outcome = respond({ text: typed }, { ...newSession, topic: { kind: 'flow', id: flow.id } }, responder);
   const other = outcome.startFlow ? deps.responder.content.flows.get(outcome.startFlow) : undefined;
   if (other && other.id !== flow.id) {
     const begun = withEvents([left(state, 'changed-topic')], beginFlow(other, deps));

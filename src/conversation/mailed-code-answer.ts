@@ -29,12 +29,17 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   const tellsDate =
     said !== undefined &&
     (onCode || language.asksWhenCodeArrives(text) || (!language.isQuestion(text) && language.namesTheCode(text)));
-  const asksWhen = language.asksWhenCodeArrives(text) || (onCode && language.asksWhenItArrives(text)) || tellsDate;
+  // "Where do I enter the code once it arrives?" asks what to do then, not when.
+  const asksWhenAbout = !language.saysOnceItArrives(text);
+  const asksWhen =
+    (asksWhenAbout && (language.asksWhenCodeArrives(text) || (onCode && language.asksWhenItArrives(text)))) ||
+    tellsDate;
   // A code remembered from an earlier visit is the one meant ("suppose that date passes with no letter").
   const remembered = deps.mailedCodeRequestedOn !== undefined && language.namesTheCode(text);
   const ifLate = language.asksIfCodeLate(text) && (onCode || asksWhen || remembered || language.isFollowUp(text));
   if (!ifLate && !asksWhen) return undefined;
-  const requestedOn = deps.mailedCodeRequestedOn ?? said;
+  // A date said now corrects a remembered one ("actually it was the 12th").
+  const requestedOn = said ?? deps.mailedCodeRequestedOn;
   const topic = { kind: 'article', id: content.texts.mailedCodeTopic } as const;
   if (!requestedOn) {
     // "Where's my activation code?? asked for it ages ago": its flow asks how and when it was sent.
@@ -54,7 +59,7 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   // its flow runs on from that date (when it is due, and whether to remind the user next time).
   // (Asked while the flow runs, the date is answered as it stands and the flow goes on.)
   const inFlow = session.topic?.kind === 'flow';
-  const told = deps.mailedCodeRequestedOn === undefined && said !== undefined && !inFlow;
+  const told = said !== undefined && said !== deps.mailedCodeRequestedOn && !inFlow;
   if (told && !due.overdue && !whatIfLate && content.flows.has(topic.id)) return itsFlow(topic.id, said);
   const values = { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText };
   const template = due.overdue

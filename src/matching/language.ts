@@ -93,6 +93,8 @@ export interface Language {
   saysCodeRequested(text: string): boolean;
   /** The message asks when something will arrive ("what date should it arrive by?"), naming no code. */
   asksWhenItArrives(text: string): boolean;
+  /** The message speaks of the time once a code has come ("where do I enter it once it arrives"). */
+  saysOnceItArrives(text: string): boolean;
   /** The message asks what to do if a code is late ("and if it doesn't come by then?"). */
   asksIfCodeLate(text: string): boolean;
   /** The message supposes the code late rather than saying so ("suppose that date passes, then what"). */
@@ -253,6 +255,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksWhenCodeArrives: (text) => codeSubject(text) && codeAsking(text),
     namesTheCode: codeSubject,
     asksWhenItArrives: codeAsking,
+    saysOnceItArrives: createPhraseDetector(routing.mailedCodeCues.once),
     saysCodeRequested: createPhraseDetector(routing.mailedCodeCues.requested),
     asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),
     supposesCodeLate: createPhraseDetector(routing.mailedCodeCues.supposing),

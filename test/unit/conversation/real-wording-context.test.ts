@@ -136,6 +136,9 @@ describe('a person or the hours, in loose words', () => {
   });
 });
 
+const answeredIn = (plan: TurnPlan) =>
+  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId);
+
 describe('the mailed code', () => {
   it('a past date asked about on the mailed code is its request date', () => {
     const plan = say(
@@ -151,6 +154,15 @@ describe('the mailed code', () => {
     expect(plan.user.mailedCodeRequestedOn).toBe('2026-11-19');
     expect(say('ok, a reminder works for me', next(plan)).user.mailedCodeRequestedOn).toBe('2026-11-19');
     expect(say("no, don't keep it", next(plan)).user.mailedCodeRequestedOn).toBeUndefined();
+  });
+
+  it('with a date remembered: "once it arrives" asks what to do then, and a date said now corrects it', () => {
+    const remembered = { ...talking({ kind: 'article', id: MAILED }), user: { mailedCodeRequestedOn: '2026-11-19' } };
+    expect(say('where do I enter the code once it arrives', remembered).decision).not.toBe('mailed-code');
+    expect(say('when will it arrive?', remembered).decision).toBe('mailed-code');
+    const corrected = say('actually I requested the code on November 12, when is it due?', remembered);
+    const due = mailedCodeDue('2026-11-12', '2026-11-24');
+    expect(corrected.replies.some((part) => part.text?.includes(due.dueDateText))).toBe(true);
   });
 
   it('an out-of-scope question mid-flow is declined as such, and the flow asks its question again', () => {
@@ -183,18 +195,16 @@ describe('the mailed code', () => {
     expect(plan.conversation.flow?.nodeId).toBe(flowing.conversation.flow?.nodeId);
   });
 
-  it('a follow-up asked while the flow waits is answered from the date told ("leave the site alone" till it comes)', () => {
+  it('a follow-up asked while the flow waits gets its own answer ("leave the site alone" is stopping)', () => {
     const flowing = say(
       'it was November 20th, so what date should I expect it by',
       talking({ kind: 'article', id: MAILED }),
     );
     expect(flowing.conversation.flow?.flowId).toBe(MAILED);
+    // The date is kept for a later visit, but the flow has just said when it is due.
+    expect(flowing.user.mailedCodeRequestedOn).toBe('2026-11-20');
     const plan = say('and I should leave the site alone till it comes?', next(flowing));
-    const due = mailedCodeDue('2026-11-20', '2026-11-24');
-    // The answer says to stay off the site until the date it is due.
-    expect(plan.replies[0].text).toBe(
-      fillTemplate(texts.mailedCodeOnTheWay, { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText }),
-    );
+    expect(answeredIn(plan)).toEqual(['stop-after-mail-request']);
   });
 
   it('"what if it still isn\'t here by then" after the desk\'s card points back at the remembered code', () => {
