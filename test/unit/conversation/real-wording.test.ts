@@ -64,6 +64,13 @@ describe('short messages read by one small-talk word, when nothing answers them 
     expect(plan.replies[0].text).toBe(intentText(intent));
   });
 
+  it('"no good" says an answer failed only when the answer is what is no good', () => {
+    expect(say("that's no good", afterArticle(MAILED)).replies[0].text).toBe(intentText('not-helpful'));
+    expect(say("I'm no good with computers. can I do the whole thing over the phone instead?").decision).not.toBe(
+      'intent',
+    );
+  });
+
   it('the plan with a question, or a problem, is still answered', () => {
     expect(say("thanks, I'll call at 6 my time, will they be open?").decision).not.toBe('intent');
     expect(say("thanks, I'll try again but the code still never arrives").decision).not.toBe('intent');
