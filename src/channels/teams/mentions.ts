@@ -18,8 +18,9 @@ const REMOVED = '\u0000';
  * (`&amp;`, `&#39;`, `&nbsp;` …) and trims.
  *
  * Mentions are matched to the bot by the entity's exact text first, then by name, because the
- * entity and the message text can be escaped differently. Without entities nobody can be known
- * to be the bot, so every mention is kept as a name.
+ * entity and the message text can be escaped differently. Without mention entities nobody can be
+ * known to be the bot: a mention opening the message is taken as whom it is for, and every other
+ * mention is kept as a name.
  *
  * Every step is a single forward scan: the text comes from anyone, so no input may cost more
  * than its length (backtracking patterns over runs of spaces or tags once froze the bot).
@@ -32,8 +33,11 @@ export function removeBotMention(
   if (!text) return '';
   const bot = botMentions(Array.isArray(entities) ? entities : [], botId);
   // The marker must mean a removed mention only: a NUL the sender typed is dropped first.
-  const marked = replaceAtTags(text.replaceAll(REMOVED, ''), (tag, inner) =>
-    bot.tags.has(tag) || bot.names.has(comparableName(inner)) ? REMOVED : inner,
+  // With no mention entities at all, a mention that opens the message says whom it is for, as a
+  // typed "@TaxBot" there does (messages reach the bot in a channel only when it is mentioned).
+  const unlabelled = !(Array.isArray(entities) && entities.some((entity) => entity?.type === 'mention'));
+  const marked = replaceAtTags(text.replaceAll(REMOVED, ''), (tag, inner, leading) =>
+    bot.tags.has(tag) || bot.names.has(comparableName(inner)) || (unlabelled && leading) ? REMOVED : inner,
   );
   return withoutTypedName(tidyRemoved(decodeHtml(marked)).trim());
 }
@@ -56,15 +60,20 @@ interface AtTag {
   readonly end: number;
 }
 
-/** Replaces each `<at…>inner</at>` (the nearest closing tag ends it) with what `replace` returns. */
-function replaceAtTags(text: string, replace: (tag: string, inner: string) => string): string {
+/**
+ * Replaces each `<at…>inner</at>` (the nearest closing tag ends it) with what `replace` returns;
+ * `leading` says whether only spaces come before the tag.
+ */
+function replaceAtTags(text: string, replace: (tag: string, inner: string, leading: boolean) => string): string {
   let result = '';
   let copied = 0;
   for (let from = 0; ;) {
     const tag = nextAtTag(text, from);
     if (!tag) break;
+    const leading = copied === 0 && text.slice(0, tag.start).trim().length === 0;
     result +=
-      text.slice(copied, tag.start) + replace(text.slice(tag.start, tag.end), text.slice(tag.innerStart, tag.innerEnd));
+      text.slice(copied, tag.start) +
+      replace(text.slice(tag.start, tag.end), text.slice(tag.innerStart, tag.innerEnd), leading);
     copied = tag.end;
     from = tag.end;
   }

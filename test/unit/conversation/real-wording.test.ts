@@ -47,6 +47,7 @@ describe('short messages read by one small-talk word, when nothing answers them 
     ['am I talking with a machine here', 'bot-identity'],
     ['is that an actual human typing', 'bot-identity'],
     ['perfect, that is just what I needed', 'thanks'],
+    ['yo, you awake?', 'greeting'],
   ])('"%s" is %s', (message, intent) => {
     const plan = say(message);
     expect(plan.decision).toBe('intent');

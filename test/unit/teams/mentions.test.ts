@@ -56,10 +56,10 @@ describe('removeBotMention', () => {
       'Priya Raman can you ask the bot?',
     ],
     [
-      'no entities: every mention kept as a name',
-      '<at>SupportBot</at> help desk hours',
+      'no entities: a mention opening the message says whom it is for; others are kept as names',
+      '<at>Support Bot</at> help desk hours for <at>Priya Raman</at>?',
       undefined,
-      'SupportBot help desk hours',
+      'help desk hours for Priya Raman?',
     ],
     ['no entities and no mention', '  what do I need?  ', [], 'what do I need?'],
     [
