@@ -48,6 +48,7 @@ describe('short messages read by one small-talk word, when nothing answers them 
     ['is that an actual human typing', 'bot-identity'],
     ['perfect, that is just what I needed', 'thanks'],
     ['yo, you awake?', 'greeting'],
+    ["they make this harder every year, I'm about ready to retire", 'frustration'],
   ])('"%s" is %s', (message, intent) => {
     const plan = say(message);
     expect(plan.decision).toBe('intent');
