@@ -51,10 +51,14 @@ const RUN_TOGETHER: Readonly<Record<string, string>> = {
 const NOT_STEMS = 'do|does|did|is|was|were|are|has|have|had|could|would|should|must|need';
 const RUN_TOGETHER_PATTERN = new RegExp(`\\b(?:${Object.keys(RUN_TOGETHER).join('|')}|(${NOT_STEMS})nt)\\b`, 'g');
 
+/** Combining marks on Latin letters (acute, tilde, diaeresis…), after NFD decomposition. */
+const ACCENTS = /[\u0300-\u036f]/g;
+
 /** Splits text into lower-case alphanumeric words, spelling out contractions. */
 export function rawWords(text: string): string[] {
   // "Phone #" and "loan #": the sign is the word.
-  let lowered = text.normalize('NFKC').toLowerCase().replace(/#/g, ' number ');
+  // Accents are dropped ("código" is "codigo", "México" is "mexico"): people type them or not.
+  let lowered = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(ACCENTS, '').replace(/#/g, ' number ');
   if (/['’]/.test(lowered))
     for (const [pattern, replacement] of APOSTROPHES) lowered = lowered.replace(pattern, replacement);
   lowered = lowered.replace(RUN_TOGETHER_PATTERN, (word: string, stem?: string) =>

@@ -249,6 +249,21 @@ describe('words for things the articles name otherwise', () => {
   });
 });
 
+describe('questions in Spanish, read by their content words', () => {
+  it.each([
+    ['no tengo celular para nada. se puede hacer el secure access sin uno?', 'no-mobile-phone'],
+    ['mi celular está en el plan de mi esposo, no a mi nombre. qué hago para el código?', 'phone-not-in-your-name'],
+  ])('"%s" is %s', (message, article) => {
+    expect(answered(say(message))).toEqual([article]);
+  });
+
+  it('a person asked for, and small talk, in Spanish', () => {
+    expect(cardOf(say('quiero hablar con una persona por favor'))).toBeDefined();
+    expect(say('buenos días! alguien por ahí?').replies[0].text).toBe(intentText('greeting'));
+    expect(say('bueno, me voy. adiós').replies[0].text).toBe(intentText('goodbye'));
+  });
+});
+
 describe('asked, not reported', () => {
   it('whether a step will go through is a question: its answer, not the troubleshooting flow', () => {
     expect(answered(say('just changed my cell number, will the secure access phone step go through'))).toEqual([

@@ -21,6 +21,9 @@ describe('normalizer', () => {
     );
     expect(normalizer.words('eservices')).toEqual(normalizer.words('e-Services'));
   });
+  it('reads a word with or without its accents alike', () => {
+    expect(normalizer.words('código, México, dirección')).toEqual(normalizer.words('codigo, Mexico, direccion'));
+  });
   it.each([
     ['register', 'registration'],
     ['moved', 'moving'],
