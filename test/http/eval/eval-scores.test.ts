@@ -28,6 +28,9 @@ interface Target {
 const shared = (file: string) => join(FIXTURES_DIR, 'shared-eval', file);
 const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 
+// Tenth session (2026-11-27): banks 23 (tuning-14: 75.6% / 43.3% untouched) and 24 (tuning-15, 50
+// conversations: 20.0% untouched) read; measured at a weekday open instant, an evening, a
+// Saturday and Thanksgiving (EVAL_NOW): 152/172, 15/30 and 20-21/50; floors two cases under.
 // Ninth session (2026-11-27): bank 21 (40 follow-up conversations, tuning-12: 35.0% untouched)
 // and bank 22 (tuning-13: 86.0% / 80.0% untouched) read; banks 19 and 20 added as held-out halves
 // (held-8-test: 87.2% / 70.0%, held-9-test: 88.4% / 66.7% as the session found them); their
@@ -85,6 +88,9 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-tuning-12.yaml'), atLeast: 0.52, menusAtMost: 0.05 },
   { file: bank('questions-tuning-13.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-13.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-14.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-14.yaml'), atLeast: 0.43, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-15.yaml'), atLeast: 0.36, menusAtMost: 0.05 },
   { file: bank('questions-stress-tuning.yaml'), atLeast: 0.94, menusAtMost: 0.05 },
   { file: bank('questions-stress-2-tuning.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
   // The halves nobody tuned on: today's estimate of wording never seen.
