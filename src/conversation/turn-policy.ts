@@ -183,7 +183,11 @@ function message(
       ? resolveUserZone(zoneFromText(text, deps.content.timeZones))
       : undefined;
   if (zoneNamed) user = { ...user, timeZone: zoneNamed };
-  const zoneReply: Reply = zoneNamed ? [{ text: fillTemplate(texts.zoneRemembered, { zone: zoneNamed }) }] : [];
+  // Named as people say it today too ("Mountain Standard Time"): an id alone says little.
+  const zoneName = zoneNamed ? (facts.now.setZone(zoneNamed).setLocale('en-US').offsetNameLong ?? zoneNamed) : '';
+  const zoneReply: Reply = zoneNamed
+    ? [{ text: fillTemplate(texts.zoneRemembered, { zone: zoneNamed, zoneName }) }]
+    : [];
 
   const { responder, flowDeps, zone } = turnDeps(user, facts, deps);
   const events: EventBody[] = [];

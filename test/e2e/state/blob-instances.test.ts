@@ -260,24 +260,31 @@ describe('a turn whose user-state write collides', () => {
     await user.click(a.bot, choiceLabel(FLOW, 'previously-registered', 'no'));
     await user.click(a.bot, choiceLabel(FLOW, 'where-stuck', 'waiting-for-mail'));
     expect(messageTexts(user)).toEqual([nodeText(FLOW, 'm-requested-on')]);
-    await user.say(a.bot, '1/10/2025');
-    expect(messageTexts(user).at(-1)?.endsWith(nodeText(FLOW, 'm-offer-reminder'))).toBe(true);
 
-    // "Yes, remind me" ends the flow (conversation state) and remembers the date (user state).
+    // The date moves the flow to its reminder offer (conversation state) and is kept for a later
+    // visit (user state).
     interfering!.armed = userKey(`user-${user.id}`);
-    await user.click(a.bot, choiceLabel(FLOW, 'm-offer-reminder', 'yes'));
+    await user.say(a.bot, '1/10/2025');
 
-    const done = nodeText(FLOW, 'm-waiting-with-reminder');
     const transcript = (await savedConversation(a.storage, user.id))?.conversationData?.transcript ?? [];
     expect({
-      reply: messageTexts(user),
+      offered: messageTexts(user).at(-1)?.endsWith(nodeText(FLOW, 'm-offer-reminder')),
       userProfile: (await savedUser(a.storage, `user-${user.id}`))?.userProfile,
-      clicksRecorded: transcript.filter((entry) => entry.from === 'user' && entry.text === 'Yes, remind me').length,
+      datesRecorded: transcript.filter((entry) => entry.from === 'user' && entry.text === '1/10/2025').length,
     }).toEqual({
-      reply: [expect.stringContaining(done.slice(0, done.indexOf('{')))],
+      offered: true,
       // The other instance's write is kept, and so is this turn's.
       userProfile: { timeZone: 'America/Denver', mailedCodeRequestedOn: '2025-01-10' },
-      clicksRecorded: 1,
+      datesRecorded: 1,
+    });
+
+    // "Yes, remind me" then ends the flow, the date still kept.
+    await user.click(a.bot, choiceLabel(FLOW, 'm-offer-reminder', 'yes'));
+    const done = nodeText(FLOW, 'm-waiting-with-reminder');
+    expect(messageTexts(user)).toEqual([expect.stringContaining(done.slice(0, done.indexOf('{')))]);
+    expect((await savedUser(a.storage, `user-${user.id}`))?.userProfile).toEqual({
+      timeZone: 'America/Denver',
+      mailedCodeRequestedOn: '2025-01-10',
     });
   });
 });

@@ -230,7 +230,9 @@ const rows: Row[] = [
     input: says("I'm in Phoenix"),
     expected: {
       decision: 'decline',
-      replies: [text(fillTemplate(texts.zoneRemembered, { zone: 'America/Phoenix' }))],
+      replies: [
+        text(fillTemplate(texts.zoneRemembered, { zone: 'America/Phoenix', zoneName: 'Mountain Standard Time' })),
+      ],
       user: { timeZone: 'America/Phoenix' },
     },
   },
