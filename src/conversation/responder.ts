@@ -207,14 +207,21 @@ function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome
 /**
  * "Who do I speak to about the text code never arriving?": the answer about it, and, for a step
  * of the 2016-2018 process, the desk that helped with it (today's steps name their own helper).
+ * An answer that names the desk's number but not its hours still gets the card: asked whom to
+ * call, the user needs when to call too.
  */
 function withDeskFor(about: Outcome, deps: ResponderDeps): Outcome {
   const decision = about.decision;
   const article = decision.kind === 'answer' ? deps.content.articles.get(decision.articleId) : undefined;
-  // An answer that gives the desk's number already says whom to call.
-  const namesDesk = article?.answer.includes(deps.content.helpdesk.number) ?? false;
+  const { number, hours } = deps.content.helpdesk;
+  const namesDesk = article !== undefined && article.answer.includes(number) && namesTime(article.answer, hours.opens);
   if (!article?.historical || namesDesk || about.reply.some((part) => part.helpdesk !== undefined)) return about;
   return { ...about, reply: [...about.reply, { helpdesk: deps.helpdeskCard() }] };
+}
+
+/** Whether a text gives a time of day ("07:30" as "7:30"). */
+function namesTime(text: string, time: string): boolean {
+  return text.includes(time.replace(/^0/, ''));
 }
 
 /** "Who do I contact then?" after an answer someone other than the desk helps with: who does. */

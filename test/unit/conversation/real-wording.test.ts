@@ -142,6 +142,14 @@ describe('asking for the desk or a person, however it is typed', () => {
     expect(flowStarted(say('gonna dial the help desk later today'))).toBe(texts.beforeCallingFlow);
   });
 
+  it('asked whom to call, an answer that names the number but not the hours comes with the card', () => {
+    const plan = say("my boss said there's an e-Services help line I should call, what's the number");
+    expect(answered(plan)).toEqual(['other-e-services-help']);
+    expect(cardOf(plan)).toBeDefined();
+    // An answer that gives both already says it.
+    expect(cardOf(say('what kind of wait am I looking at when I call the e-help line'))).toBeUndefined();
+  });
+
   it('a question about calling from abroad is answered, not the checklist', () => {
     expect(flowStarted(say("I'm calling from overseas, does the 888 number work internationally?"))).toBeUndefined();
   });
