@@ -16,6 +16,9 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   const onDesk = onTheDesk(session);
   const calling = language.asksAboutCalling(text) || language.asksWhenToCall(text);
   if ((!calling && !onDesk) || opensSomethingElse(text, deps)) return undefined;
+  // "Until when is the extension for form 1065?": a word only questions outside the subject know,
+  // and no word for the desk, says what the message is about: not a call.
+  if (!onDesk && !language.namesTheDesk(text) && deps.matcher.namesOutOfScopeOnly(text)) return undefined;
   // "Third preparer today who can't get thru the re-registration": a problem reported, with no
   // word for the desk or for when it answers, is about the registration, not a call.
   if (!onDesk && language.describesProblem(text) && !language.namesTheDesk(text) && !language.asksWhenToCall(text))

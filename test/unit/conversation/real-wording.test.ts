@@ -142,6 +142,11 @@ describe('asking for the desk or a person, however it is typed', () => {
     expect(flowStarted(say('gonna dial the help desk later today'))).toBe(texts.beforeCallingFlow);
   });
 
+  it('"until when" about something outside the subject is no question about calling', () => {
+    expect(say('until when can I file form 941 this quarter?').decision).toBe('decline');
+    expect(say('until when can I call the help desk?').decision).toBe('calling');
+  });
+
   it('asked whom to call, an answer that names the number but not the hours comes with the card', () => {
     const plan = say("my boss said there's an e-Services help line I should call, what's the number");
     expect(answered(plan)).toEqual(['other-e-services-help']);
