@@ -169,7 +169,8 @@ export function continueFlow(
   // Read with the flow as the topic: "suppose that day comes and goes w/o the letter?" is about it.
   // The flow has just said when the code it holds the date of is due: a question now is read as
   // itself ("where does it get sent?"), not as that date again.
-  const held = Object.values(state.values).includes(deps.responder.mailedCodeRequestedOn ?? '');
+  const remembered = deps.responder.mailedCodeRequestedOn;
+  const held = remembered !== undefined && Object.values(state.values).includes(remembered);
   const responder = held ? { ...deps.responder, mailedCodeRequestedOn: undefined } : deps.responder;
   const outcome = respond({ text: typed }, { ...newSession, topic: { kind: 'flow', id: flow.id } }, responder);
   const other = outcome.startFlow ? deps.responder.content.flows.get(outcome.startFlow) : undefined;

@@ -4,6 +4,7 @@ import type { CommandName } from '../content/routing-schema';
 import type { ChoiceValue } from '../reply/reply';
 import { questionAfterDismissal } from './after-dismissal';
 import { callingAnswer } from './calling-answer';
+import { whoToCall } from './who-to-call';
 import { mailedCodeAnswer } from './mailed-code-answer';
 import { aboutAbove, answerFromKnowledge, articleTopic, certainAbove, suggestAbove } from './knowledge-answer';
 import type { Outcome, ResponderDeps, TurnInput } from './outcome';
@@ -67,7 +68,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const deskKind = deps.content.routing.deskTopics.includes(language.questionKindArticle(text) ?? '');
   const who =
     language.asksWhoToCall(text) && !language.asksWhenToCall(text) && !deskKind
-      ? whoToCall(text, session, deps)
+      ? (whoToCall(text, session, deps) ?? handoff(text, session, deps))
       : undefined;
   const calling = callingAnswer(text, session, deps);
   // "Working from Tucson today, can I get them on the phone right now?" asks about a time: its yes or no.
@@ -106,8 +107,8 @@ function closingWithAPlan(text: string, deps: ResponderDeps): Intent | undefined
   // The thanks is said whole, beside the plan ("ok ty, calling them now"): a word inside the plan
   // ("gonna dial the help desk later today") thanks nobody.
   for (const clause of text.split(CLAUSE_BREAK)) {
-    const said = language.intentOf(clause);
-    if (said?.whole === true && said.intent.helped === true) return said.intent;
+    const said = thanksSaidWhole(clause, deps);
+    if (said) return said;
   }
   return undefined;
 }
@@ -144,10 +145,15 @@ function endsInThanks(text: string, deps: ResponderDeps): boolean {
   const clauses = text.split(CLAUSE_BREAK);
   // Only the last few clauses: a closing is short, and a long message stays one linear pass each.
   const first = Math.max(1, clauses.length - CLOSING_CLAUSES);
-  return clauses.slice(first).some((_, at) => {
-    const said = deps.language.intentOf(clauses.slice(first + at).join(', '));
-    return said?.whole === true && said.intent.helped === true;
-  });
+  return clauses
+    .slice(first)
+    .some((_, at) => thanksSaidWhole(clauses.slice(first + at).join(', '), deps) !== undefined);
+}
+
+/** Thanks or a goodbye that is the whole of the text ("thanks, bye now"), if it is one. */
+function thanksSaidWhole(text: string, deps: ResponderDeps): Intent | undefined {
+  const said = deps.language.intentOf(text);
+  return said?.whole === true && said.intent.helped === true ? said.intent : undefined;
 }
 
 /** How many clauses at a message's end may say thanks or goodbye ("…then. thanks, bye now"). */
@@ -175,73 +181,6 @@ function withSignal(text: string, answered: Outcome, session: Session, deps: Res
     reported ||
     ((decision.kind === 'answer' || decision.kind === 'flow') && decision.score >= bar);
   return clear ? answered : smallTalk(signal, session, deps);
-}
-
-/**
- * "Who can I call about this?" is the help desk, unless the rest names what an answer covers
- * ("who do I call about my ID.me lockout?" is ID.me's to handle).
- */
-function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome {
-  const rest = deps.language.withoutWhoToCall(text);
-  // "Still no luck, who do I call?": the rest says nothing to answer either.
-  if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true)
-    return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
-  const about = answerFromKnowledge(rest, session, deps);
-  const clear = about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps);
-  // "Skip the chat, what number do I ring?" says nothing a call is about (no problem, no "about…",
-  // "if…"); "what number do I call to book the TAC visit?" has no "about", but a clear answer.
-  const saysWhatAbout =
-    deps.language.describesProblem(rest) || deps.language.saysWhatAbout(rest) || deps.language.asksWhoHandles(text);
-  if (!saysWhatAbout && !clear) return whoHelpsWith(session, deps) ?? handoff(text, session, deps);
-  // "Who do I contact if that new login acts up?": whoever helps with what the rest is about.
-  const named = clear && about.decision.kind === 'answer' ? helpFor(about.decision.articleId, deps) : undefined;
-  if (named) return named;
-  // Otherwise whoever helps with the topic, unless the rest is certainly about something else.
-  const helper = whoHelpsWith(session, deps);
-  const bar = helper ? certainAbove(deps) : aboutAbove(deps);
-  return about.decision.kind === 'answer' && about.decision.score >= bar
-    ? withDeskFor(about, deps)
-    : (helper ?? handoff(text, session, deps));
-}
-
-/**
- * "Who do I speak to about the text code never arriving?": the answer about it, and, for a step
- * of the 2016-2018 process, the desk that helped with it (today's steps name their own helper).
- * An answer that names the desk's number but not its hours still gets the card: asked whom to
- * call, the user needs when to call too.
- */
-function withDeskFor(about: Outcome, deps: ResponderDeps): Outcome {
-  const decision = about.decision;
-  const article = decision.kind === 'answer' ? deps.content.articles.get(decision.articleId) : undefined;
-  const { number, hours } = deps.content.helpdesk;
-  const namesDesk = article !== undefined && article.answer.includes(number) && namesTime(article.answer, hours.opens);
-  if (!article?.historical || namesDesk || about.reply.some((part) => part.helpdesk !== undefined)) return about;
-  return { ...about, reply: [...about.reply, { helpdesk: deps.helpdeskCard() }] };
-}
-
-/** Whether a text gives a time of day ("07:30" as "7:30"). */
-function namesTime(text: string, time: string): boolean {
-  return text.includes(time.replace(/^0/, ''));
-}
-
-/** "Who do I contact then?" after an answer someone other than the desk helps with: who does. */
-function whoHelpsWith(session: Session, deps: ResponderDeps): Outcome | undefined {
-  return session.topic?.kind === 'article' ? helpFor(session.topic.id, deps) : undefined;
-}
-
-/** The answer that says who helps with an article's subject: its `whoHelps`, or itself when it is one. */
-function helpFor(articleId: string, deps: ResponderDeps): Outcome | undefined {
-  const topic = deps.content.articles.get(articleId);
-  // The topic may be the helper itself ("ID.me handles sign-in now" … "so who do I contact?").
-  const isHelper = [...deps.content.articles.values()].some((article) => article.whoHelps === topic?.id);
-  const helper = topic?.whoHelps ? deps.content.articles.get(topic.whoHelps) : isHelper ? topic : undefined;
-  if (!helper) return undefined;
-  return {
-    reply: articleReply(helper, deps),
-    session: { misses: 0, topic: articleTopic(helper) },
-    decision: { kind: 'answer', articleId: helper.id, score: 1 },
-    events: [{ type: 'answered', articleId: helper.id, score: 1 }],
-  };
 }
 
 /** Where a message's clauses break: "ugh fine. roughly how many…", "ugh, wrong window. what's…". */

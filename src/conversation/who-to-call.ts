@@ -1,0 +1,69 @@
+import { deskHours } from '../helpdesk/helpdesk-card';
+import { aboutAbove, answerFromKnowledge, articleTopic, certainAbove } from './knowledge-answer';
+import type { Outcome, ResponderDeps } from './outcome';
+import { articleReply } from './replies';
+import type { Session } from './session';
+
+/**
+ * "Who can I call about this?" is the help desk (undefined: the caller shows its card), unless
+ * the rest names what an answer covers ("who do I call about my ID.me lockout?" is ID.me's to
+ * handle).
+ */
+export function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
+  const rest = deps.language.withoutWhoToCall(text);
+  // "Still no luck, who do I call?": the rest says nothing to answer either.
+  if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true)
+    return whoHelpsWith(session, deps);
+  const about = answerFromKnowledge(rest, session, deps);
+  const clear = about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps);
+  // "Skip the chat, what number do I ring?" says nothing a call is about (no problem, no "about…",
+  // "if…"); "what number do I call to book the TAC visit?" has no "about", but a clear answer.
+  const saysWhatAbout =
+    deps.language.describesProblem(rest) || deps.language.saysWhatAbout(rest) || deps.language.asksWhoHandles(text);
+  if (!saysWhatAbout && !clear) return whoHelpsWith(session, deps);
+  // "Who do I contact if that new login acts up?": whoever helps with what the rest is about.
+  const named = clear && about.decision.kind === 'answer' ? helpFor(about.decision.articleId, deps) : undefined;
+  if (named) return named;
+  // Otherwise whoever helps with the topic, unless the rest is certainly about something else.
+  const helper = whoHelpsWith(session, deps);
+  const bar = helper ? certainAbove(deps) : aboutAbove(deps);
+  return about.decision.kind === 'answer' && about.decision.score >= bar ? withDeskFor(about, deps) : helper;
+}
+
+/**
+ * "Who do I speak to about the text code never arriving?": the answer about it, and, for a step
+ * of the 2016-2018 process, the desk that helped with it (today's steps name their own helper).
+ * An answer that names the desk's number but not its hours still gets the card: asked whom to
+ * call, the user needs when to call too.
+ */
+function withDeskFor(about: Outcome, deps: ResponderDeps): Outcome {
+  const decision = about.decision;
+  const article = decision.kind === 'answer' ? deps.content.articles.get(decision.articleId) : undefined;
+  const { helpdesk } = deps.content;
+  const namesDesk =
+    article !== undefined &&
+    article.answer.includes(helpdesk.number) &&
+    article.answer.includes(deskHours(helpdesk).opens);
+  if (!article?.historical || namesDesk || about.reply.some((part) => part.helpdesk !== undefined)) return about;
+  return { ...about, reply: [...about.reply, { helpdesk: deps.helpdeskCard() }] };
+}
+
+/** "Who do I contact then?" after an answer someone other than the desk helps with: who does. */
+function whoHelpsWith(session: Session, deps: ResponderDeps): Outcome | undefined {
+  return session.topic?.kind === 'article' ? helpFor(session.topic.id, deps) : undefined;
+}
+
+/** The answer that says who helps with an article's subject: its `whoHelps`, or itself when it is one. */
+function helpFor(articleId: string, deps: ResponderDeps): Outcome | undefined {
+  const topic = deps.content.articles.get(articleId);
+  // The topic may be the helper itself ("ID.me handles sign-in now" … "so who do I contact?").
+  const isHelper = [...deps.content.articles.values()].some((article) => article.whoHelps === topic?.id);
+  const helper = topic?.whoHelps ? deps.content.articles.get(topic.whoHelps) : isHelper ? topic : undefined;
+  if (!helper) return undefined;
+  return {
+    reply: articleReply(helper, deps),
+    session: { misses: 0, topic: articleTopic(helper) },
+    decision: { kind: 'answer', articleId: helper.id, score: 1 },
+    events: [{ type: 'answered', articleId: helper.id, score: 1 }],
+  };
+}
