@@ -123,6 +123,8 @@ export const routingSchema = z
         supposing: z.array(z.string().min(1)).default([]),
         /** What happens once it has come ("where do I enter it once it arrives"): no question of when. */
         once: z.array(z.string().min(1)).default([]),
+        /** Asking for the day it is due ("so roughly what day is that"), not where or how it comes. */
+        dueDay: z.array(z.string().min(1)).default([]),
       })
       .strict(),
     /** Words that mark a message as a follow-up to what was just said. */
@@ -154,6 +156,8 @@ export const routingSchema = z
         yesAlone: z.array(z.string().min(1)).default([]),
         /** Words that end a short reply saying all is well ("email access is fine"): a yes. */
         yesAtEnd: z.array(z.string().min(1)).default([]),
+        /** "Can you ping me if…": asked as a request, what follows may name an answer outright. */
+        askedAsRequest: z.array(z.string().min(1)).default([]),
       })
       .strict(),
     /** Words for picking a button by its place ("the second one", "option 3", "last"). */

@@ -16,6 +16,10 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   const onDesk = onTheDesk(session);
   const calling = language.asksAboutCalling(text) || language.asksWhenToCall(text);
   if ((!calling && !onDesk) || opensSomethingElse(text, deps)) return undefined;
+  // On the mailed code, "so roughly what day is that" asks when it is due, not when to call.
+  const onCode = session.topic?.kind !== 'helpdesk' && session.topic?.id === deps.content.texts.mailedCodeTopic;
+  if (onCode && language.asksForDueDay(text) && !language.namesTheDesk(text) && !language.asksAboutCalling(text))
+    return undefined;
   // "Until when is the extension for form 1065?": a word only questions outside the subject know,
   // and no word for the desk, says what the message is about: not a call.
   if (!onDesk && !language.namesTheDesk(text) && deps.matcher.namesOutOfScopeOnly(text)) return undefined;
@@ -88,7 +92,9 @@ function opensSomethingElse(text: string, deps: ResponderDeps): boolean {
   const asked = OPEN_QUESTION.exec(rawWords(text).join(' '));
   const subject = asked?.[1];
   if (!subject) return false;
-  return !deps.language.namesTheDesk(subject) && !deps.language.namesOnlyTheSubject(subject);
+  // "Are the phones open?": the article is part of the desk's name ("the phones", "the line").
+  const named = deps.language.namesTheDesk(subject) || deps.language.namesTheDesk(`the ${subject}`);
+  return !named && !deps.language.namesOnlyTheSubject(subject);
 }
 
 /** "is the stock market open", "are the post offices open": what is asked to be open. */

@@ -116,6 +116,12 @@ export function continueFlow(
       break;
   }
   if (typed !== undefined && asksForPerson(typed, deps.responder)) return handedOff(flow, state, [], deps, 'asked');
+  // "Ok and after that date who do I call": whom to call, asked, is no "ok" to the question, unless
+  // it is one of the question's own answers outright ("hotline").
+  if (typed !== undefined && language.asksWhoToCall(typed)) {
+    const outright = answerFlow(flow, state, { ...input, strict: true }, context);
+    return outright ? fromStep(flow, outright, state.nodeId) : handedOff(flow, state, [], deps, 'asked');
+  }
 
   // "Wait, it's actually the email step", or another button of the question before typed word for
   // word: read against the question before first.
@@ -168,9 +174,11 @@ export function continueFlow(
   // Not an answer: maybe a new problem, or a question of its own.
   // Read with the flow as the topic: "suppose that day comes and goes w/o the letter?" is about it.
   // The flow has just said when the code it holds the date of is due: a question now is read as
-  // itself ("where does it get sent?"), not as that date again.
+  // itself ("where does it get sent?"), not as that date again, unless it asks for that day again
+  // ("so roughly what day is that").
   const remembered = deps.responder.mailedCodeRequestedOn;
-  const held = remembered !== undefined && Object.values(state.values).includes(remembered);
+  const held =
+    remembered !== undefined && Object.values(state.values).includes(remembered) && !language.asksForDueDay(typed);
   const responder = held ? { ...deps.responder, mailedCodeRequestedOn: undefined } : deps.responder;
   const outcome = respond({ text: typed }, { ...newSession, topic: { kind: 'flow', id: flow.id } }, responder);
   const other = outcome.startFlow ? deps.responder.content.flows.get(outcome.startFlow) : undefined;

@@ -143,9 +143,16 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   );
   // "It will not go through, two days now": a problem reported, not asked, that no answer fits
   // clearly is sorted out step by step from the top, not answered by a near miss.
+  // So is one whose words find the subject only faintly ("…typed in all my personal info, and now
+  // it just spins"): a problem about nothing outside the subject is no question to decline.
   const nearMiss = decision.kind === 'answer' && decision.score < policy.specificAbove;
-  if (describesProblem && !asked && nearMiss && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
-    return { kind: 'flow', flowId: main, score: decision.score };
+  const faint =
+    decision.kind === 'decline' &&
+    !outOfScope &&
+    candidates[0]?.kind !== 'out-of-scope' &&
+    topScore >= FAINT_PROBLEM_ABOVE;
+  if (describesProblem && !asked && (nearMiss || faint) && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
+    return { kind: 'flow', flowId: main, score: decision.kind === 'answer' ? decision.score : topScore };
   return decision;
 }
 
@@ -181,6 +188,9 @@ function namesItsOwnFlow(text: string, deps: ResponderDeps): boolean {
 
 /** How well the rest of a problem report must match something to name a narrower problem. */
 const NARROWER_ABOVE = 0.2;
+
+/** Below the floor but above this, a problem report still names the subject, if faintly. */
+const FAINT_PROBLEM_ABOVE = 0.1;
 
 /**
  * "What do I need to register these days?": read without the today words, with the answers about

@@ -55,7 +55,8 @@ export function matchChoice(
   // Past exact answers, a question is a question: "what's the phone number?" is not the
   // choice "My phone can't be verified" just because it mentions a phone, and "ok, which
   // option do I press?" is not a Yes.
-  if (!lead && language.isQuestion(text)) return undefined;
+  // "Can you ping me if it doesn't show?" asks for an answer by one of its phrases ("ping me").
+  if (!lead && language.isQuestion(text)) return askedAsRequest(words, options, language);
 
   // The Yes and No buttons: by id, or by a label whose first word is a yes or no word. The
   // longer opening wins, so "I have not tried yet" is a no although it starts with "I have".
@@ -172,4 +173,29 @@ function isTypoOf(typed: string, known: string): boolean {
       (typed.length === 3 && known.length === 4 && known.startsWith(typed))
     );
   return editDistance(typed, known, 2) <= (typed.length >= 8 ? 2 : 1);
+}
+
+/**
+ * A request asked as a question ("can you ping me if it doesn't show by the due date"): the
+ * answer one of whose phrases of two words or more follows the request's opening.
+ */
+function askedAsRequest(
+  words: readonly string[],
+  options: readonly ChoiceOption[],
+  language: Pick<Language, 'answers'>,
+): string | undefined {
+  const opening = (language.answers.askedAsRequest ?? [])
+    .map(rawWords)
+    .find((phrase) => phrase.length > 0 && phrase.every((word, at) => words[at] === word));
+  if (!opening) return undefined;
+  const rest = ` ${words.slice(opening.length).join(' ')} `;
+  // The longest phrase named wins: "please don't keep it" is "don't keep it", not "keep it".
+  const named = (candidate: string) => {
+    const phrase = rawWords(candidate);
+    return phrase.length >= 2 && rest.includes(` ${phrase.join(' ')} `) ? phrase.length : 0;
+  };
+  const best = options
+    .map((option) => ({ id: option.id, length: Math.max(0, ...option.synonyms.map(named)) }))
+    .sort((a, b) => b.length - a.length)[0];
+  return best && best.length > 0 ? best.id : undefined;
 }

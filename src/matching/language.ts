@@ -23,6 +23,8 @@ export interface AnswerWords {
   readonly yesAlone?: readonly string[];
   /** Words that end a short reply saying all is well ("email access is fine"): a yes. */
   readonly yesAtEnd?: readonly string[];
+  /** Openings of a request asked as a question ("can you…"): what follows may name an answer. */
+  readonly askedAsRequest?: readonly string[];
 }
 
 /**
@@ -95,6 +97,7 @@ export interface Language {
   asksWhenItArrives(text: string): boolean;
   /** The message speaks of the time once a code has come ("where do I enter it once it arrives"). */
   saysOnceItArrives(text: string): boolean;
+  asksForDueDay(text: string): boolean;
   /** The message asks what to do if a code is late ("and if it doesn't come by then?"). */
   asksIfCodeLate(text: string): boolean;
   /** The message supposes the code late rather than saying so ("suppose that date passes, then what"). */
@@ -171,6 +174,16 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const otherQuestion = createPhraseDetector(routing.appliesQuestion?.notWith ?? []);
   const announced = createPhraseDetector(routing.secondQuestion.announced);
   const pastModals = new Set(routing.pastModals.flatMap(rawWords));
+  // "Phones open at this exact moment? client in 20 min": a clause asked midway asks too, unless
+  // what follows answers it ("secure access acct? nope, this is all new to me" echoes a question).
+  const replyWords = new Set(
+    [...routing.answers.yes, ...routing.answers.no].filter((word) => !word.includes(' ')).flatMap(rawWords),
+  );
+  const askedMidway = (text: string) =>
+    text
+      .split(/\?+\s+/)
+      .slice(1)
+      .some((after) => !replyWords.has(rawWords(after)[0] ?? ''));
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);
@@ -193,6 +206,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     // Asked at the end ("…?") or by a clause's first word ("I'm in Ohio, can I call at 8?").
     isQuestion: (text) =>
       /\?\s*$/.test(text) ||
+      askedMidway(text) ||
       // "6:30" and "6.30" are times, not clause breaks.
       text.split(/[,;!?()]|(?<!\d)[:.]|[:.](?!\d)|\s[-–—]\s/).some((clause, index) => {
         const all = rawWords(clause);
@@ -256,6 +270,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     namesTheCode: codeSubject,
     asksWhenItArrives: codeAsking,
     saysOnceItArrives: createPhraseDetector(routing.mailedCodeCues.once),
+    asksForDueDay: createPhraseDetector(routing.mailedCodeCues.dueDay),
     saysCodeRequested: createPhraseDetector(routing.mailedCodeCues.requested),
     asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),
     supposesCodeLate: createPhraseDetector(routing.mailedCodeCues.supposing),

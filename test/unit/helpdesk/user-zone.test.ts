@@ -52,6 +52,10 @@ describe('zoneFromText', () => {
     ['I moved from Denver to Seattle', 'America/Denver'], // first mention wins
     ['my zone is America/Chicago', 'America/Chicago'],
     ['St. Louis', 'America/Chicago'],
+    ["fyi I'm over on Maui", 'Pacific/Honolulu'],
+    ['Doing expat returns from Sydney', 'Australia/Sydney'],
+    ['working from our Manila office', 'Asia/Manila'],
+    ['Hours in Madrid time, please', 'Europe/Madrid'],
   ])('%p -> %s', (text, zone) => {
     expect(zoneFromText(text, table)).toBe(zone);
   });

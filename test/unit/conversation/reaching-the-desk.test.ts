@@ -1,0 +1,112 @@
+import type { TurnPlan } from '../../../src/conversation/turn-policy';
+import { realContent } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
+import { next, sayerWith } from '../../support/talking';
+
+/**
+ * Reaching the desk in the words of banks 25 and 26, over the real content: asking for whoever
+ * fixes accounts, for the number a colleague called, whether the phones are open this very
+ * moment, and whom to call in the middle of a flow. Assertions by decision or content id.
+ */
+
+const content = realContent();
+const deps = realPolicyDeps({ keepTranscript: false });
+const say = sayerWith(deps);
+
+/** Says each message in turn, in one conversation; the last plan. */
+function conversation(...messages: string[]): TurnPlan {
+  let plan = say(messages[0]);
+  for (const message of messages.slice(1)) plan = say(message, next(plan));
+  return plan;
+}
+
+const hasCard = (plan: TurnPlan) => plan.replies.some((part) => part.helpdesk !== undefined);
+
+describe('asking for the desk in words no list had', () => {
+  it.each([
+    "my coworker called some IRS line last month and they sorted her registration over the phone. what's the number she would've used?",
+    "who's the person that fixes e-services accounts? I need whoever that is",
+    'Good day, kindly provide the contact of an e-Help Desk agent, I wish to speak directly.',
+    'pls send me the IRS phone for eservices registration issues',
+    "registration bombed again. who's on the phone side of this?",
+    'ok, who should they ring when they get stuck',
+    "I'm a CPA in Salt Lake City. what number handles secure access registration trouble?",
+  ])('%p gets the card', (text) => {
+    const plan = say(text);
+    expect(['handoff', 'calling']).toContain(plan.decision);
+    expect(hasCard(plan)).toBe(true);
+  });
+
+  it('"is there a human somewhere for this" asks for one, not what the bot is', () => {
+    const plan = say('the forgot-password thing never emails me anything. is there a human somewhere for this');
+    expect(plan.decision).toBe('handoff');
+  });
+
+  it('"the number she used is our office switchboard" tells, and asks for no number', () => {
+    expect(say('oh, the number she used is our office switchboard, which is a landline').decision).not.toBe('handoff');
+  });
+});
+
+describe('whether the phones are open now', () => {
+  it('"are the phones open now?" is the desk, whatever else the message says', () => {
+    expect(say('are the phones open now? client in 20 min').decision).toBe('calling');
+  });
+
+  it('"at this exact moment" is now: the card, which says whether it is open', () => {
+    expect(hasCard(say('quick check - phones open over there at this exact moment? client in 20 min'))).toBe(true);
+  });
+
+  it('"what is the e-Help Desk schedule" asks its hours', () => {
+    const plan = say('what is the e-Help Desk schedule');
+    expect(plan.conversation.session.topic).toMatchObject({ id: 'help-desk-hours' });
+  });
+
+  it('a stock market that is open is still not the desk', () => {
+    expect(say('is the stock market open tomorrow?').decision).toBe('decline');
+  });
+});
+
+describe('a place named with another question', () => {
+  it('"calling from Germany, does that number even work from here" after the card: calling from abroad', () => {
+    const plan = conversation(
+      "what's the help desk number",
+      "sorry, should have said - I'm calling from Germany, does that number even work from here",
+    );
+    expect(plan.conversation.session.topic).toMatchObject({ id: 'calling-from-abroad' });
+  });
+
+  it('"so when is that where I live? I\'m in Denver" after the card: the hours there', () => {
+    const plan = conversation("what's the help desk number", "so when is that where I live? I'm in Denver");
+    expect(plan.decision).toBe('calling');
+    expect(plan.user.timeZone).toBe('America/Denver');
+  });
+});
+
+describe('whom to call, asked in a flow', () => {
+  it('"ok and after that date who do I call" is no "ok" to keeping the date: the card, and the flow ends', () => {
+    const plan = conversation(
+      'requested my secure access code by mail on 11/20, how long should that take',
+      'ok and after that date who do I call',
+    );
+    expect(hasCard(plan)).toBe(true);
+    expect(plan.conversation.flow).toBeUndefined();
+    expect(plan.user.mailedCodeRequestedOn).toBe('2026-11-20');
+  });
+
+  it("the question's own answer for the desk still answers it", () => {
+    const plan = conversation('my activation code by mail never came', 'by mail', 'November 2', 'hotline');
+    expect(hasCard(plan)).toBe(true);
+    expect(plan.events?.some((event) => event.type === 'flow-finished')).toBe(true);
+  });
+
+  it('"so roughly what day is that" while the mailed-code flow holds the date: the due day, not the card', () => {
+    const plan = conversation(
+      'requested my secure access code by mail on 11/20, how long should that take',
+      'so roughly what day is that',
+    );
+    expect(plan.decision).toBe('flow:waiting');
+    expect(hasCard(plan)).toBe(false);
+    expect(plan.replies.map((part) => part.text ?? '').join(' ')).toContain('Dec 7');
+    expect(plan.conversation.flow?.flowId).toBe(content.texts.mailedCodeTopic);
+  });
+});

@@ -1,0 +1,58 @@
+import { realContent } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
+import { sayerWith } from '../../support/talking';
+
+/**
+ * A problem told without saying where ("croaks on me right before it finishes", "keeps booting
+ * me somewhere in the middle"), over the real content: the troubleshooting flow asks where it
+ * stops, rather than an article picked by a stray word or a decline. Assertions by flow id.
+ */
+
+const content = realContent();
+const deps = realPolicyDeps({ keepTranscript: false });
+const say = sayerWith(deps);
+
+describe('a vague problem report starts the troubleshooting flow', () => {
+  it.each([
+    'secure access keeps booting me somewhere in the middle, no clue which page',
+    'cant get thru this secure access thing to save my life',
+    'the e-svcs re-registration croaks on me right before it finishes',
+    'Several preparers in our Dallas office are reporting failures during Secure Access registration.',
+    'Hello, the registration for e-Services is not finishing, I try many times already',
+    // Its words find the subject only faintly: still no question to decline.
+    'Started at 8 this morning, got through the email part fine, typed in all my personal info, and now it just spins and dumps me back at the start.',
+  ])('%p', (text) => {
+    expect(say(text).conversation.flow?.flowId).toBe(content.texts.troubleshootFlow);
+  });
+
+  it('a problem with something outside the subject is still declined', () => {
+    expect(say('quickbooks keeps crashing on me').decision).toBe('decline');
+    expect(say('my printer keeps failing').decision).toBe('decline');
+  });
+});
+
+describe('a mailed code reported in other words', () => {
+  it('"has been in the mail since Nov 20. whats the wait" counts its date: the flow runs on from it', () => {
+    const plan = say('hi! my secure access letter has been in the mail since Nov 20. whats the wait');
+    expect(plan.conversation.flow?.flowId).toBe(content.texts.mailedCodeTopic);
+    expect(plan.user.mailedCodeRequestedOn).toBe('2026-11-20');
+  });
+
+  it('"can you ping me if it doesn\'t show by the due date" says yes to keeping the date', () => {
+    const first = say('hi! my secure access letter has been in the mail since Nov 20. whats the wait');
+    const plan = say("can you ping me if it doesn't show by the due date", {
+      conversation: first.conversation,
+      user: first.user,
+    });
+    expect(plan.conversation.flow).toBeUndefined();
+    expect(plan.events?.some((event) => event.type === 'flow-finished')).toBe(true);
+    expect(plan.user.mailedCodeRequestedOn).toBe('2026-11-20');
+  });
+
+  it('"could you please don\'t keep it" is the longer phrase: no', () => {
+    const first = say('hi! my secure access letter has been in the mail since Nov 20. whats the wait');
+    const plan = say("could you please don't keep it", { conversation: first.conversation, user: first.user });
+    expect(plan.conversation.flow).toBeUndefined();
+    expect(plan.user.mailedCodeRequestedOn).toBeUndefined();
+  });
+});
