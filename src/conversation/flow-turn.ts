@@ -20,7 +20,7 @@ import type { ChoiceValue, HelpdeskCardSource, Reply } from '../reply/reply';
 import type { CommandName } from '../content/routing-schema';
 import { articleReply, helpdeskChoice } from './replies';
 import type { ResponderDeps } from './outcome';
-import { asksForPerson, respond } from './responder';
+import { asksForPerson, closingWithAPlan, respond } from './responder';
 import { newSession } from './session';
 import { NOT_HELPFUL } from './unhelpful';
 import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
@@ -123,6 +123,9 @@ export function continueFlow(
     return outright ? fromStep(flow, outright, state.nodeId) : handedOff(flow, state, [], deps, 'asked');
   }
 
+  // "Fine, we'll wait on it. appreciate it": thanks beside the user's own plan closes the flow too.
+  const closing = typed === undefined ? undefined : closingWithAPlan(typed, deps.responder);
+  if (closing) return cancelled(flow, state, [{ text: closing.reply }]);
   // "Wait, it's actually the email step", or another button of the question before typed word for
   // word: read against the question before first.
   if (typed !== undefined && (language.correctsEarlier(typed) || namesEarlierChoice(flow, state, typed))) {

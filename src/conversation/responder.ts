@@ -101,7 +101,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
  * a goodbye) said with what the user will do next, asking nothing and reporting no problem,
  * closes the conversation. The plan is theirs to carry out, not a question to answer.
  */
-function closingWithAPlan(text: string, deps: ResponderDeps): Intent | undefined {
+export function closingWithAPlan(text: string, deps: ResponderDeps): Intent | undefined {
   const { language } = deps;
   if (!language.statesAPlan(text) || language.isQuestion(text) || language.describesProblem(text)) return undefined;
   // The thanks is said whole, beside the plan ("ok ty, calling them now"): a word inside the plan
@@ -203,7 +203,9 @@ function withSmallTalk(
   // A short message whose intent is itself the question ("is this an actual human typing?") is that question.
   if (intent.asks && deps.language.wordCount(text) <= SHORT_MESSAGE_WORDS) return smallTalk(intent, session, deps);
   // Said, not asked ("happy holidays to you and yours"): only a certain answer beats the small talk.
-  const said = !deps.language.isQuestion(text) && !deps.language.describesProblem(text);
+  // ("Good afternoon. … my number is Philippine. Kindly advise how to proceed" asks, for advice.)
+  const said =
+    !deps.language.isQuestion(text) && !deps.language.describesProblem(text) && !deps.language.asksForAdvice(text);
   // "ugh ok, where does it begin?": small talk with an aside of its own is said before an answer
   // good enough to suggest; small talk that is itself a question ("can you check my account?"),
   // or has no aside, needs an answer clearly about something.

@@ -98,6 +98,8 @@ export interface Language {
   /** The message speaks of the time once a code has come ("where do I enter it once it arrives"). */
   saysOnceItArrives(text: string): boolean;
   asksForDueDay(text: string): boolean;
+  /** Asks for advice without a question ("kindly advise how to proceed"). */
+  asksForAdvice(text: string): boolean;
   /** The message asks what to do if a code is late ("and if it doesn't come by then?"). */
   asksIfCodeLate(text: string): boolean;
   /** The message supposes the code late rather than saying so ("suppose that date passes, then what"). */
@@ -271,6 +273,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksWhenItArrives: codeAsking,
     saysOnceItArrives: createPhraseDetector(routing.mailedCodeCues.once),
     asksForDueDay: createPhraseDetector(routing.mailedCodeCues.dueDay),
+    asksForAdvice: createPhraseDetector(routing.adviceCues),
     saysCodeRequested: createPhraseDetector(routing.mailedCodeCues.requested),
     asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),
     supposesCodeLate: createPhraseDetector(routing.mailedCodeCues.supposing),

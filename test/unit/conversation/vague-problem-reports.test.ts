@@ -1,4 +1,4 @@
-import { realContent } from '../../support/content';
+import { intentText, realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
 import { sayerWith } from '../../support/talking';
 
@@ -54,5 +54,15 @@ describe('a mailed code reported in other words', () => {
     const plan = say("could you please don't keep it", { conversation: first.conversation, user: first.user });
     expect(plan.conversation.flow).toBeUndefined();
     expect(plan.user.mailedCodeRequestedOn).toBeUndefined();
+  });
+});
+
+describe('thanks beside a plan, in a flow', () => {
+  it('"fine, we\'ll wait on it. appreciate it" closes the flow with the thanks', () => {
+    let plan = say('my activation code never came');
+    plan = say('by mail', { conversation: plan.conversation, user: plan.user });
+    plan = say("fine, we'll wait on it. appreciate it", { conversation: plan.conversation, user: plan.user });
+    expect(plan.conversation.flow).toBeUndefined();
+    expect(plan.replies.map((part) => part.text)).toEqual([intentText('thanks')]);
   });
 });

@@ -172,3 +172,34 @@ describe('kinds of question in more words', () => {
     expect(answered(say(message))).toEqual([article]);
   });
 });
+
+describe('a greeting beside a request for advice, and thanks said formally', () => {
+  it('"Good afternoon. … Kindly advise how to proceed." is answered, not greeted back alone', () => {
+    const plan = say(
+      'Good afternoon. I am enrolled agent working in Manila office of US firm. The registration is asking mobile number but my number is Philippine. Kindly advise how to proceed.',
+    );
+    expect(plan.decision).not.toBe('intent');
+    expect(answered(plan)).toHaveLength(1);
+  });
+
+  it('"Good morning. I am unable to complete my re-registration. Please advise." starts troubleshooting', () => {
+    const plan = say('Good morning. I am unable to complete my e-Services re-registration. Please advise.');
+    expect(plan.conversation.flow?.flowId).toBe(content.texts.troubleshootFlow);
+  });
+
+  it('"Thank you for your assistance." is thanks', () => {
+    const plan = say('Thank you for your assistance.');
+    expect(plan.replies.map((part) => part.text)).toEqual([intentText('thanks')]);
+  });
+});
+
+describe('a clause asked midway', () => {
+  it('"phones open at this exact moment? client in 20 min" asks whether the desk is open', () => {
+    expect(say('quick check - phones open over there at this exact moment? client in 20 min').decision).toBe('calling');
+  });
+
+  it('an echoed question answered after it ("secure access acct? nope, …") is no question', () => {
+    expect(deps.language.isQuestion('secure access acct? nope, this whole setup is brand new to me')).toBe(false);
+    expect(deps.language.isQuestion('phones open now? client in 20 min')).toBe(true);
+  });
+});
