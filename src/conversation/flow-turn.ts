@@ -116,13 +116,6 @@ export function continueFlow(
       break;
   }
   if (typed !== undefined && asksForPerson(typed, deps.responder)) return handedOff(flow, state, [], deps, 'asked');
-  // "Ok and after that date who do I call": whom to call, asked, is no "ok" to the question, unless
-  // it is one of the question's own answers outright ("hotline").
-  if (typed !== undefined && language.asksWhoToCall(typed)) {
-    const outright = answerFlow(flow, state, { ...input, strict: true }, context);
-    return outright ? fromStep(flow, outright, state.nodeId) : handedOff(flow, state, [], deps, 'asked');
-  }
-
   // "Fine, we'll wait on it. appreciate it": thanks beside the user's own plan closes the flow too.
   const closing = typed === undefined ? undefined : closingWithAPlan(typed, deps.responder);
   if (closing) return cancelled(flow, state, [{ text: closing.reply }]);
@@ -139,7 +132,11 @@ export function continueFlow(
   // "Wait no, it's the texting step that fails" answers this question only outright, not by a
   // word it shares with one of its answers ("fails" with "still fails").
   const correcting = typed !== undefined && language.correctsEarlier(typed);
-  const step = answerFlow(flow, state, correcting ? { ...input, strict: true } : input, context);
+  // "Ok and after that date who do I call": whom to call, asked, is no "ok" to the question; only
+  // one of its own answers said outright ("hotline") answers it. Otherwise the card, and the
+  // question again.
+  const asksWhom = typed !== undefined && language.asksWhoToCall(typed);
+  const step = answerFlow(flow, state, correcting || asksWhom ? { ...input, strict: true } : input, context);
   if (step) return fromStep(flow, typed === undefined ? step : withDateGiven(flow, step, typed, context), state.nodeId);
   // A stale or foreign button answers nothing, and is no failure to understand the user either.
   if (typed === undefined || typed.trim().length === 0) {

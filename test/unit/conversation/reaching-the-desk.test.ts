@@ -83,14 +83,14 @@ describe('a place named with another question', () => {
 });
 
 describe('whom to call, asked in a flow', () => {
-  it('"ok and after that date who do I call" is no "ok" to keeping the date: the card, and the flow ends', () => {
+  it('"ok and after that date who do I call" is no "ok" to keeping the date: the card, and the question again', () => {
     const plan = conversation(
       'requested my secure access code by mail on 11/20, how long should that take',
       'ok and after that date who do I call',
     );
     expect(hasCard(plan)).toBe(true);
-    expect(plan.conversation.flow).toBeUndefined();
-    expect(plan.user.mailedCodeRequestedOn).toBe('2026-11-20');
+    expect(plan.conversation.flow?.nodeId).toBe('offer-reminder');
+    expect(plan.replies.map((part) => part.text)).toContain(content.texts.flowResumeLead);
   });
 
   it("the question's own answer for the desk still answers it", () => {
