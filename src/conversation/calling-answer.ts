@@ -78,9 +78,11 @@ function askedAboutSomethingElse(text: string, deps: ResponderDeps, zones: TimeZ
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
   const timed = clauses.filter((clause) => timeReferenceIn(clause, now, zones) !== undefined);
   const callingAsked = clauses.some((clause) => language.isQuestion(clause) && aboutCalling(clause));
-  return (
-    !callingAsked && timed.length > 0 && timed.every((clause) => language.isQuestion(clause) && !aboutCalling(clause))
-  );
+  const asksElse = (clause: string) => language.isQuestion(clause) && !aboutCalling(clause);
+  // "Does e-services use ID.me now, and … who do I contact": a "now" of these days, asked about
+  // the process, is no moment to call, whatever else the message asks.
+  const ofTheseDays = timed.length > 0 && timed.every((clause) => asksElse(clause) && language.asksAboutToday(clause));
+  return ofTheseDays || (!callingAsked && timed.length > 0 && timed.every(asksElse));
 }
 
 /**

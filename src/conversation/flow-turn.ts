@@ -158,8 +158,13 @@ export function continueFlow(
   if (smallTalk?.whole) return saidInFlow(smallTalk.intent, flow, state, context);
 
   // "How late can I call today, mountain" asks; its "today" is no date the flow will need.
+  // "Her return went out 3 weeks ago" dates the return, not the code's request: only a date said
+  // of the code or its request is kept.
+  const aboutTheCode = language.namesTheCode(typed) || language.saysCodeRequested(typed);
   const early =
-    asksForDateLater(flow, state) && !language.isQuestion(typed) ? parseUserDate(typed, deps.today) : undefined;
+    asksForDateLater(flow, state) && !language.isQuestion(typed) && aboutTheCode
+      ? parseUserDate(typed, deps.today)
+      : undefined;
   if (early && early <= deps.today) {
     return {
       reply: [

@@ -110,3 +110,25 @@ describe('whom to call, asked in a flow', () => {
     expect(plan.conversation.flow?.flowId).toBe(content.texts.mailedCodeTopic);
   });
 });
+
+describe('a time said about something else', () => {
+  it('"…the account closes in 48 hrs. should she?" asks about the email, not the desk', () => {
+    const plan = say(
+      "my mom got an email, supposedly from IRS e-services, telling her to confirm her password via a link or the account closes in 48 hrs. she's about to click. should she?",
+    );
+    expect(plan.conversation.session.topic).toMatchObject({ id: 'irs-never-asks-by-text-email' });
+  });
+
+  it('"does e-services use id.me now, and if their login breaks who do I contact" has no moment to call', () => {
+    expect(say('does e-services use id.me now, and if their login breaks who do I contact').decision).not.toBe(
+      'calling',
+    );
+  });
+
+  it('"the only time she could phone e-help is a Saturday. Will anyone be there?" is about calling', () => {
+    const plan = say(
+      'Retired, I help my mother with her little bookkeeping business. She works weekdays at the library, so the only time she could phone e-help is a Saturday. Will anyone be there?',
+    );
+    expect(plan.decision).toBe('calling');
+  });
+});

@@ -66,3 +66,15 @@ describe('thanks beside a plan, in a flow', () => {
     expect(plan.replies.map((part) => part.text)).toEqual([intentText('thanks')]);
   });
 });
+
+describe('a typed reply in the troubleshooting flow, read for what it says', () => {
+  it('"her 2024 return went out 3 weeks ago" is no yes (a "return" is not "returning") nor a code date', () => {
+    let plan = say("Maria's re-registration keeps telling her the info doesn't match, she swears the address is right");
+    plan = say('she moved in the summer and her 2024 return went out 3 weeks ago with the new address', {
+      conversation: plan.conversation,
+      user: plan.user,
+    });
+    expect(plan.conversation.flow?.trail).not.toContain('previously-registered:yes');
+    expect(plan.conversation.flow?.heldDate).toBeUndefined();
+  });
+});
