@@ -37,13 +37,18 @@ export const intentsSchema = z
             aboutPerson: z.boolean().default(false),
             /** Is itself the question ("who runs this chat?"): it wins over any answer short of a certain one. */
             asks: z.boolean().default(false),
+            /** A message of filler words alone ("ok", "cool, noted") is this intent. */
+            fillersOnly: z.boolean().default(false),
             /** Said before the answer to a question in the same message; without it the question is answered alone. */
             aside: z.string().min(3).optional(),
           })
           .strict()
           .refine((intent) => intent.phrases.length + intent.cues.length > 0, { message: 'needs phrases or cues' }),
       )
-      .min(1),
+      .min(1)
+      .refine((intents) => intents.filter((intent) => intent.fillersOnly).length <= 1, {
+        message: 'at most one intent may be fillersOnly',
+      }),
   })
   .strict();
 

@@ -181,11 +181,15 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const replyWords = new Set(
     [...routing.answers.yes, ...routing.answers.no].filter((word) => !word.includes(' ')).flatMap(rawWords),
   );
-  const askedMidway = (text: string) =>
-    text
-      .split(/\?+\s+/)
-      .slice(1)
-      .some((after) => !replyWords.has(rawWords(after)[0] ?? ''));
+  // "Why not? my name is on it": a word or two asked ("why not?", "really?") leads into what is told.
+  const askedMidway = (text: string) => {
+    const parts = text.split(/\?+\s+/);
+    return parts.slice(1).some((after, index) => {
+      const asked = rawWords(parts[index].split(/[,;.!:]/).pop() ?? '');
+      return asked.length >= ASKED_MIDWAY_WORDS && !replyWords.has(rawWords(after)[0] ?? '');
+    });
+  };
+  const statesAPlan = createPhraseDetector(routing.planCues);
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);
@@ -221,6 +225,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
         // "can't get past the phone step" reports, it doesn't ask, and "should've come by text" says
         // what was meant to happen.
         if (!starters.has(words[0] ?? '') || words[1] === 'not') return false;
+        // "ok merci, will try tonight": what the user will do, told ("will it work?" asks).
+        if (words[0] === 'will' && statesAPlan(words.slice(0, PLAN_OPENING_WORDS).join(' '))) return false;
         if (words[1] === 'have' && pastModals.has(words[0])) return false;
         return index === 0 || words.length >= 3;
       }) ||
@@ -256,7 +262,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     addsToTheQuestion: createPhraseDetector(routing.sameAgainCues),
     goesBack: createPhraseDetector(routing.backCues),
     triedTheAnswer: createPhraseDetector(routing.triedCues),
-    statesAPlan: createPhraseDetector(routing.planCues),
+    statesAPlan,
     withoutWhoToCall: createPhraseRemover([
       ...verbs(routing.whoToCallCues),
       ...routing.whoHandlesCues,
@@ -327,6 +333,12 @@ const ANNOUNCED_WITHIN = 5;
 
 /** How many words a cue must keep, canonical, to be looked for in canonical words. */
 const CANONICAL_CUE_WORDS = 3;
+
+/** The words of a clause that say it tells a plan ("will try tonight", "will sit tight"). */
+const PLAN_OPENING_WORDS = 3;
+
+/** How many words a clause asked midway needs to ask on its own ("why not?" leads in). */
+const ASKED_MIDWAY_WORDS = 3;
 
 /** Where a cue says "call" in any of its ways ("who do I {call}"). */
 const CALL_VERB = '{call}';

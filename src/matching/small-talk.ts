@@ -55,6 +55,7 @@ export function createSmallTalkReader(
   };
   for (const intent of intents) for (const phrase of [...intent.phrases, ...intent.cues]) add(phrase, intent);
   const fillerPhrases = fillers.map(smallTalkWords).filter((words) => words.length > 0);
+  const acknowledged = intents.find((intent) => intent.fillersOnly);
   const cueIntents = intents.map((intent) => ({
     intent,
     matches: createPhraseDetector(
@@ -87,7 +88,9 @@ export function createSmallTalkReader(
         if (end <= words.length && fits(phrase) && first[end] === undefined) first[end] = before;
       }
     }
-    return first[words.length] ?? undefined;
+    // Fillers alone ("ok", "cool cool, noted"): the intent that says the answer landed, if any.
+    const cut = first[words.length];
+    return cut === null ? acknowledged : (cut ?? undefined);
   };
 
   return (text) => {

@@ -48,6 +48,15 @@ describe('content problems stop loading, naming file and field', () => {
     );
   });
 
+  it('two intents that each claim messages of fillers alone', () => {
+    const copy = copyOfContent();
+    const file = join(copy.knowledgeDir, 'intents.yaml');
+    const intents = parse(readFileSync(file, 'utf8')) as { intents: Array<{ fillersOnly?: boolean }> };
+    intents.intents[0].fillersOnly = true;
+    writeFileSync(file, stringify(intents));
+    expect(problemsOf(copy)).toContain('knowledge/intents.yaml: intents: at most one intent may be fillersOnly');
+  });
+
   it('a question kind answered by an unknown article', () => {
     const copy = copyOfContent();
     const file = join(copy.knowledgeDir, 'routing.yaml');
