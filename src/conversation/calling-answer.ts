@@ -13,9 +13,15 @@ import { onTheDesk, type Session } from './session';
 export function callingAnswer(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
   if (!deps.now) return undefined;
   const { language } = deps;
+  // After an answer about calling the desk ("which number works from abroad"), "what times is that
+  // for me" asks its hours too.
+  const deskTopic = session.topic?.kind === 'article' && deps.content.routing.deskTopics.includes(session.topic.id);
   const onDesk = onTheDesk(session);
   const calling = language.asksAboutCalling(text) || language.asksWhenToCall(text);
-  if ((!calling && !onDesk) || opensSomethingElse(text, deps)) return undefined;
+  // After the card or an answer about calling the desk, "and cutoff?" or "opening in my time?" asks
+  // about its hours in a few words.
+  const hoursWords = language.namesDeskHours(text) && rawWordCount(text) <= DESK_FOLLOW_UP_WORDS;
+  if ((!calling && !onDesk && !(deskTopic && hoursWords)) || opensSomethingElse(text, deps)) return undefined;
   // On the mailed code, "so roughly what day is that" asks when it is due, not when to call.
   const onCode = session.topic?.kind !== 'helpdesk' && session.topic?.id === deps.content.texts.mailedCodeTopic;
   if (onCode && language.asksForDueDay(text) && !language.namesTheDesk(text) && !language.asksAboutCalling(text))
@@ -47,9 +53,9 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
       language.requests(text) ||
       rawWordCount(text) <= 4 ||
       (language.asksAboutCalling(text) && language.namesTheDesk(text) && !language.intendsToCall(text)));
-  // After the card, "and cutoff?" or "opening in my time?" asks about its hours in a few words.
-  const hoursWords = language.namesDeskHours(text) && rawWordCount(text) <= DESK_FOLLOW_UP_WORDS;
-  const followUp = onDesk && ((language.isFollowUp(text) && calling) || named !== undefined || hoursWords);
+  const followUp =
+    (onDesk && ((language.isFollowUp(text) && calling) || named !== undefined || hoursWords)) ||
+    (deskTopic && ((language.isFollowUp(text) && calling) || hoursWords));
   if (!reference && !asksWhen && !followUp) return undefined;
   // "Do they take calls on federal holidays?": no holiday named, so the days we assume, said plainly;
   // "on Christmas Eve?" names a day near one: its hours, and the same assumption.

@@ -52,7 +52,9 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   if (asksForPerson(text, deps)) return handoff(text, session, deps);
   // "Tel for e-help?", or after the card "and what's their number": the card, answered as a
   // question (a flow under way goes on after it).
-  if (language.asksForContact(text, onTheDesk(session))) return handoff(text, session, deps);
+  // After an answer about calling the desk ("what docs do I pull up first"), "their" is the desk's too.
+  const deskTopic = session.topic?.kind === 'article' && deps.content.routing.deskTopics.includes(session.topic.id);
+  if (language.asksForContact(text, onTheDesk(session) || deskTopic)) return handoff(text, session, deps);
   // "Any option to schedule a return call from e-help?": the card, which says how calls go.
   if (language.wantsCallback(text) && !language.namesTheCode(text)) return handoff(text, session, deps);
 

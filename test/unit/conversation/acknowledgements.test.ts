@@ -33,3 +33,21 @@ describe('saying the answer landed', () => {
     expect(deps.language.isQuestion('will it work with a prepaid phone')).toBe(true);
   });
 });
+
+describe('closing after the desk, with a time word in it', () => {
+  const afterTheCard = (text: string) => say(text, next(say("what's the help desk number")));
+
+  it('"danke schoen, I have what I need now" thanks; its "now" asks nothing', () => {
+    expect(afterTheCard('danke schoen, I have what I need now').replies.map((part) => part.text)).toEqual([
+      intentText('thanks'),
+    ]);
+  });
+
+  it('"thanks, logging off for today" says goodbye', () => {
+    expect(afterTheCard('thanks, logging off for today').decision).toBe('intent');
+  });
+
+  it('"understood, will pass it on" closes', () => {
+    expect(afterAnAnswer('understood, will pass it on').decision).toBe('intent');
+  });
+});

@@ -132,3 +132,25 @@ describe('a time said about something else', () => {
     expect(plan.decision).toBe('calling');
   });
 });
+
+describe('after an answer about calling the desk', () => {
+  it('"whats their number again sorry" after what to have ready: the card', () => {
+    const plan = conversation(
+      'prepping to phone the exception line, what docs do i pull up first',
+      'whats their number again sorry',
+    );
+    expect(plan.decision).toBe('handoff');
+  });
+
+  it('"what times is that for me" after calling from abroad: the hours', () => {
+    const plan = conversation(
+      "I'm in London on secondment; is there an international number for the e-Help Desk?",
+      'what times is that for me',
+    );
+    expect(plan.decision).toBe('calling');
+  });
+
+  it('"from what o\'clock to what o\'clock are they around" asks the hours', () => {
+    expect(say("the e-help desk - from what o'clock to what o'clock are they around").decision).toBe('calling');
+  });
+});
