@@ -113,6 +113,8 @@ export const routingSchema = z
     whenToCallCues: phrases,
     /** A word that, in a few words after the desk's card, asks about its hours ("and cutoff?"). */
     deskHoursWords: z.array(z.string().min(1)).default([]),
+    /** Asking to find out together why it fails ("troubleshoot with me?"): the troubleshooting flow. */
+    troubleshootCues: z.array(z.string().min(1)).default([]),
     /** Asking for advice without a question ("kindly advise how to proceed"). */
     adviceCues: z.array(z.string().min(1)).default([]),
     /** A question about when a mailed code arrives: a subject word and an asking word. */

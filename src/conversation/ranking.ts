@@ -63,7 +63,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // reports; one that does ("and I shouldn't keep trying online till then?") is answered.
   // Problem words that name their own flow ("I'm still locked out") start it instead.
   const asked = deps.language.isQuestion(text);
-  const general = deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
+  // "…troubleshoot with me?" asks for the flow itself.
+  const troubleshoot = deps.language.asksToTroubleshoot(text) && deps.language.describesProblem(text);
+  const general =
+    troubleshoot || deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
   if (general && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: 1 };
   let candidates = today ? aboutToday(text, deps) : candidatesFor(text, deps);

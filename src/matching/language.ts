@@ -75,6 +75,8 @@ export interface Language {
   withoutWhoToCall(text: string): string;
   /** A problem reported about nothing narrower than the subject ("my registration won't go through"). */
   reportsOnlyAProblem(text: string): boolean;
+  /** Asks to find out together why it fails ("troubleshoot with me?", "walk us through figuring out why"). */
+  asksToTroubleshoot(text: string): boolean;
   /** The message names holidays in general ("on federal holidays"). */
   namesHolidays(text: string): boolean;
   /** The message names the desk or its line ("e-help", "the hotline"). */
@@ -315,6 +317,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
         (term) => subjectTerms.has(term) || askerTerms.has(term) || /^\d+x?$/.test(term),
       ),
     reportsOnlyAProblem: (text) => describesProblem(text) && namesOnlyTheSubject(withoutProblemCues(text)),
+    asksToTroubleshoot: createPhraseDetector(routing.troubleshootCues),
     namesOnlyTheSubject,
     narrowerPart: (text) =>
       normalizer

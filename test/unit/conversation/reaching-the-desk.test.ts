@@ -31,6 +31,8 @@ describe('asking for the desk in words no list had', () => {
     "registration bombed again. who's on the phone side of this?",
     'ok, who should they ring when they get stuck',
     "I'm a CPA in Salt Lake City. what number handles secure access registration trouble?",
+    'Please route me over to the e-Help Desk folks.',
+    'any dedicated phone support for e-svcs signup trouble?',
   ])('%p gets the card', (text) => {
     const plan = say(text);
     expect(['handoff', 'calling']).toContain(plan.decision);

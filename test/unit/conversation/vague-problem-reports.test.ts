@@ -19,6 +19,10 @@ describe('a vague problem report starts the troubleshooting flow', () => {
     'the e-svcs re-registration croaks on me right before it finishes',
     'Several preparers in our Dallas office are reporting failures during Secure Access registration.',
     'Hello, the registration for e-Services is not finishing, I try many times already',
+    'Hello, I am not succeed to finish the verification of identity for e-Services. Please assist me.',
+    // Asked to find out why together: the flow itself.
+    "SA just says 'unable to complete your request' and nothing else. troubleshoot with me?",
+    "my new staffer can't finish her registration, can you walk us through figuring out why",
     // Its words find the subject only faintly: still no question to decline.
     'Started at 8 this morning, got through the email part fine, typed in all my personal info, and now it just spins and dumps me back at the start.',
   ])('%p', (text) => {
