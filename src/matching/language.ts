@@ -7,6 +7,7 @@ import { createContactRequestDetector } from './contact-request';
 import { createPersonRequestDetector } from './person-request';
 import { createPhraseDetector } from './phrase-detector';
 import { createQuestionKindReader } from './question-kinds';
+import { createQuestionReader } from './question-reader';
 import { createSignalReader, createSmallTalkReader, type IntentReading } from './small-talk';
 
 /** How people answer a question with Yes/No or "did that solve it?" buttons. */
@@ -140,9 +141,6 @@ export interface Language {
 
 export function createLanguage(routing: Routing, intents: readonly Intent[] = [], synonyms?: Synonyms): Language {
   const normalizer = synonyms ? createNormalizer(synonyms) : undefined;
-  const starters = new Set(routing.questionStarters.flatMap(rawWords));
-  const asksAnywhere = createPhraseDetector(routing.askingAnywhere);
-  const leadIns = new Set(routing.questionLeadIns.flatMap(rawWords));
   const describesProblem = createPhraseDetector(routing.problemCues);
   const zoneCue = createPhraseDetector(routing.zoneCues);
   const withoutProblemCues = createPhraseRemover(routing.problemCues);
@@ -177,21 +175,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const askerTerms = new Set((routing.appliesQuestion?.askers ?? []).flatMap(terms));
   const otherQuestion = createPhraseDetector(routing.appliesQuestion?.notWith ?? []);
   const announced = createPhraseDetector(routing.secondQuestion.announced);
-  const pastModals = new Set(routing.pastModals.flatMap(rawWords));
-  // "Phones open at this exact moment? client in 20 min": a clause asked midway asks too, unless
-  // what follows answers it ("secure access acct? nope, this is all new to me" echoes a question).
-  const replyWords = new Set(
-    [...routing.answers.yes, ...routing.answers.no].filter((word) => !word.includes(' ')).flatMap(rawWords),
-  );
-  // "Why not? my name is on it": a word or two asked ("why not?", "really?") leads into what is told.
-  const askedMidway = (text: string) => {
-    const parts = text.split(/\?+\s+/);
-    return parts.slice(1).some((after, index) => {
-      const asked = rawWords(parts[index].split(/[,;.!:]/).pop() ?? '');
-      return asked.length >= ASKED_MIDWAY_WORDS && !replyWords.has(rawWords(after)[0] ?? '');
-    });
-  };
   const statesAPlan = createPhraseDetector(routing.planCues);
+  const isQuestion = createQuestionReader(routing, statesAPlan);
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);
@@ -211,28 +196,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const positionOf = (word: string): number | 'last' | undefined =>
     /^\d{1,2}$/.test(word) ? Number(word) : last.has(word) ? 'last' : positions.words[word];
   return {
-    // Asked at the end ("…?") or by a clause's first word ("I'm in Ohio, can I call at 8?").
-    isQuestion: (text) =>
-      /\?\s*$/.test(text) ||
-      askedMidway(text) ||
-      // "6:30" and "6.30" are times, not clause breaks.
-      text.split(/[,;!?()]|(?<!\d)[:.]|[:.](?!\d)|\s[-–—]\s/).some((clause, index) => {
-        const all = rawWords(clause);
-        // "Hard pull or not, and…": a clause that ends in "or not" asks which.
-        if (all.length >= 3 && all[all.length - 2] === 'or' && all[all.length - 1] === 'not') return true;
-        // "btw is any of this gonna show…?": lead-in words come before the question's first word.
-        const lead = all.findIndex((word) => !leadIns.has(word));
-        const words = lead > 0 ? all.slice(lead) : all;
-        // A later clause asks only when it reads as one ("…, can I call at 8"), not "no, did not get it";
-        // "can't get past the phone step" reports, it doesn't ask, and "should've come by text" says
-        // what was meant to happen.
-        if (!starters.has(words[0] ?? '') || words[1] === 'not') return false;
-        // "ok merci, will try tonight": what the user will do, told ("will it work?" asks).
-        if (words[0] === 'will' && statesAPlan(words.slice(0, PLAN_OPENING_WORDS).join(' '))) return false;
-        if (words[1] === 'have' && pastModals.has(words[0])) return false;
-        return index === 0 || words.length >= 3;
-      }) ||
-      asksAnywhere(text),
+    isQuestion,
     describesProblem,
     detectCommand: createCommandDetector(routing.commands, routing.politeWords),
     // One or two words ("Pacific", "Honolulu") answer "where are you?" on their own.
@@ -336,12 +300,6 @@ const ANNOUNCED_WITHIN = 5;
 
 /** How many words a cue must keep, canonical, to be looked for in canonical words. */
 const CANONICAL_CUE_WORDS = 3;
-
-/** The words of a clause that say it tells a plan ("will try tonight", "will sit tight"). */
-const PLAN_OPENING_WORDS = 3;
-
-/** How many words a clause asked midway needs to ask on its own ("why not?" leads in). */
-const ASKED_MIDWAY_WORDS = 3;
 
 /** Where a cue says "call" in any of its ways ("who do I {call}"). */
 const CALL_VERB = '{call}';
