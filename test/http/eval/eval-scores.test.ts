@@ -32,7 +32,8 @@ const bank = (file: string) => join(FIXTURES_DIR, 'bank', file);
 // untouched) and 26 (tuning-17: 81.4% untouched) read; measured at a weekday open instant, an
 // evening, a Saturday and Thanksgiving: 25/50 and 147/172 at each, bank 24 28-29/50; floors two
 // cases under. Then banks 27 (tuning-18, 40 follow-up conversations: 40.0% untouched) and 28
-// (tuning-19: 77.9% untouched) read: 19/40 and 135/172 at each of the four instants.
+// (tuning-19: 77.9% untouched) read. At the session's end, at each of the four instants: banks 24-28
+// 29-30/50, 28/50, 149/172, 22/40, 145/172; floors two cases under.
 // Tenth session (2026-11-27): banks 23 (tuning-14: 75.6% / 43.3% untouched) and 24 (tuning-15, 50
 // conversations: 20.0% untouched) read; measured at a weekday open instant, an evening, a
 // Saturday and Thanksgiving (EVAL_NOW): 152/172, 15/30 and 20-21/50; floors two cases under.
@@ -95,11 +96,11 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-tuning-13.yaml'), atLeast: 0.8, menusAtMost: 0.05 },
   { file: bank('questions-tuning-14.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-14.yaml'), atLeast: 0.43, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-15.yaml'), atLeast: 0.52, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-16.yaml'), atLeast: 0.46, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-17.yaml'), atLeast: 0.84, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-18.yaml'), atLeast: 0.42, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-19.yaml'), atLeast: 0.77, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-15.yaml'), atLeast: 0.54, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-16.yaml'), atLeast: 0.52, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-17.yaml'), atLeast: 0.85, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-18.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-19.yaml'), atLeast: 0.83, menusAtMost: 0.05 },
   { file: bank('questions-stress-tuning.yaml'), atLeast: 0.94, menusAtMost: 0.05 },
   { file: bank('questions-stress-2-tuning.yaml'), atLeast: 0.95, menusAtMost: 0.05 },
   // The halves nobody tuned on: today's estimate of wording never seen.

@@ -203,3 +203,23 @@ describe('a clause asked midway', () => {
     expect(deps.language.isQuestion('phones open now? client in 20 min')).toBe(true);
   });
 });
+
+describe('idioms that read as something else', () => {
+  it.each([
+    // "hang on to" keeps, it is no page that hangs
+    ['when I verify with a card number does IRS hang on to that number afterwards?', 'financial-data-not-kept'],
+    // "does that do the job" asks whether it is accepted, not about a scheduled job
+    ['my only debt is a student loan, servicer is Mohela (not nelnet). does that do the job', 'student-loan-nelnet'],
+    // "blocks SMS" is texting turned off
+    ['IT blocks SMS on our work phones. does that kill the phone step?', 'mobile-phone-requirements'],
+    // an office line or desk phone is a landline
+    ['can they just call my office line with the code instead of texting a cell?', 'virtual-phone-or-landline'],
+    ['the number i gave is my desk phone at the office', 'virtual-phone-or-landline'],
+  ])('%p: %s', (text, article) => {
+    expect(answered(say(text))).toEqual([article]);
+  });
+
+  it('"within arm\'s reach" is what to have ready, not reaching the desk', () => {
+    expect(say("what should I have within arm's reach").decision).not.toBe('calling');
+  });
+});
