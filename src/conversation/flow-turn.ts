@@ -135,8 +135,10 @@ export function continueFlow(
   // "Ok and after that date who do I call": whom to call, asked, is no "ok" to the question; only
   // one of its own answers said outright ("hotline") answers it. Otherwise the card, and the
   // question again.
-  const asksWhom = typed !== undefined && language.asksWhoToCall(typed);
-  const step = answerFlow(flow, state, correcting || asksWhom ? { ...input, strict: true } : input, context);
+  // (Asked only of a reply that answers, so a long message that answers nothing costs no extra scan.)
+  const lenient = answerFlow(flow, state, correcting ? { ...input, strict: true } : input, context);
+  const asksWhom = lenient !== undefined && !correcting && typed !== undefined && language.asksWhoToCall(typed);
+  const step = asksWhom ? answerFlow(flow, state, { ...input, strict: true }, context) : lenient;
   if (step) return fromStep(flow, typed === undefined ? step : withDateGiven(flow, step, typed, context), state.nodeId);
   // A stale or foreign button answers nothing, and is no failure to understand the user either.
   if (typed === undefined || typed.trim().length === 0) {

@@ -54,8 +54,24 @@ const RUN_TOGETHER_PATTERN = new RegExp(`\\b(?:${Object.keys(RUN_TOGETHER).join(
 /** Combining marks on Latin letters (acute, tilde, diaeresis…), after NFD decomposition. */
 const ACCENTS = /[\u0300-\u036f]/g;
 
+/**
+ * How many recent texts keep their words: one message is read by dozens of cue lists, each of
+ * which splits it again; a long hostile message made that the bulk of a turn.
+ */
+const RECENT_TEXTS = 32;
+const recentWords = new Map<string, readonly string[]>();
+
 /** Splits text into lower-case alphanumeric words, spelling out contractions. */
-export function rawWords(text: string): string[] {
+export function rawWords(text: string): readonly string[] {
+  const known = recentWords.get(text);
+  if (known) return known;
+  const words = Object.freeze(splitWords(text));
+  if (recentWords.size >= RECENT_TEXTS) recentWords.delete(recentWords.keys().next().value as string);
+  recentWords.set(text, words);
+  return words;
+}
+
+function splitWords(text: string): string[] {
   // "Phone #" and "loan #": the sign is the word.
   // Accents are dropped ("código" is "codigo", "México" is "mexico"): people type them or not.
   let lowered = text.normalize('NFKC').toLowerCase().normalize('NFD').replace(ACCENTS, '').replace(/#/g, ' number ');

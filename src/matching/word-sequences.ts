@@ -1,7 +1,7 @@
 import { rawWords } from './normalizer';
 
 /** Phrases as the word sequences a message is compared in (empty ones dropped). */
-export function wordSequences(phrases: readonly string[]): string[][] {
+export function wordSequences(phrases: readonly string[]): (readonly string[])[] {
   return phrases.map(rawWords).filter((words) => words.length > 0);
 }
 

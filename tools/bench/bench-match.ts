@@ -176,7 +176,7 @@ function coldQueries(queries: readonly string[], count: number, random: Random):
   const seen = new Set<string>();
   const out: string[] = [];
   for (let attempt = 0; out.length < count && attempt < count * 20; attempt++) {
-    const words = rawWords(random.pick(queries));
+    const words = [...rawWords(random.pick(queries))];
     const before = new Set(words);
     typoOneWord(words, random);
     const misspelled = words.find((word) => !before.has(word));
