@@ -3,7 +3,7 @@ import { timeReferenceIn, type TimeZonesInPlay } from '../helpdesk/time-referenc
 import { zoneFromText } from '../helpdesk/user-zone';
 import { rawWords } from '../matching/normalizer';
 import type { Outcome, ResponderDeps } from './outcome';
-import { onTheDesk, type Session } from './session';
+import { onAnArticleOf, onTheDesk, onTopic, type Session } from './session';
 
 /**
  * "Can I call at 7:45 tonight?", "when can I call them?", "are they open Saturday?", and after
@@ -15,7 +15,7 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   const { language } = deps;
   // After an answer about calling the desk ("which number works from abroad"), "what times is that
   // for me" asks its hours too.
-  const deskTopic = session.topic?.kind === 'article' && deps.content.routing.deskTopics.includes(session.topic.id);
+  const deskTopic = onAnArticleOf(session, deps.content.routing.deskTopics);
   const onDesk = onTheDesk(session);
   const calling = language.asksAboutCalling(text) || language.asksWhenToCall(text);
   // After the card or an answer about calling the desk, "and cutoff?" or "opening in my time?" asks
@@ -23,8 +23,12 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   const hoursWords = language.namesDeskHours(text) && rawWordCount(text) <= DESK_FOLLOW_UP_WORDS;
   if ((!calling && !onDesk && !(deskTopic && hoursWords)) || opensSomethingElse(text, deps)) return undefined;
   // On the mailed code, "so roughly what day is that" asks when it is due, not when to call.
-  const onCode = session.topic?.kind !== 'helpdesk' && session.topic?.id === deps.content.texts.mailedCodeTopic;
-  if (onCode && language.asksForDueDay(text) && !language.namesTheDesk(text) && !language.asksAboutCalling(text))
+  if (
+    onTopic(session, deps.content.texts.mailedCodeTopic) &&
+    language.asksForDueDay(text) &&
+    !language.namesTheDesk(text) &&
+    !language.asksAboutCalling(text)
+  )
     return undefined;
   // "Until when is the extension for form 1065?": a word only questions outside the subject know,
   // and no word for the desk, says what the message is about: not a call.
@@ -53,9 +57,8 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
       language.requests(text) ||
       rawWordCount(text) <= 4 ||
       (language.asksAboutCalling(text) && language.namesTheDesk(text) && !language.intendsToCall(text)));
-  const followUp =
-    (onDesk && ((language.isFollowUp(text) && calling) || named !== undefined || hoursWords)) ||
-    (deskTopic && ((language.isFollowUp(text) && calling) || hoursWords));
+  const asksAboutItsHours = (language.isFollowUp(text) && calling) || hoursWords;
+  const followUp = ((onDesk || deskTopic) && asksAboutItsHours) || (onDesk && named !== undefined);
   if (!reference && !asksWhen && !followUp) return undefined;
   // "Do they take calls on federal holidays?": no holiday named, so the days we assume, said plainly;
   // "on Christmas Eve?" names a day near one: its hours, and the same assumption.

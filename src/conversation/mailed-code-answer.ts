@@ -5,7 +5,7 @@ import type { Content } from '../content/load-content';
 import type { Reply } from '../reply/reply';
 import type { UserProfile } from './conversation-data';
 import type { Outcome, ResponderDeps } from './outcome';
-import type { Session } from './session';
+import { onTopic, type Session } from './session';
 import { todayFor, userZoneOf, type TurnFacts } from './turn-facts';
 
 /**
@@ -18,7 +18,7 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   const { language, content } = deps;
   if (!deps.today) return undefined;
   // The mailed code's article or flow is what the conversation is about ("…by then?").
-  const onCode = session.topic?.kind !== 'helpdesk' && session.topic?.id === content.texts.mailedCodeTopic;
+  const onCode = onTopic(session, content.texts.mailedCodeTopic);
   // "I requested it on November 20 (so when should it arrive?)": the date said counts for this answer.
   // On the mailed code, a past date with a question is that date too ("exact date was November
   // 24. when's the latest?"), but not news of it ("the letter showed up yesterday").

@@ -9,7 +9,7 @@ import { mailedCodeAnswer } from './mailed-code-answer';
 import { aboutAbove, answerFromKnowledge, articleTopic, certainAbove, suggestAbove } from './knowledge-answer';
 import type { Outcome, ResponderDeps, TurnInput } from './outcome';
 import { articleReply, declineReply, helpdeskChoice, intentReply, topicChoices, welcomeReply } from './replies';
-import { newSession, onTheDesk, type Session } from './session';
+import { newSession, onAnArticleOf, onTheDesk, type Session } from './session';
 import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
 
 /**
@@ -53,7 +53,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   // "Tel for e-help?", or after the card "and what's their number": the card, answered as a
   // question (a flow under way goes on after it).
   // After an answer about calling the desk ("what docs do I pull up first"), "their" is the desk's too.
-  const deskTopic = session.topic?.kind === 'article' && deps.content.routing.deskTopics.includes(session.topic.id);
+  const deskTopic = onAnArticleOf(session, deps.content.routing.deskTopics);
   if (language.asksForContact(text, onTheDesk(session) || deskTopic)) return handoff(text, session, deps);
   // "Any option to schedule a return call from e-help?": the card, which says how calls go.
   if (language.wantsCallback(text) && !language.namesTheCode(text)) return handoff(text, session, deps);

@@ -22,3 +22,13 @@ export function onTheDesk(session: Session): boolean {
   const topic = session.topic;
   return topic?.kind === 'helpdesk' || (topic?.kind === 'article' && topic.withCard === true);
 }
+
+/** The last answer was one of `articleIds` (the answers about calling the desk, for one). */
+export function onAnArticleOf(session: Session, articleIds: readonly string[]): boolean {
+  return session.topic?.kind === 'article' && articleIds.includes(session.topic.id);
+}
+
+/** The conversation is about `id`, its article or its flow (the mailed code's, for one). */
+export function onTopic(session: Session, id: string): boolean {
+  return session.topic !== undefined && session.topic.kind !== 'helpdesk' && session.topic.id === id;
+}

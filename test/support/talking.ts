@@ -35,3 +35,13 @@ export function sayerWith(deps: PolicyDeps): (text: string, state?: TurnState) =
 export function next(plan: TurnPlan): TurnState {
   return { conversation: plan.conversation, user: plan.user };
 }
+
+/** Says each message in turn, in one conversation begun fresh; the last plan. */
+export function conversationWith(deps: PolicyDeps): (...messages: string[]) => TurnPlan {
+  const say = sayerWith(deps);
+  return (...messages) => {
+    let plan = say(messages[0]);
+    for (const message of messages.slice(1)) plan = say(message, next(plan));
+    return plan;
+  };
+}

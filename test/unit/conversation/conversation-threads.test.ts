@@ -1,7 +1,7 @@
 import type { TurnPlan } from '../../../src/conversation/turn-policy';
 import { intentText, realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
-import { next, sayerWith } from '../../support/talking';
+import { conversationWith, sayerWith } from '../../support/talking';
 
 /**
  * Threads of a conversation over the real content: a reply read against what came before it (the
@@ -14,11 +14,7 @@ const deps = realPolicyDeps({ keepTranscript: false });
 const say = sayerWith(deps);
 
 /** Says each message in turn, in one conversation; the last plan. */
-function conversation(...messages: string[]): TurnPlan {
-  let plan = say(messages[0]);
-  for (const message of messages.slice(1)) plan = say(message, next(plan));
-  return plan;
-}
+const conversation = conversationWith(deps);
 
 /** In the main troubleshooting flow, asked where the registration stops (no account before), then `replies`. */
 const whereItStops = (...replies: string[]) => conversation('my registration will not go through', 'no', ...replies);

@@ -1,7 +1,7 @@
 import type { TurnPlan } from '../../../src/conversation/turn-policy';
 import { realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
-import { next, sayerWith } from '../../support/talking';
+import { conversationWith, sayerWith } from '../../support/talking';
 
 /**
  * Reaching the desk in the words of banks 25 and 26, over the real content: asking for whoever
@@ -14,11 +14,7 @@ const deps = realPolicyDeps({ keepTranscript: false });
 const say = sayerWith(deps);
 
 /** Says each message in turn, in one conversation; the last plan. */
-function conversation(...messages: string[]): TurnPlan {
-  let plan = say(messages[0]);
-  for (const message of messages.slice(1)) plan = say(message, next(plan));
-  return plan;
-}
+const conversation = conversationWith(deps);
 
 const hasCard = (plan: TurnPlan) => plan.replies.some((part) => part.helpdesk !== undefined);
 
