@@ -21,6 +21,8 @@ import { helpdeskSchema, type Helpdesk } from './helpdesk-schema';
 import { timeZonesSchema, type TimeZones } from './time-zones-schema';
 import { flowSchema, type Flow } from './flow-schema';
 import { checkFlow } from './check-flow';
+import { readWordings } from './check-wordings';
+import { wordingsSchema, type Wording } from './wordings-schema';
 
 /** All content the bot runs on, checked and cross-referenced. */
 export interface Content {
@@ -36,6 +38,8 @@ export interface Content {
   readonly helpdesk: Helpdesk;
   readonly timeZones: TimeZones;
   readonly flows: ReadonlyMap<string, Flow>;
+  /** How people have asked for articles, in their own words (knowledge/wordings.yaml). */
+  readonly wordings: readonly Wording[];
   /** Per flow, a hash of its file: saved flow state from another version is restarted. */
   readonly flowVersions: ReadonlyMap<string, string>;
   /** A short hash of every content file: changes whenever any content changes. */
@@ -114,6 +118,12 @@ export function loadContent(location: ContentLocation): Content {
   const intents = read(join(location.knowledgeDir, 'intents.yaml'), intentsSchema);
   const helpdesk = read(join(location.knowledgeDir, 'helpdesk.yaml'), helpdeskSchema);
   const timeZones = read(join(location.knowledgeDir, 'time-zones.yaml'), timeZonesSchema);
+  const wordingsFile = join(location.knowledgeDir, 'wordings.yaml');
+  const wordingList = read(wordingsFile, wordingsSchema);
+  const learned = wordingList
+    ? readWordings(wordingList, new Set(articles.keys()), display(wordingsFile))
+    : { problems: [], wordings: [] };
+  problems.push(...learned.problems);
 
   const flows = new Map<string, Flow>();
   const flowVersions = new Map<string, string>();
@@ -208,7 +218,8 @@ export function loadContent(location: ContentLocation): Content {
     !routing ||
     !intents ||
     !helpdesk ||
-    !timeZones
+    !timeZones ||
+    !wordingList
   ) {
     throw new ContentError(problems);
   }
@@ -223,6 +234,7 @@ export function loadContent(location: ContentLocation): Content {
     helpdesk,
     timeZones,
     flows,
+    wordings: learned.wordings,
     flowVersions,
     version: hash.digest('hex').slice(0, 12),
   });

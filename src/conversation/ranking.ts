@@ -69,7 +69,11 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     troubleshoot || deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
   if (general && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: 1 };
-  let candidates = today ? aboutToday(text, deps) : candidatesFor(text, deps);
+  // A question on its own, at no topic, is also read by what people's wordings teach (a follow-up
+  // is read against its topic instead, today's era by its own words, and a problem reported by
+  // the flows that sort it out).
+  const learned = topic === undefined && !deps.language.describesProblem(text);
+  let candidates = today ? aboutToday(text, deps) : candidatesFor(text, deps, undefined, learned);
   const plainCandidates = candidates;
   // A follow-up ("who handles that then?", "and if it doesn't come?") is read with the topic's
   // title in the background: the topic's words make "that" mean something, but weigh too little
@@ -260,11 +264,11 @@ function relatedArticles(first: string, second: string, deps: ResponderDeps): bo
   );
 }
 
-function candidatesFor(text: string, deps: ResponderDeps, context?: RankContext): Candidate[] {
+function candidatesFor(text: string, deps: ResponderDeps, context?: RankContext, learned = false): Candidate[] {
   // A run-on story ("I'm an EA in Ohio. I tried logging in… it keeps saying my information
   // doesn't match. What am I doing wrong?") has its point in one sentence: each sentence is
   // read on its own too, and a document keeps its best reading.
-  const whole = deps.matcher.rank(text, 5, context);
+  const whole = deps.matcher.rank(text, 5, context, learned);
   // Keyed by kind too: a flow and an article may share an id.
   const key = (candidate: Candidate) => `${candidate.kind}:${candidate.id}`;
   const best = new Map<string, Candidate>(whole.map((candidate) => [key(candidate), candidate]));
@@ -276,7 +280,7 @@ function candidatesFor(text: string, deps: ResponderDeps, context?: RankContext)
   const asked = story ? undefined : questionAfterLeadIn(text, deps);
   if ((story || asked) && (whole[0]?.score ?? 0) < (deps.policy ?? defaultRoutePolicy).certainAbove) {
     for (const sentence of asked ? [asked] : sentences) {
-      const read = deps.matcher.rank(sentence, 5, context);
+      const read = deps.matcher.rank(sentence, 5, context, learned);
       // A sentence that reads two ways at once ("what do I enter on the login?") adds nothing
       // the whole story doesn't say better.
       if (!readsClearly(read, deps) && !reportsToAFlow(read, sentence, deps)) continue;

@@ -1,6 +1,8 @@
 import Fuse from 'fuse.js';
 import { editDistance } from './edit-distance';
+import type { Wording } from '../content/wordings-schema';
 import { rawWords, stem, type Normalizer } from './normalizer';
+import { WordClassifier } from './word-classifier';
 
 /** Something the matcher can find: an article, a flow or an out-of-scope topic. */
 export interface MatchDocument {
@@ -35,6 +37,8 @@ export interface MatcherOptions {
   readonly unknownWeight?: number;
   /** The idf a message's known words must add up to for full confidence: one common word is thin evidence. */
   readonly evidence?: number;
+  /** How much the classifier learned from people's wordings adds to an article's score, at certainty. */
+  readonly learnedWeight?: number;
 }
 
 /**
@@ -42,6 +46,9 @@ export interface MatcherOptions {
  * ("sorted" into "stored").
  */
 const SHORT_WORD = 6;
+
+/** The classifier's label for questions no article answers (no article id has spaces). */
+const OUT_OF_SCOPE = 'out of scope';
 
 /** How much a typo's correction counts, against a word typed right. */
 const GUESS_WEIGHT = 0.6;
@@ -78,11 +85,13 @@ export class Matcher {
   private readonly outOfScopeTerms: ReadonlySet<string>;
   /** Words only out-of-scope topics have, however often. */
   private readonly outOfScopeOnly: ReadonlySet<string>;
+  private readonly learned?: WordClassifier;
 
   constructor(
     documents: readonly MatchDocument[],
     private readonly normalizer: Normalizer,
     options: MatcherOptions = {},
+    wordings: readonly Wording[] = [],
   ) {
     this.options = {
       typoThreshold: 0.6,
@@ -92,6 +101,7 @@ export class Matcher {
       b: 1,
       unknownWeight: 0.5,
       evidence: 4,
+      learnedWeight: 0.2,
       ...options,
     };
     this.documents = documents;
@@ -139,15 +149,42 @@ export class Matcher {
     this.outOfScopeOnly = new Set(outOfScope.keys());
     this.scratch = new Float64Array(count);
     this.buildVocabulary();
+    this.learned = wordings.length === 0 ? undefined : this.learn(wordings);
+  }
+
+  /**
+   * The classifier of people's wordings, which also learns the content's own ways of asking: an
+   * article's phrases are its wordings, and an out-of-scope topic's examples, like a wording no
+   * article answers, are a label of their own, so words that point away from every article take
+   * their lift away from all of them.
+   */
+  private learn(wordings: readonly Wording[]): WordClassifier {
+    const termsOf = (text: string) => [...new Set(this.normalizer.words(text).map(stem))];
+    const examples = wordings.map((wording) => ({
+      terms: termsOf(wording.text),
+      labels: wording.articles.length > 0 ? wording.articles : [OUT_OF_SCOPE],
+    }));
+    for (const document of this.documents) {
+      if (document.kind === 'flow') continue;
+      const labels = [document.kind === 'article' ? document.id : OUT_OF_SCOPE];
+      for (const phrase of document.phrases) examples.push({ terms: termsOf(phrase), labels });
+    }
+    return new WordClassifier(examples);
   }
 
   /**
    * The documents best matching the text, best first, at most `limit`. Words of `context` (what
    * the conversation is about) count `contextWeight` as much as the text's own, and not in the
    * bound: they break ties among weak readings of a follow-up ("who handles that then?") without
-   * overriding what the text says clearly.
+   * overriding what the text says clearly. `learned`: an article also gains what the wordings
+   * people used for it say (up to `learnedWeight`), for a question read on its own.
    */
-  rank(text: string, limit = 5, context?: { readonly text: string; readonly weight: number }): Candidate[] {
+  rank(
+    text: string,
+    limit = 5,
+    context?: { readonly text: string; readonly weight: number },
+    learned = false,
+  ): Candidate[] {
     const { terms, guessed } = this.guessedTermsOf(text);
     if (terms.length === 0) return [];
     const { k1, unknownWeight } = this.options;
@@ -185,8 +222,17 @@ export class Matcher {
     const scored = touched.map((documentIndex) => {
       const score = scratch[documentIndex] / bound;
       scratch[documentIndex] = 0;
-      return [documentIndex, score] as const;
+      return [documentIndex, score] as [number, number];
     });
+    // What people's wordings teach lifts an article, never a flow or an out-of-scope topic: they
+    // were learned from questions the articles answer.
+    const probabilities = learned ? this.learned?.probabilities(terms) : undefined;
+    if (probabilities) {
+      for (const entry of scored) {
+        const document = this.documents[entry[0]];
+        if (document.kind === 'article') entry[1] += this.options.learnedWeight * (probabilities.get(document.id) ?? 0);
+      }
+    }
     return scored
       .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)

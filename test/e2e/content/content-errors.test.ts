@@ -146,6 +146,19 @@ describe('start-up and kb:check refuse broken content', () => {
     expect(result.stderr).toContain('knowledge/articles/how-to-start.yaml: followUps[0]: unknown article "nowhere"');
   });
 
+  it('a wording under an unknown article, or holding a pasted number, names the file and the entry', () => {
+    const copy = copyOfContent();
+    const file = join(copy.knowledgeDir, 'wordings.yaml');
+    const wordings = parse(readFileSync(file, 'utf8')) as { wordings: Record<string, string[]>; outOfScope: string[] };
+    wordings.wordings['no-such-article'] = ['how do I do the thing'];
+    wordings.outOfScope.unshift('my ssn is 123-45-6789, is that ok');
+    writeFileSync(file, stringify(wordings));
+    const problems = problemsOf(copy);
+    expect(problems).toContain('knowledge/wordings.yaml: wordings.no-such-article: unknown article "no-such-article"');
+    expect(problems).toContain('knowledge/wordings.yaml: outOfScope[0]: holds a number');
+    expect(problems).not.toContain('123-45-6789');
+  });
+
   it('kb:check passes on the real content', () => {
     const result = spawnSync('node', [join(built, 'dist-tools/tools/kb-check.js')], {
       cwd: ROOT,
