@@ -16,13 +16,16 @@ export interface NamedRanker {
   readonly rank: Ranker;
 }
 
-/** The project's matcher over all its content; flows and out-of-scope topics are skipped over. */
-export function matcherRanker(content: Content): Ranker {
+/**
+ * The project's matcher over all its content; flows and out-of-scope topics are skipped over.
+ * `learned`: with the lift people's wordings give a question read on its own.
+ */
+export function matcherRanker(content: Content, learned = false): Ranker {
   const matcher = createMatcher(content);
   const everything = content.articles.size + content.flows.size + content.outOfScope.topics.length;
   return (question) =>
     matcher
-      .rank(question, everything)
+      .rank(question, everything, undefined, learned)
       .filter((candidate) => candidate.kind === 'article')
       .map((candidate) => candidate.id);
 }
@@ -46,11 +49,12 @@ export function bm25Ranker(content: Content, search: SearchOptions = {}): Ranker
 /**
  * The bot's own first reading of a question: a kind of question it reads whole (routing's
  * question kinds, or whether the requirement applies to the asker) names its article first,
- * then the matcher's order. Flows, calling and small talk, which come before in a turn, are left
- * out: this compares rankings of articles.
+ * then the matcher's order (with what people's wordings teach, as for a question on its own).
+ * Flows, calling and small talk, which come before in a turn, are left out: this compares
+ * rankings of articles.
  */
-export function readerRanker(content: Content): Ranker {
-  const matched = matcherRanker(content);
+export function readerRanker(content: Content, learned = true): Ranker {
+  const matched = matcherRanker(content, learned);
   const language = createLanguage(content.routing, content.intents, content.synonyms);
   return (question) => {
     const named = language.asksIfItApplies(question)
@@ -61,11 +65,15 @@ export function readerRanker(content: Content): Ranker {
   };
 }
 
-/** Ours (the matcher, and the matcher with the readers of whole kinds of question) and the two baselines. */
+/**
+ * Ours (the matcher; with the readers of whole kinds of question; and with what people's wordings
+ * teach) and the two baselines.
+ */
 export function rankers(content: Content): NamedRanker[] {
   return [
     { name: 'matcher', rank: matcherRanker(content) },
-    { name: 'matcher + question kinds', rank: readerRanker(content) },
+    { name: 'matcher + question kinds', rank: readerRanker(content, false) },
+    { name: '+ learned wordings', rank: readerRanker(content) },
     { name: 'bm25', rank: bm25Ranker(content) },
     { name: 'bm25 fuzzy 0.2 + prefix', rank: bm25Ranker(content, { fuzzy: 0.2, prefix: true }) },
   ];
