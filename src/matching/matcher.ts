@@ -2,7 +2,8 @@ import Fuse from 'fuse.js';
 import { editDistance } from './edit-distance';
 import type { Wording } from '../content/wordings-schema';
 import { rawWords, stem, type Normalizer } from './normalizer';
-import { WordClassifier } from './word-classifier';
+import { learnWordings } from './learned-wordings';
+import type { WordClassifier } from './word-classifier';
 
 /** Something the matcher can find: an article, a flow or an out-of-scope topic. */
 export interface MatchDocument {
@@ -46,9 +47,6 @@ export interface MatcherOptions {
  * ("sorted" into "stored").
  */
 const SHORT_WORD = 6;
-
-/** The classifier's label for questions no article answers (no article id has spaces). */
-const OUT_OF_SCOPE = 'out of scope';
 
 /** How much a typo's correction counts, against a word typed right. */
 const GUESS_WEIGHT = 0.6;
@@ -149,27 +147,7 @@ export class Matcher {
     this.outOfScopeOnly = new Set(outOfScope.keys());
     this.scratch = new Float64Array(count);
     this.buildVocabulary();
-    this.learned = wordings.length === 0 ? undefined : this.learn(wordings);
-  }
-
-  /**
-   * The classifier of people's wordings, which also learns the content's own ways of asking: an
-   * article's phrases are its wordings, and an out-of-scope topic's examples, like a wording no
-   * article answers, are a label of their own, so words that point away from every article take
-   * their lift away from all of them.
-   */
-  private learn(wordings: readonly Wording[]): WordClassifier {
-    const termsOf = (text: string) => [...new Set(this.normalizer.words(text).map(stem))];
-    const examples = wordings.map((wording) => ({
-      terms: termsOf(wording.text),
-      labels: wording.articles.length > 0 ? wording.articles : [OUT_OF_SCOPE],
-    }));
-    for (const document of this.documents) {
-      if (document.kind === 'flow') continue;
-      const labels = [document.kind === 'article' ? document.id : OUT_OF_SCOPE];
-      for (const phrase of document.phrases) examples.push({ terms: termsOf(phrase), labels });
-    }
-    return new WordClassifier(examples);
+    this.learned = wordings.length === 0 ? undefined : learnWordings(wordings, documents, normalizer);
   }
 
   /**
