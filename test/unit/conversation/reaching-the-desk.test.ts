@@ -29,10 +29,21 @@ describe('asking for the desk in words no list had', () => {
     "I'm a CPA in Salt Lake City. what number handles secure access registration trouble?",
     'Please route me over to the e-Help Desk folks.',
     'any dedicated phone support for e-svcs signup trouble?',
+    'put a person on this chat',
+    'need a real IRS staffer on this',
+    'humans only pls, done with bots',
   ])('%p gets the card', (text) => {
     const plan = say(text);
     expect(['handoff', 'calling']).toContain(plan.decision);
     expect(hasCard(plan)).toBe(true);
+  });
+
+  it('"is there a person on this chat?" asks what the bot is, not for the card alone', () => {
+    expect(say('is there a person on this chat?').decision).not.toBe('handoff');
+  });
+
+  it('"so for state i dont put a real state?" puts no one anywhere', () => {
+    expect(hasCard(say('so for state i dont put a real state?'))).toBe(false);
   });
 
   it('"is there a human somewhere for this" asks for one, not what the bot is', () => {
