@@ -16,13 +16,16 @@ const SMOOTHING = 0.5;
  * still points somewhere. A wording with several labels counts a share in each.
  */
 export class WordClassifier {
-  private readonly logLikelihood = new Map<string, Map<string, number>>();
-  private readonly unseen = new Map<string, number>();
-  private readonly vocabulary = new Set<string>();
+  private readonly labels: readonly string[];
+  /** Each label's log-likelihood of a feature never seen with it. */
+  private readonly unseen: Float64Array;
+  /** Per feature, the labels seen with it and how much more likely it is with each than unseen. */
+  private readonly seen = new Map<string, { readonly labels: Int32Array; readonly gains: Float64Array }>();
 
   constructor(examples: readonly LabelledTerms[]) {
     const counts = new Map<string, Map<string, number>>();
     const totals = new Map<string, number>();
+    const vocabulary = new Set<string>();
     for (const example of examples) {
       const share = 1 / example.labels.length;
       const features = featuresOf(example.terms);
@@ -32,44 +35,55 @@ export class WordClassifier {
         for (const feature of features) {
           count.set(feature, (count.get(feature) ?? 0) + share);
           totals.set(label, (totals.get(label) ?? 0) + share);
-          this.vocabulary.add(feature);
+          vocabulary.add(feature);
         }
       }
     }
-    const size = this.vocabulary.size;
-    for (const [label, count] of counts) {
-      const denominator = (totals.get(label) ?? 0) + SMOOTHING * size;
-      const table = new Map<string, number>();
-      for (const [feature, n] of count) table.set(feature, Math.log((n + SMOOTHING) / denominator));
-      this.logLikelihood.set(label, table);
-      this.unseen.set(label, Math.log(SMOOTHING / denominator));
+    this.labels = [...counts.keys()];
+    this.unseen = new Float64Array(this.labels.length);
+    const byFeature = new Map<string, Array<[number, number]>>();
+    this.labels.forEach((label, index) => {
+      const denominator = (totals.get(label) ?? 0) + SMOOTHING * vocabulary.size;
+      this.unseen[index] = Math.log(SMOOTHING / denominator);
+      for (const [feature, n] of counts.get(label) ?? []) {
+        const list = byFeature.get(feature) ?? [];
+        list.push([index, Math.log((n + SMOOTHING) / SMOOTHING)]);
+        byFeature.set(feature, list);
+      }
+    });
+    for (const [feature, list] of byFeature) {
+      this.seen.set(feature, {
+        labels: Int32Array.from(list, ([index]) => index),
+        gains: Float64Array.from(list, ([, gain]) => gain),
+      });
     }
   }
 
   /** Each label's probability for a message's terms (summing to 1); empty when nothing is known. */
   probabilities(terms: readonly string[]): Map<string, number> {
-    const features = featuresOf(terms).filter((feature) => this.vocabulary.has(feature));
+    const features = featuresOf(terms).filter((feature) => this.seen.has(feature));
     const result = new Map<string, number>();
     if (features.length === 0) return result;
-    let best = -Infinity;
+    const scores = this.unseen.map((unseen) => unseen * features.length);
+    for (const feature of features) {
+      const seen = this.seen.get(feature);
+      if (!seen) continue;
+      for (let i = 0; i < seen.labels.length; i++) scores[seen.labels[i]] += seen.gains[i];
+    }
     // Naive Bayes counts every feature as independent evidence, so its posteriors are near 0 or 1
     // for any long message; spread over the square root of the features they stay comparable.
     const temperature = Math.sqrt(features.length);
-    for (const [label, table] of this.logLikelihood) {
-      const unseen = this.unseen.get(label) ?? 0;
-      let score = 0;
-      for (const feature of features) score += table.get(feature) ?? unseen;
-      score /= temperature;
-      result.set(label, score);
-      if (score > best) best = score;
+    let best = -Infinity;
+    for (let index = 0; index < scores.length; index++) {
+      scores[index] /= temperature;
+      if (scores[index] > best) best = scores[index];
     }
     let total = 0;
-    for (const [label, score] of result) {
-      const weight = Math.exp(score - best);
-      result.set(label, weight);
-      total += weight;
+    for (let index = 0; index < scores.length; index++) {
+      scores[index] = Math.exp(scores[index] - best);
+      total += scores[index];
     }
-    for (const [label, weight] of result) result.set(label, weight / total);
+    this.labels.forEach((label, index) => result.set(label, scores[index] / total));
     return result;
   }
 }
