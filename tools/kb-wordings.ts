@@ -75,8 +75,9 @@ function main(): void {
   const header = [
     '# How tax professionals asked for each article, in their own words: the messages of the read',
     '# paraphrase banks that the article answers (facts checked as the judges check them), written',
-    '# by `npm run kb:wordings`; do not edit by hand. The matcher learns from them which words',
-    '# point to which article (src/matching/word-classifier.ts). Test halves are never read here.',
+    '# by `npm run kb:wordings`; do not edit by hand. The matcher learns from them which words point',
+    '# to which article (src/matching/word-classifier.ts). Test halves are never read here;',
+    '# `outOfScope` holds the messages the bot should decline.',
     '# From:',
     ...files.map((file) => `#   ${relative(root, file)}`),
     '',
