@@ -21,7 +21,7 @@ import { helpdeskSchema, type Helpdesk } from './helpdesk-schema';
 import { timeZonesSchema, type TimeZones } from './time-zones-schema';
 import { flowSchema, type Flow } from './flow-schema';
 import { checkFlow } from './check-flow';
-import { readWordings } from './check-wordings';
+import { readWordings } from './read-wordings';
 import { wordingsSchema, type Wording } from './wordings-schema';
 
 /** All content the bot runs on, checked and cross-referenced. */
