@@ -130,6 +130,10 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-held-8-test.yaml'), atLeast: 0.66, menusAtMost: 0.05 },
   { file: bank('questions-held-9-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('conversations-held-9-test.yaml'), atLeast: 0.6, menusAtMost: 0.05 },
+  // Banks 31 and 32, written at the twelfth session's end and measured once on the bot at its start
+  // (0b7461c: 156/172, 18/30) and at its end (155/172, 18/30 at four instants); floors two under.
+  { file: bank('questions-held-10-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
+  { file: bank('conversations-held-10-test.yaml'), atLeast: 0.53, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};
