@@ -61,18 +61,16 @@ export class WordClassifier {
 
   /** Each label's probability for a message's terms (summing to 1); empty when nothing is known. */
   probabilities(terms: readonly string[]): Map<string, number> {
-    const features = featuresOf(terms).filter((feature) => this.seen.has(feature));
+    const known = featuresOf(terms).flatMap((feature) => this.seen.get(feature) ?? []);
     const result = new Map<string, number>();
-    if (features.length === 0) return result;
-    const scores = this.unseen.map((unseen) => unseen * features.length);
-    for (const feature of features) {
-      const seen = this.seen.get(feature);
-      if (!seen) continue;
+    if (known.length === 0) return result;
+    const scores = this.unseen.map((unseen) => unseen * known.length);
+    for (const seen of known) {
       for (let i = 0; i < seen.labels.length; i++) scores[seen.labels[i]] += seen.gains[i];
     }
     // Naive Bayes counts every feature as independent evidence, so its posteriors are near 0 or 1
     // for any long message; spread over the square root of the features they stay comparable.
-    const temperature = Math.sqrt(features.length);
+    const temperature = Math.sqrt(known.length);
     let best = -Infinity;
     for (let index = 0; index < scores.length; index++) {
       scores[index] /= temperature;

@@ -2,9 +2,10 @@
  * Finds numbers people should never paste into a chat: SSNs and ITINs (9 digits, ITINs start
  * with 9), EINs (2 + 7 digits), PTINs (P + 8 digits) and payment-card numbers (13-19 digits that
  * pass the Luhn check, or are grouped as cards are printed) and bank or loan account numbers
- * (6-20 digits right after an account word), however they are written: any digits (fullwidth, Arabic-Indic…), any
- * separators (spaces, no-break spaces, dots, dashes of every kind, slashes, underscores), glued
- * to letters or not. Pure and linear in the text; used to warn the user and to redact what is kept.
+ * (6-20 digits right after an account word), however they are written: digits of every script
+ * (fullwidth, Arabic-Indic…), every separator (spaces, no-break spaces, dots, dashes of every
+ * kind, slashes, underscores), glued to letters or not. Pure and linear in the text; used to warn
+ * the user and to redact what is kept.
  */
 export type SensitiveKind = 'ssn' | 'itin' | 'ein' | 'ptin' | 'card' | 'account';
 

@@ -19,7 +19,7 @@ export interface TurnLayout {
 /**
  * Lays the messages of one turn out as a single message. Within a message the help-desk card
  * comes first, then its text, then the prompt of its buttons. Only one set of buttons is kept:
- * the last message's that has any, with its prompt. The last set is what the turn ends on (the
+ * the last message's that has buttons, with its prompt. The last set is what the turn ends on (the
  * flow question after an interjected answer, the welcome after "reset"); earlier sets would
  * compete with it, and a merged list would mix answers to different questions. A second
  * help-desk card in one turn would repeat the first, so only the first is shown.
