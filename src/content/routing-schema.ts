@@ -162,6 +162,8 @@ export const routingSchema = z
         yesAtEnd: z.array(z.string().min(1)).default([]),
         /** "Can you ping me if…": asked as a request, what follows may name an answer outright. */
         askedAsRequest: z.array(z.string().min(1)).default([]),
+        /** Words that name a part of the registration ("the card part"): such a reply answers where, not which. */
+        stepNames: z.array(z.string().min(1)).default([]),
       })
       .strict(),
     /** Words for picking a button by its place ("the second one", "option 3", "last"). */

@@ -25,6 +25,7 @@ import { newSession } from './session';
 import { NOT_HELPFUL } from './unhelpful';
 import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
 import { answerAhead } from '../flows/answer-ahead';
+import { answerOnward } from '../flows/answer-onward';
 import { cancelled, fromStep, left, withEvents, withoutMisses } from './flow-turn-result';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
@@ -139,7 +140,14 @@ export function continueFlow(
   const lenient = answerFlow(flow, state, correcting ? { ...input, strict: true } : input, context);
   const asksWhom = lenient !== undefined && !correcting && typed !== undefined && language.asksWhoToCall(typed);
   const step = asksWhom ? answerFlow(flow, state, { ...input, strict: true }, context) : lenient;
-  if (step) return fromStep(flow, typed === undefined ? step : withDateGiven(flow, step, typed, context), state.nodeId);
+  if (step)
+    return fromStep(
+      flow,
+      typed === undefined
+        ? step
+        : answerOnward(flow, withDateGiven(flow, step, typed, context), typed, context, state.trail.length),
+      state.nodeId,
+    );
   // A stale or foreign button answers nothing, and is no failure to understand the user either.
   if (typed === undefined || typed.trim().length === 0) {
     return { reply: pendingQuestion(flow, state, context, true), state, decision: 'flow:waiting' };
@@ -200,7 +208,7 @@ export function continueFlow(
   // "OK, it's where they verify my cell", asked something before that: the next question's answer
   // (a new problem of its own, above, starts its own flow instead).
   const ahead = answerAhead(flow, state, typed, context);
-  if (ahead) return fromStep(flow, ahead, state.nodeId);
+  if (ahead) return fromStep(flow, answerOnward(flow, ahead, typed, context, state.trail.length), state.nodeId);
   // "sweet, appreciate ya": small talk heard by its words, said to the flow as small talk is.
   const said = outcome.decision.kind === 'intent' ? intentNamed(outcome.decision.intent, deps) : undefined;
   if (said && said.id !== NOT_HELPFUL) return saidInFlow(said, flow, state, context);

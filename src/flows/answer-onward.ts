@@ -1,0 +1,106 @@
+import type { Flow } from '../content/flow-schema';
+import { rawWords } from '../matching/normalizer';
+import { answerFlow, type FlowContext, type FlowStep } from './flow-engine';
+import { matchChoice } from './match-choice';
+
+/**
+ * "ok it's the address. we only have a po box out here", asked where the registration stops: the
+ * reply answers that question, and the next two as well (which detail: the address; which kind
+ * of address: a PO Box). The questions straight after an answered one are read against the same
+ * reply, so nobody is asked for what they just said.
+ *
+ * Only a question reached straight from the one answered (no answer shown in between, which the
+ * user has to read first), only by a phrase of one of its answers said outright, and never by a
+ * bare yes, no or "not sure": those answer one question, not the next.
+ */
+export function answerOnward(
+  flow: Flow,
+  step: FlowStep,
+  text: string,
+  context: FlowContext,
+  answeredBefore: number,
+): FlowStep {
+  // "It's the credit card part" names the step, not the card: the words that answered this turn's
+  // question answer no later one.
+  const spent = new Set(
+    (step.state?.trail.slice(answeredBefore) ?? []).flatMap((answer) => phrasesOf(flow, answer, text).flat()),
+  );
+  const said = rawWords(text);
+  const namesAStep = (context.language.answers.stepNames ?? []).some((word) => said.includes(word));
+  if (namesAStep || !answeredOutright(flow, step, text, answeredBefore)) return step;
+  let current = step;
+  for (let more = 0; more < MAX_ONWARD; more++) {
+    const waiting = current.state;
+    const node = waiting ? flow.nodes[waiting.nodeId] : undefined;
+    if (!waiting || waiting.awaiting !== 'node' || node?.kind !== 'ask' || !reachedStraight(flow, waiting)) break;
+    const choiceId = matchChoice(text, node.choices, context.language, true);
+    const choice = node.choices.find((option) => option.id === choiceId);
+    if (!choice || !namedOutright(text, [choice.label, ...choice.synonyms], context, spent)) break;
+    // "the part with my ssn, birthday and address" names several answers: which one is not said.
+    const named = node.choices.filter((option) => saidPhrases(text, [option.label, ...option.synonyms]).length > 0);
+    if (named.length > 1) break;
+    const value = { action: 'flow-answer', flowId: flow.id, nodeId: waiting.nodeId, choiceId: choice.id } as const;
+    const next = answerFlow(flow, waiting, { text, value }, context);
+    if (!next) break;
+    current = {
+      ...next,
+      // The question answered here (the last message so far) is not asked.
+      reply: [...current.reply.slice(0, -1), ...next.reply],
+      remember: { ...current.remember, ...next.remember },
+    };
+  }
+  return current;
+}
+
+/** How many questions after the one answered a single reply may answer. */
+const MAX_ONWARD = 3;
+
+/** The answer to this turn's question was said by one of its phrases, not guessed from a shared word. */
+function answeredOutright(flow: Flow, step: FlowStep, text: string, answeredBefore: number): boolean {
+  const answer = step.state?.trail.at(-1);
+  return (
+    step.state !== undefined &&
+    step.state.trail.length > answeredBefore &&
+    answer !== undefined &&
+    phrasesOf(flow, answer, text).length > 0
+  );
+}
+
+/** The flow stands at the question an answered question leads to directly. */
+function reachedStraight(flow: Flow, state: NonNullable<FlowStep['state']>): boolean {
+  const last = state.trail.at(-1);
+  if (!last) return false;
+  const answered = flow.nodes[last.slice(0, last.lastIndexOf(':'))];
+  const choiceId = last.slice(last.lastIndexOf(':') + 1);
+  return answered?.kind === 'ask' && answered.choices.find((choice) => choice.id === choiceId)?.next === state.nodeId;
+}
+
+/**
+ * One of the phrases is in the text as whole words, shares no word already spent on an earlier
+ * answer, and is no yes, no or "not sure" word.
+ */
+function namedOutright(
+  text: string,
+  phrases: readonly string[],
+  context: FlowContext,
+  spent: ReadonlySet<string>,
+): boolean {
+  const { yes, no, unsure } = context.language.answers;
+  const bare = new Set([...yes, ...no, ...unsure].map((word) => rawWords(word).join(' ')));
+  return saidPhrases(text, phrases).some(
+    (phrase) => !bare.has(phrase.join(' ')) && phrase.every((word) => !spent.has(word)),
+  );
+}
+
+/** The phrases of an answer in the trail ("node:choice") that the text says, as words. */
+function phrasesOf(flow: Flow, answer: string, text: string): (readonly string[])[] {
+  const node = flow.nodes[answer.slice(0, answer.lastIndexOf(':'))];
+  const choice = node?.kind === 'ask' ? node.choices.find((option) => answer.endsWith(`:${option.id}`)) : undefined;
+  return choice ? saidPhrases(text, [choice.label, ...choice.synonyms]) : [];
+}
+
+/** Which of the phrases the text says as whole words. */
+function saidPhrases(text: string, phrases: readonly string[]): (readonly string[])[] {
+  const said = ` ${rawWords(text).join(' ')} `;
+  return phrases.map(rawWords).filter((words) => words.length > 0 && said.includes(` ${words.join(' ')} `));
+}
