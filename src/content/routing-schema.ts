@@ -129,6 +129,10 @@ export const routingSchema = z
         once: z.array(z.string().min(1)).default([]),
         /** Asking for the day it is due ("so roughly what day is that"), not where or how it comes. */
         dueDay: z.array(z.string().min(1)).default([]),
+        /** Another code named ("the confirmation code email never came"), with no word for the mailed one. */
+        otherCodes: z.array(z.string().min(1)).default([]),
+        /** Words that say the code meant is the mailed one after all ("the activation letter"). */
+        byMail: z.array(z.string().min(1)).default([]),
       })
       .strict(),
     /** Words that mark a message as a follow-up to what was just said. */

@@ -17,6 +17,8 @@ import { todayFor, userZoneOf, type TurnFacts } from './turn-facts';
 export function mailedCodeAnswer(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
   const { language, content } = deps;
   if (!deps.today) return undefined;
+  // "The confirmation code email never came" is about another code: its own answer, not the letter's.
+  if (language.namesAnotherCode(text)) return undefined;
   // The mailed code's article or flow is what the conversation is about ("…by then?").
   const onCode = onTopic(session, content.texts.mailedCodeTopic);
   // "I requested it on November 20 (so when should it arrive?)": the date said counts for this answer.

@@ -293,9 +293,14 @@ function candidatesFor(text: string, deps: ResponderDeps, context?: RankContext,
       }
     }
   }
-  // A flow decision is only taken for a flow that can run.
+  // A flow decision is only taken for a flow that can run; the activation code's flow is no
+  // reading of a message about another code ("the confirmation code email never came").
+  const otherCode = deps.language.namesAnotherCode(text);
   return [...best.values()]
     .filter((candidate) => candidate.kind !== 'flow' || deps.content.flows.has(candidate.id))
+    .filter(
+      (candidate) => !(otherCode && candidate.kind === 'flow' && candidate.id === deps.content.texts.mailedCodeTopic),
+    )
     .sort((a, b) => b.score - a.score)
     .slice(0, 5);
 }

@@ -6,7 +6,7 @@ import type { FlowOutcome } from '../content/flow-schema';
 import { resolveUserZone, zoneFromText } from '../helpdesk/user-zone';
 import type { Language } from '../matching/language';
 import type { Matcher } from '../matching/matcher';
-import type { RoutePolicy } from '../matching/router';
+import { defaultRoutePolicy, type RoutePolicy } from '../matching/router';
 import { findSensitiveNumbers, redactSensitiveNumbers, withoutSensitiveNumbers } from '../privacy/sensitive-numbers';
 import { claimsFeedback, parseChoiceValue } from '../reply/choice-value';
 import type { Reply } from '../reply/reply';
@@ -16,6 +16,7 @@ import { beginFlow, continueFlow, type FlowTurn } from './flow-turn';
 import { welcomeReply } from './replies';
 import { withReplyNotes } from './reply-notes';
 import { mailReminder } from './mailed-code-answer';
+import type { Outcome } from './outcome';
 import { respond } from './responder';
 import { addToTranscript } from './transcript';
 import { turnDeps } from './turn-deps';
@@ -205,7 +206,11 @@ function message(
   }
 
   const outcome = respond({ text, value }, conversation.session, responder);
-  conversation = { ...conversation, session: outcome.session };
+  // "I'm in Phoenix" is acknowledged; a question with it is answered too. Told on its own ("fyi I
+  // work out of Boise"), a faint reading of its other words ("work") is no answer and no new topic.
+  const zoneOnly =
+    zoneNamed !== undefined && (outcome.decision.kind === 'decline' || saysOnlyTheZone(text, outcome, deps));
+  if (!zoneOnly || outcome.decision.kind === 'decline') conversation = { ...conversation, session: outcome.session };
   if (outcome.startFlow) {
     const flow = deps.content.flows.get(outcome.startFlow);
     if (flow) {
@@ -214,8 +219,6 @@ function message(
       return fromFlow(step, [...replies, ...outcome.reply, ...step.reply], turn, deps);
     }
   }
-  // "I'm in Phoenix" is acknowledged; a question with it is answered too.
-  const zoneOnly = zoneReply.length > 0 && outcome.decision.kind === 'decline';
   let answer = outcome.reply;
   if (!zoneOnly) {
     events.push(...(outcome.events ?? []));
@@ -297,4 +300,12 @@ function fromFlow(step: FlowTurn, given: Reply, turn: FlowTurnContext, deps: Pol
 function withoutFlow(conversation: ConversationData): ConversationData {
   const { flow: _ended, ...rest } = conversation;
   return rest;
+}
+
+/** A zone told, not asked with a question or a problem, whose other words find no answer clearly. */
+function saysOnlyTheZone(text: string, outcome: Outcome, deps: PolicyDeps): boolean {
+  const { decision } = outcome;
+  if (deps.language.isQuestion(text) || deps.language.describesProblem(text)) return false;
+  const suggestAbove = (deps.routePolicy ?? defaultRoutePolicy).suggestAbove;
+  return decision.kind === 'answer' && decision.score < suggestAbove;
 }

@@ -68,6 +68,8 @@ export interface Language {
   asksWhenCodeArrives(text: string): boolean;
   /** The message names the code or its letter ("…passes with no letter"). */
   namesTheCode(text: string): boolean;
+  /** Another code than the mailed one is meant ("the confirmation code email never came"). */
+  namesAnotherCode(text: string): boolean;
   /** Asks by telling ("give me the call window", "translate those hours to Arizona"). */
   requests(text: string): boolean;
   /** Asks who handles something ("who handles password resets now?"). */
@@ -187,6 +189,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const asksAboutCalling = createPhraseDetector(routing.timeQuestionCues);
   const codeSubject = createPhraseDetector(routing.mailedCodeCues.subject);
   const codeAsking = createPhraseDetector(routing.mailedCodeCues.asking);
+  const otherCode = createPhraseDetector(routing.mailedCodeCues.otherCodes);
+  const byMail = createPhraseDetector(routing.mailedCodeCues.byMail);
   const followUpWords = new Set(routing.followUpCues.filter((cue) => !cue.includes(' ')).flatMap(rawWords));
   const followUpPhrase = createPhraseDetector(routing.followUpCues.filter((cue) => cue.includes(' ')));
   const intentOf = createSmallTalkReader(intents, routing.smallTalkFillers);
@@ -244,6 +248,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     namesDeskHours: createPhraseDetector(routing.deskHoursWords),
     asksWhenCodeArrives: (text) => codeSubject(text) && codeAsking(text),
     namesTheCode: codeSubject,
+    namesAnotherCode: (text) => otherCode(text) && !byMail(text),
     asksWhenItArrives: codeAsking,
     saysOnceItArrives: createPhraseDetector(routing.mailedCodeCues.once),
     asksForDueDay: createPhraseDetector(routing.mailedCodeCues.dueDay),

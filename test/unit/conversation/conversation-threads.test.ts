@@ -144,3 +144,42 @@ describe('the last answer followed, and it failed', () => {
     expect(plan.replies[0].text).not.toBe(intentText('not-helpful'));
   });
 });
+
+describe('one typed reply answers the questions straight after it too', () => {
+  it('"it\'s the address. we only have a po box" asked where it stops: the PO Box answer, no more questions', () => {
+    const plan = whereItStops("ok it's the address. we only have a po box out here");
+    const poBox = content.articles.get('po-box-address')?.answer ?? '';
+    expect(plan.replies.some((part) => part.text?.includes(poBox.slice(0, 40)))).toBe(true);
+    expect(plan.conversation.flow?.awaiting).toBe('confirm');
+    expect(plan.conversation.flow?.trail).toEqual(
+      expect.arrayContaining(['where-stuck:identity', 'identity-which:address', 'address-which:po-box']),
+    );
+  });
+
+  it('"it\'s the credit card part" names the step, not which card: the question about the card comes next', () => {
+    const plan = whereItStops("it's the credit card part");
+    expect(plan.conversation.flow?.nodeId).toBe('financial-which');
+  });
+
+  it('"the part with my ssn, birthday and address" names several details: which one is asked', () => {
+    const plan = whereItStops('the part with my ssn, birthday and address');
+    expect(plan.conversation.flow?.nodeId).toBe('identity-which');
+  });
+});
+
+describe('a time zone told on its own', () => {
+  it('"fyi I work out of Boise" is noted, and no answer is read into its other words', () => {
+    const plan = say('fyi I work out of Boise');
+    expect(plan.user.timeZone).toBe('America/Denver');
+    expect(plan.replies).toHaveLength(1);
+    expect(plan.conversation.session.topic).toBeUndefined();
+  });
+});
+
+describe('the confirmation email is not the mailed code', () => {
+  it('"the confirmation code email never came" gets the answer about the email, not the mailed code\'s flow', () => {
+    const plan = say('ok used the firm one but the confirmation code email never came');
+    expect(plan.conversation.flow).toBeUndefined();
+    expect(answered(plan)).toEqual(['confirmation-email-missing']);
+  });
+});
