@@ -214,9 +214,13 @@ function withSmallTalk(
   const aside = intent.aside !== undefined && !intent.asks;
   // Small talk said apart from a clause that asks needs no question mark either ("ugh fine. roughly
   // how many business days for that letter", "Good afternoon. Could you confirm whether…");
-  // "happy holidays to you and yours" and "every year it's something new, I'm exhausted" ask nothing.
+  // "happy holidays to you and yours" and "every year it's something new, I'm exhausted" ask nothing;
+  // "Good morning. Kindly advise whether…" asks, for advice.
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
-  const apart = !intent.asks && clauses.length >= 2 && clauses.some((clause) => deps.language.isQuestion(clause));
+  const apart =
+    !intent.asks &&
+    clauses.length >= 2 &&
+    clauses.some((clause) => deps.language.isQuestion(clause) || deps.language.asksForAdvice(clause));
   const bar = apart ? suggestAbove(deps) : said ? certainAbove(deps) : aside ? suggestAbove(deps) : aboutAbove(deps);
   const weak = answered.decision.kind === 'answer' && answered.decision.score < bar;
   const answers = (kind === 'answer' && !weak) || kind === 'flow' || kind === 'two-answers';

@@ -20,13 +20,11 @@ export function answerOnward(
   context: FlowContext,
   answeredBefore: number,
 ): FlowStep {
-  // "It's the credit card part" names the step, not the card: the words that answered this turn's
-  // question answer no later one.
-  const spent = new Set(
-    (step.state?.trail.slice(answeredBefore) ?? []).flatMap((answer) => phrasesOf(flow, answer, text).flat()),
-  );
+  // "It's the credit card part", "where it asks for a card or loan number": the step named, not
+  // yet which card.
   const said = rawWords(text);
-  const namesAStep = (context.language.answers.stepNames ?? []).some((word) => said.includes(word));
+  const { stepNames = [], screen = [] } = context.language.answers;
+  const namesAStep = stepNames.some((word) => said.includes(word)) || saidPhrases(text, screen).length > 0;
   if (namesAStep || !answeredOutright(flow, step, text, answeredBefore)) return step;
   let current = step;
   for (let more = 0; more < MAX_ONWARD; more++) {
@@ -35,7 +33,7 @@ export function answerOnward(
     if (!waiting || waiting.awaiting !== 'node' || node?.kind !== 'ask' || !reachedStraight(flow, waiting)) break;
     const choiceId = matchChoice(text, node.choices, context.language, true);
     const choice = node.choices.find((option) => option.id === choiceId);
-    if (!choice || !namedOutright(text, [choice.label, ...choice.synonyms], context, spent)) break;
+    if (!choice || !namedOutright(text, [choice.label, ...choice.synonyms], context)) break;
     // "the part with my ssn, birthday and address" names several answers: which one is not said.
     const named = node.choices.filter((option) => saidPhrases(text, [option.label, ...option.synonyms]).length > 0);
     if (named.length > 1) break;
@@ -75,21 +73,11 @@ function reachedStraight(flow: Flow, state: NonNullable<FlowStep['state']>): boo
   return answered?.kind === 'ask' && answered.choices.find((choice) => choice.id === choiceId)?.next === state.nodeId;
 }
 
-/**
- * One of the phrases is in the text as whole words, shares no word already spent on an earlier
- * answer, and is no yes, no or "not sure" word.
- */
-function namedOutright(
-  text: string,
-  phrases: readonly string[],
-  context: FlowContext,
-  spent: ReadonlySet<string>,
-): boolean {
+/** One of the phrases is in the text as whole words, and is no yes, no or "not sure" word. */
+function namedOutright(text: string, phrases: readonly string[], context: FlowContext): boolean {
   const { yes, no, unsure } = context.language.answers;
   const bare = new Set([...yes, ...no, ...unsure].map((word) => rawWords(word).join(' ')));
-  return saidPhrases(text, phrases).some(
-    (phrase) => !bare.has(phrase.join(' ')) && phrase.every((word) => !spent.has(word)),
-  );
+  return saidPhrases(text, phrases).some((phrase) => !bare.has(phrase.join(' ')));
 }
 
 /** The phrases of an answer in the trail ("node:choice") that the text says, as words. */
