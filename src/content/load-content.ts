@@ -293,7 +293,7 @@ function checkArticles(articles: ReadonlyMap<string, Article>, files: ReadonlyMa
 
 function checkTextReferences(texts: Texts, articles: ReadonlyMap<string, Article>, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const field of ['mailedCodeTopic', 'whoMustRegisterTopic'] as const) {
+  for (const field of ['mailedCodeTopic', 'whoMustRegisterTopic', 'abroadTopic'] as const) {
     if (!articles.has(texts[field])) problems.push({ file, path: field, message: `unknown article "${texts[field]}"` });
   }
   for (const field of ['welcomeTopArticles', 'fallbackTopArticles'] as const) {

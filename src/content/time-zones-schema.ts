@@ -25,6 +25,8 @@ const zoneEntry = z
      * the message mentions a cue such as "time", or is nothing but the word.
      */
     regions: z.array(phrase).default([]),
+    /** Every place of this zone is outside the U.S.: the toll-free line may not reach the desk from there. */
+    abroad: z.boolean().default(false),
   })
   .strict();
 

@@ -1,4 +1,3 @@
-import type { HandoffReason } from '../analytics/analytics-event';
 import type { Intent } from '../content/intents-schema';
 import type { CommandName } from '../content/routing-schema';
 import type { ChoiceValue } from '../reply/reply';
@@ -11,6 +10,7 @@ import type { Outcome, ResponderDeps, TurnInput } from './outcome';
 import { articleReply, declineReply, helpdeskChoice, intentReply, topicChoices, welcomeReply } from './replies';
 import { newSession, onAnArticleOf, onTheDesk, type Session } from './session';
 import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
+import { handoff } from './handoff-reply';
 
 /**
  * Decides the reply to a message outside any flow. Pure over its inputs. In order: a clicked
@@ -95,6 +95,18 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
     session.topic?.kind === 'article' && deps.language.triedTheAnswer(text) && deps.language.describesProblem(text);
   if (unhelpful && triedIt && !isCertain(answered, deps)) return smallTalk(unhelpful, session, deps);
   if (!intent) return withSignal(text, answered, session, deps);
+  // "legend, that sorts my whole morning out thx": words of frustration (an intent that offers to
+  // troubleshoot) said in thanks, reporting nothing, are thanks.
+  const thanked = deps.language.smallTalkSignal(text);
+  if (
+    !intent.whole &&
+    intent.intent.offer === 'troubleshoot' &&
+    thanked?.helped &&
+    !thanked.endsFlow &&
+    !reportsFailure &&
+    !language.isQuestion(text)
+  )
+    return smallTalk(thanked, session, deps);
   return withSmallTalk(text, intent.intent, answered, session, deps);
 }
 
@@ -230,17 +242,6 @@ function withSmallTalk(
   if (intent.id === NOT_HELPFUL) return answerTheRest(text, session, deps) ?? smallTalk(intent, session, deps);
   if (!answers) return smallTalk(intent, session, deps);
   return intent.aside ? { ...answered, reply: [{ text: intent.aside }, ...answered.reply] } : answered;
-}
-
-function handoff(text: string, session: Session, deps: ResponderDeps, reason: HandoffReason = 'asked'): Outcome {
-  const callback = deps.language.wantsCallback(text) ? [{ text: deps.content.texts.callbackNote }] : [];
-  return {
-    reply: [...callback, { helpdesk: deps.helpdeskCard() }],
-    session: { misses: 0, topic: { kind: 'helpdesk' } },
-    decision: { kind: 'handoff' },
-    handoff: true,
-    events: [{ type: 'handoff', reason }],
-  };
 }
 
 function smallTalk(intent: Intent, session: Session, deps: ResponderDeps): Outcome {

@@ -183,3 +183,25 @@ describe('the confirmation email is not the mailed code', () => {
     expect(answered(plan)).toEqual(['confirmation-email-missing']);
   });
 });
+
+describe('small talk around a question or in thanks', () => {
+  it('"Good morning. Kindly advise whether…" is answered, not only greeted', () => {
+    const plan = say(
+      'Good morning. Kindly advise whether the re-registration is required for each employee of our firm or for the firm only.',
+    );
+    expect(answered(plan)).toEqual(['personal-not-firm-credentials']);
+  });
+
+  it('"legend, that sorts my whole morning out thx" is thanks, not frustration', () => {
+    const plan = say('legend, that sorts my whole morning out thx');
+    expect(plan.replies[0].text).toBe(intentText('thanks'));
+  });
+
+  it.each(['perfect, that squares it away', 'alright that covers it', "good deal, I'm all set then"])(
+    '%p closes the thread kindly',
+    (text) => {
+      const plan = say(text);
+      expect(plan.decision).toBe('intent');
+    },
+  );
+});

@@ -163,3 +163,42 @@ describe('after an answer about calling the desk', () => {
     expect(say("the e-help desk - from what o'clock to what o'clock are they around").decision).toBe('calling');
   });
 });
+
+describe('the desk asked for from abroad', () => {
+  const abroad = content.articles.get(content.texts.abroadTopic)?.answer.trim() ?? '';
+
+  it('told "working out of London", the number comes with the answer about calling from abroad', () => {
+    const plan = say('working out of London this season - which number gets me the e-help desk from here');
+    expect(hasCard(plan)).toBe(true);
+    expect(plan.replies.some((part) => part.text?.startsWith(abroad.slice(0, 40)))).toBe(true);
+  });
+
+  it('from Chicago, the card alone', () => {
+    const plan = say('which number gets me the e-help desk');
+    expect(hasCard(plan)).toBe(true);
+    expect(plan.replies.some((part) => part.text?.startsWith(abroad.slice(0, 40)))).toBe(false);
+  });
+});
+
+describe('asking when the desk answers in loose words', () => {
+  it.each([
+    '<at>SupportBot</at> is anyone at e-help picking up atm',
+    'any live bodies on their end at this hour',
+    'Dallas based - when do the e-help phones go dark for me',
+    'so in my neck of the woods what time do they start answering',
+  ])('%p gets the hours', (text) => {
+    const plan = say(text);
+    expect(plan.decision).toBe('calling');
+    expect(hasCard(plan)).toBe(true);
+  });
+
+  it('"once the robot voice starts, which choice do I pick" asks about the phone menu, not about the bot', () => {
+    const plan = conversation(
+      'get somebody from the IRS on the line for me',
+      'once the robot voice starts, which choice do I pick',
+    );
+    expect(plan.events?.find((event) => event.type === 'answered')).toMatchObject({
+      articleId: 'help-desk-menu-prompt',
+    });
+  });
+});
