@@ -1,7 +1,7 @@
 import type { Candidate } from '../matching/matcher';
 import { rawWords } from '../matching/normalizer';
 import { flowChoice } from './replies';
-import { asksTheSameAgain, tellsTheTopicsCase } from './topic-again';
+import { asksAboutItsDetail, asksTheSameAgain, tellsTheTopicsCase } from './topic-again';
 import { twoQuestions } from './two-questions';
 import { defaultRoutePolicy, route, type RouteDecision, type RoutePolicy } from '../matching/router';
 import type { ResponderDeps } from './outcome';
@@ -132,6 +132,9 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // "The partners as well?", "same for a PTIN holder?": the last question again about someone
   // else, in too few words to mean anything on their own: the topic's answer covers it.
   if (topicArticle && asksTheSameAgain(text, plainCandidates, topicArticle.id, deps))
+    return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
+  // "Which password specifically?" after the answer that says which: that answer again.
+  if (topicArticle && asksAboutItsDetail(text, topicArticle, deps))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   // "It's on my sister's account" after the answer about phones not in your name: told, in a few
   // words that read only as the topic's own case, the topic's answer is the one that fits.

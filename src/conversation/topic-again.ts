@@ -46,6 +46,29 @@ export function tellsTheTopicsCase(
   return first?.id === topic.id && first.score >= CASE_LEAD * (second?.score ?? 0);
 }
 
+/**
+ * "Which password specifically?", "even if we moved in june?" after an answer that says which:
+ * a short follow-up whose every known word (beyond the subject's) the topic's answer already
+ * has asks about a detail of that answer. Not one asking for something else ("what else?"), a
+ * problem reported, or a question about today after an answer about the 2016-2018 process.
+ */
+export function asksAboutItsDetail(
+  text: string,
+  topic: { readonly title: string; readonly answer: string; readonly historical: boolean },
+  deps: ResponderDeps,
+): boolean {
+  const { language } = deps;
+  if (language.wordCount(text) > DETAIL_WORDS || language.describesProblem(text)) return false;
+  if (language.asksForSomethingElse(text) || (topic.historical && language.asksAboutToday(text))) return false;
+  const asked = deps.matcher.knownTerms(text).filter((term) => !language.namesOnlyTheSubject(term));
+  if (asked.length === 0) return false;
+  const told = new Set(language.terms(`${topic.title} ${topic.answer}`));
+  return asked.every((term) => told.has(term));
+}
+
+/** How many words a follow-up about a detail of the last answer may have. */
+const DETAIL_WORDS = 7;
+
 /** How many words a statement of one's case may have ("it's on my sister's account"). */
 const CASE_WORDS = 10;
 /** How far ahead of the next reading, with the topic's words, the topic must be. */

@@ -20,34 +20,49 @@ export function answerOnward(
   context: FlowContext,
   answeredBefore: number,
 ): FlowStep {
-  // "It's the credit card part", "where it asks for a card or loan number": the step named, not
-  // yet which card.
-  const said = rawWords(text);
-  const { stepNames = [], screen = [] } = context.language.answers;
-  const namesAStep = stepNames.some((word) => said.includes(word)) || saidPhrases(text, screen).length > 0;
-  if (namesAStep || !answeredOutright(flow, step, text, answeredBefore)) return step;
+  if (namesAStep(text, context) || !answeredOutright(flow, step, text, answeredBefore)) return step;
   let current = step;
   for (let more = 0; more < MAX_ONWARD; more++) {
     const waiting = current.state;
-    const node = waiting ? flow.nodes[waiting.nodeId] : undefined;
-    if (!waiting || waiting.awaiting !== 'node' || node?.kind !== 'ask' || !reachedStraight(flow, waiting)) break;
-    const choiceId = matchChoice(text, node.choices, context.language, true);
-    const choice = node.choices.find((option) => option.id === choiceId);
-    if (!choice || !namedOutright(text, [choice.label, ...choice.synonyms], context)) break;
-    // "the part with my ssn, birthday and address" names several answers: which one is not said.
-    const named = node.choices.filter((option) => saidPhrases(text, [option.label, ...option.synonyms]).length > 0);
-    if (named.length > 1) break;
-    const value = { action: 'flow-answer', flowId: flow.id, nodeId: waiting.nodeId, choiceId: choice.id } as const;
-    const next = answerFlow(flow, waiting, { text, value }, context);
+    if (!waiting || !reachedStraight(flow, waiting)) break;
+    const next = answerNamed(flow, current, text, context);
     if (!next) break;
-    current = {
-      ...next,
-      // The question answered here (the last message so far) is not asked.
-      reply: [...current.reply.slice(0, -1), ...next.reply],
-      remember: { ...current.remember, ...next.remember },
-    };
+    current = next;
   }
   return current;
+}
+
+/**
+ * The question the step waits on, answered by the one of its answers the text names outright
+ * (not a bare yes or no, not one of several named); the step before it with its question
+ * replaced by what answering it says. Undefined when the text names no single answer.
+ */
+function answerNamed(flow: Flow, step: FlowStep, text: string, context: FlowContext): FlowStep | undefined {
+  const waiting = step.state;
+  const node = waiting ? flow.nodes[waiting.nodeId] : undefined;
+  if (!waiting || waiting.awaiting !== 'node' || node?.kind !== 'ask') return undefined;
+  const choiceId = matchChoice(text, node.choices, context.language, true);
+  const choice = node.choices.find((option) => option.id === choiceId);
+  if (!choice || !namedOutright(text, [choice.label, ...choice.synonyms], context)) return undefined;
+  // "the part with my ssn, birthday and address" names several answers: which one is not said.
+  const named = node.choices.filter((option) => saidPhrases(text, [option.label, ...option.synonyms]).length > 0);
+  if (named.length > 1) return undefined;
+  const value = { action: 'flow-answer', flowId: flow.id, nodeId: waiting.nodeId, choiceId: choice.id } as const;
+  const next = answerFlow(flow, waiting, { text, value }, context);
+  if (!next) return undefined;
+  return {
+    ...next,
+    // The question answered here (the last message so far) is not asked.
+    reply: [...step.reply.slice(0, -1), ...next.reply],
+    remember: { ...step.remember, ...next.remember },
+  };
+}
+
+/** "It's the credit card part", "where it asks for a card or loan number": the step named, not yet which card. */
+function namesAStep(text: string, context: FlowContext): boolean {
+  const said = rawWords(text);
+  const { stepNames = [], screen = [] } = context.language.answers;
+  return stepNames.some((word) => said.includes(word)) || saidPhrases(text, screen).length > 0;
 }
 
 /** How many questions after the one answered a single reply may answer. */

@@ -234,6 +234,11 @@ export class Matcher {
     return this.guessedTermsOf(text).terms.every((term) => this.idf.has(term) && !this.outOfScopeOnly.has(term));
   }
 
+  /** The text's content words (typos corrected) that some in-scope document has, stemmed. */
+  knownTerms(text: string): string[] {
+    return this.guessedTermsOf(text).terms.filter((term) => this.idf.has(term) && !this.outOfScopeOnly.has(term));
+  }
+
   /**
    * Words nothing in scope has, each with the most ways of asking of one out-of-scope topic that
    * have it (in two or more, the word names that topic).

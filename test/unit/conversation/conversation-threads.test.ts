@@ -205,3 +205,21 @@ describe('small talk around a question or in thanks', () => {
     },
   );
 });
+
+describe('a follow-up about a detail of the last answer', () => {
+  it('"which password specifically" after the answer about signing in with an older account: that answer again', () => {
+    const plan = conversation(
+      'preparer set up secure access for her IP PIN a couple years ago. what does she enter at the e-services login?',
+      'which password specifically',
+    );
+    expect(answered(plan)).toEqual(['existing-secure-access-login']);
+  });
+
+  it('a word the last answer does not have is a question of its own', () => {
+    const plan = conversation(
+      'preparer set up secure access for her IP PIN a couple years ago. what does she enter at the e-services login?',
+      'which phone number do I call',
+    );
+    expect(answered(plan) ?? []).not.toContain('existing-secure-access-login');
+  });
+});
