@@ -82,3 +82,13 @@ describe('a typed reply in the troubleshooting flow, read for what it says', () 
     expect(plan.conversation.flow?.heldDate).toBeUndefined();
   });
 });
+
+describe('a form that hands the entry back', () => {
+  it.each([
+    '<at>Support Bot</at> got kicked back by the verification for the third time today',
+    'keep hitting submit on the e-services re-registration and it just kicks it back',
+  ])('%p starts the troubleshooting flow', (text) => {
+    const plan = sayerWith(deps)(text);
+    expect(plan.conversation.flow?.flowId).toBe(content.texts.troubleshootFlow);
+  });
+});
