@@ -223,3 +223,15 @@ describe('a follow-up about a detail of the last answer', () => {
     expect(answered(plan) ?? []).not.toContain('existing-secure-access-login');
   });
 });
+
+describe('small talk that shares words with the desk', () => {
+  it('"am I talking to a real person right now or a program?" asks what the bot is', () => {
+    const plan = say('am I talking to a real person right now or a program?');
+    expect(plan.replies[0].text).toBe(intentText('bot-identity'));
+  });
+
+  it('"happy holidays little bot" is a wish, not a question about holiday hours', () => {
+    const plan = say('happy holidays little bot');
+    expect(plan.replies[0].text).toBe(intentText('holiday'));
+  });
+});
