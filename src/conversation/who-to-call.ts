@@ -24,6 +24,12 @@ export function whoToCall(text: string, session: Session, deps: ResponderDeps): 
   // "Who do I contact if that new login acts up?": whoever helps with what the rest is about.
   const named = clear && about.decision.kind === 'answer' ? helpFor(about.decision.articleId, deps) : undefined;
   if (named) return named;
+  // "…uses ID.me now, and if their login breaks who do I contact", "id.me froze me out, who
+  // handles that": a problem of today's sign-in, read no clearer, is whoever helps with today's.
+  if (!clear && deps.language.asksAboutToday(rest)) {
+    const today = todaysHelper(deps);
+    if (today) return helpFor(today, deps);
+  }
   // Otherwise whoever helps with the topic, unless the rest is certainly about something else.
   const helper = whoHelpsWith(session, deps);
   const bar = helper ? certainAbove(deps) : aboutAbove(deps);
@@ -46,6 +52,11 @@ function withDeskFor(about: Outcome, deps: ResponderDeps): Outcome {
     article.answer.includes(deskHours(helpdesk).opens);
   if (!article?.historical || namesDesk || about.reply.some((part) => part.helpdesk !== undefined)) return about;
   return { ...about, reply: [...about.reply, { helpdesk: deps.helpdeskCard() }] };
+}
+
+/** The article that says who helps with today's sign-in: the helper of the answers about today. */
+function todaysHelper(deps: ResponderDeps): string | undefined {
+  return [...deps.content.articles.values()].find((article) => !article.historical && article.whoHelps)?.whoHelps;
 }
 
 /** "Who do I contact then?" after an answer someone other than the desk helps with: who does. */

@@ -202,3 +202,14 @@ describe('asking when the desk answers in loose words', () => {
     });
   });
 });
+
+describe("whom to call about today's sign-in", () => {
+  it.each([
+    'does e-services use id.me now, and if their login breaks who do I contact',
+    'id.me froze me out after a bunch of failed tries, who handles that, the irs?',
+  ])('%p: whoever helps with ID.me sign-in, not the 2016-2018 line', (text) => {
+    const plan = say(text);
+    const helper = [...content.articles.values()].find((article) => !article.historical && article.whoHelps)?.whoHelps;
+    expect(plan.events?.find((event) => event.type === 'answered')).toMatchObject({ articleId: helper });
+  });
+});
