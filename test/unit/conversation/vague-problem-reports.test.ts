@@ -83,10 +83,13 @@ describe('a typed reply in the troubleshooting flow, read for what it says', () 
   });
 });
 
-describe('a form that hands the entry back', () => {
+describe('a form that hands the entry back, or a problem told with words that name nothing', () => {
   it.each([
     '<at>Support Bot</at> got kicked back by the verification for the third time today',
     'keep hitting submit on the e-services re-registration and it just kicks it back',
+    'secure access wont take me no matter what i put in',
+    "secure access bails on me right before it's done",
+    'the identity piece rejects me over and over, no clue why',
   ])('%p starts the troubleshooting flow', (text) => {
     const plan = sayerWith(deps)(text);
     expect(plan.conversation.flow?.flowId).toBe(content.texts.troubleshootFlow);
