@@ -49,3 +49,14 @@ describe('a problem reported for the office is no question about calling', () =>
     expect(say("can't get thru to anyone at the help desk, are they open now?").decision).toBe('calling');
   });
 });
+
+describe("the firm's phones", () => {
+  it.each([
+    "do the preparers' mobile accounts have to be under their own names for this",
+    "Many of our staff carry company-issued phones. Must the mobile number be registered in the individual employee's own name?",
+    "cc @Marcus since he asked too - our phones are company iPhones on the firm's Verizon account. ok for secure access?",
+  ])('%p gets the answer about a phone not in your name', (text) => {
+    const answered = say(text).events?.find((event) => event.type === 'answered');
+    expect(answered).toMatchObject({ articleId: 'phone-not-in-your-name' });
+  });
+});
