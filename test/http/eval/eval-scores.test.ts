@@ -134,6 +134,13 @@ const TARGETS: readonly Target[] = [
   // (0b7461c: 156/172, 18/30) and at its end (155/172, 18/30 at four instants); floors two under.
   { file: bank('questions-held-10-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
   { file: bank('conversations-held-10-test.yaml'), atLeast: 0.53, menusAtMost: 0.05 },
+  // Bank 35 (tuning-19, 50 follow-up conversations: 42.0% untouched at b338a96), read in the
+  // thirteenth session: 34/50 at four instants. Banks 33 and 34, written at that session's start
+  // and measured once at its end, on the bot at its start (b338a96) and at its end: 144/172 and
+  // 21/40 both times (the same at four instants). Floors two cases under.
+  { file: bank('conversations-tuning-19.yaml'), atLeast: 0.64, menusAtMost: 0.05 },
+  { file: bank('questions-held-11-test.yaml'), atLeast: 0.82, menusAtMost: 0.05 },
+  { file: bank('conversations-held-11-test.yaml'), atLeast: 0.47, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};
