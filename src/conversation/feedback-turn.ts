@@ -5,7 +5,7 @@ import type { ChoiceValue, Reply } from '../reply/reply';
 import type { ConversationData, RateableAnswer } from './conversation-data';
 import { feedbackAsk, ratingAsk } from './replies';
 import type { ResponderDeps } from './outcome';
-import { reactToAnswer } from './responder';
+import { reactToAnswer } from './buttons-and-commands';
 import type { TurnFacts } from './turn-facts';
 
 /** Answers a conversation keeps for "was this helpful": its last few (older buttons are told so). */

@@ -1,16 +1,15 @@
 import type { Intent } from '../content/intents-schema';
-import type { CommandName } from '../content/routing-schema';
-import type { ChoiceValue } from '../reply/reply';
 import { questionAfterDismissal } from './after-dismissal';
 import { callingAnswer } from './calling-answer';
 import { whoToCall } from './who-to-call';
 import { mailedCodeAnswer } from './mailed-code-answer';
-import { aboutAbove, answerFromKnowledge, articleTopic, certainAbove, suggestAbove } from './knowledge-answer';
+import { aboutAbove, answerFromKnowledge, certainAbove, suggestAbove } from './knowledge-answer';
 import type { Outcome, ResponderDeps, TurnInput } from './outcome';
-import { articleReply, declineReply, helpdeskChoice, intentReply, topicChoices, welcomeReply } from './replies';
-import { newSession, onAnArticleOf, onTheDesk, type Session } from './session';
+import { onAnArticleOf, onTheDesk, type Session } from './session';
 import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
 import { handoff } from './handoff-reply';
+import { respondToButton, respondToCommand } from './buttons-and-commands';
+import { smallTalk } from './small-talk-reply';
 
 /**
  * Decides the reply to a message outside any flow. Pure over its inputs. In order: a clicked
@@ -242,105 +241,6 @@ function withSmallTalk(
   if (intent.id === NOT_HELPFUL) return answerTheRest(text, session, deps) ?? smallTalk(intent, session, deps);
   if (!answers) return smallTalk(intent, session, deps);
   return intent.aside ? { ...answered, reply: [{ text: intent.aside }, ...answered.reply] } : answered;
-}
-
-function smallTalk(intent: Intent, session: Session, deps: ResponderDeps): Outcome {
-  const decision = { kind: 'intent', intent: intent.id } as const;
-  if (intent.id === NOT_HELPFUL) {
-    // A second "that didn't help" gets the people who can.
-    const unhelpful = (session.unhelpful ?? 0) + 1;
-    if (unhelpful >= 2)
-      return {
-        ...handoff('', session, deps, 'unhelpful'),
-        session: { misses: 0, topic: { kind: 'helpdesk' } },
-        decision,
-      };
-    const last = session.topic?.kind === 'article' ? deps.content.articles.get(session.topic.id) : undefined;
-    return { reply: intentReply(intent, deps.content, last), session: { ...session, unhelpful }, decision };
-  }
-  return { reply: intentReply(intent, deps.content), session: { ...session, misses: 0 }, decision };
-}
-
-function respondToButton(value: ChoiceValue, session: Session, deps: ResponderDeps): Outcome {
-  const decision = { kind: 'button' } as const;
-  switch (value.action) {
-    case 'article': {
-      const article = deps.content.articles.get(value.id);
-      // Chosen, not matched: a score of 1.
-      if (article)
-        return {
-          reply: articleReply(article, deps),
-          session: { misses: 0, topic: articleTopic(article) },
-          decision,
-          events: [{ type: 'answered', articleId: article.id, score: 1 }],
-        };
-      return { reply: declineReply(false, deps.content), session, decision };
-    }
-    case 'start-flow':
-      if (deps.content.flows.has(value.id))
-        return {
-          reply: [],
-          session: { misses: 0, topic: { kind: 'flow', id: value.id } },
-          decision,
-          startFlow: value.id,
-        };
-      return { reply: declineReply(false, deps.content), session, decision };
-    case 'none-of-these':
-      return {
-        reply: [{ text: deps.content.texts.noneOfTheseReply }],
-        session: { ...session, misses: session.misses + 1 },
-        decision,
-      };
-    case 'helpdesk':
-      return { ...handoff('', session, deps), decision };
-    case 'stop-flow':
-    case 'flow-answer':
-      // A flow's button clicked after the flow ended: nothing to act on.
-      return { reply: [{ text: deps.content.texts.help }], session, decision };
-    case 'feedback':
-    case 'rating':
-      // The turn policy takes these before the responder (they need the conversation's answers).
-      return { reply: [], session, decision };
-  }
-}
-
-/**
- * "Not helpful" clicked under an answer: as if "that didn't help" were said about that article,
- * so the reply offers the next step (put it another way, its related questions, the help desk),
- * and a second time in a row hands off. "That helped": the count starts again.
- */
-export function reactToAnswer(helpful: boolean, articleId: string, session: Session, deps: ResponderDeps): Outcome {
-  if (helpful) {
-    const { unhelpful: _forgotten, ...rest } = session;
-    return { reply: [], session: rest, decision: { kind: 'button' } };
-  }
-  const about: Session = { ...session, topic: { kind: 'article', id: articleId } };
-  const intent = deps.content.intents.find((candidate) => candidate.id === NOT_HELPFUL);
-  if (intent) return smallTalk(intent, about, deps);
-  // Content without the intent: the help desk, which is always a next step.
-  return { ...handoff('', about, deps, 'unhelpful'), decision: { kind: 'button' } };
-}
-
-function respondToCommand(command: CommandName, session: Session, deps: ResponderDeps): Outcome {
-  const decision = { kind: 'command', command } as const;
-  switch (command) {
-    case 'help':
-      return {
-        reply: [
-          { text: deps.content.texts.help, choices: [...topicChoices(deps.content), helpdeskChoice(deps.content)] },
-        ],
-        session,
-        decision,
-      };
-    case 'helpdesk':
-      return { ...handoff('', session, deps), decision };
-    case 'cancel':
-      // "Never mind" with nothing under way: acknowledged, not a welcome as if starting over.
-      return { reply: [{ text: deps.content.texts.cancelledNothing }], session: newSession, decision };
-    case 'restart':
-    case 'reset':
-      return { reply: welcomeReply(deps.content), session: newSession, decision };
-  }
 }
 
 /** An answer the message matches for certain: said on its own, it would be answered outright. */

@@ -1,5 +1,5 @@
 import { answerFromKnowledge, certainAbove, suggestAbove } from './knowledge-answer';
-import { readsClearly } from './ranking';
+import { readsClearly } from './story-reading';
 import type { Outcome, ResponderDeps } from './outcome';
 import type { Session } from './session';
 
