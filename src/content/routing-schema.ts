@@ -202,6 +202,12 @@ export const routingSchema = z
     /** Saying one is about to call the desk: the before-calling checklist. */
     callingIntentCues: z.array(z.string().min(1)).default([]),
     todayNames: z.array(z.string().min(1)).default([]),
+    /**
+     * Tax and IRS matters outside e-Services registration and sign-in ("CAF number", "backup
+     * withholding", "section 179"): a question naming one is declined unless an article answers it
+     * for certain. Read only for that decision, never ranked.
+     */
+    outsideTerms: z.array(z.string().min(1)).default([]),
     todayCues: phrases,
     /** Phrases ("*" is any one word) that mark a message as the user saying where they are. */
     zoneCues: phrases,

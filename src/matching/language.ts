@@ -136,6 +136,8 @@ export interface Language {
   triedTheAnswer(text: string): boolean;
   /** The message asks about today, not the 2016-2018 process ("…these days?", "…now?", "…in 2025?"). */
   asksAboutToday(text: string): boolean;
+  /** A tax or IRS matter outside the subject is named ("CAF number", "backup withholding"). */
+  namesOutsideMatter(text: string): boolean;
   /** The message without its today words ("these days" would otherwise match "10 business days"). */
   withoutTodayCues(text: string): string;
   /** The message's content words as the matcher sees them (canonical, stemmed, no stopwords). */
@@ -271,6 +273,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     smallTalkSignal: createSignalReader(intents),
     wordCount: (text) => rawWords(text).length,
     asksAboutToday: createPhraseDetector([...routing.todayCues, ...routing.todayNames]),
+    namesOutsideMatter: createPhraseDetector(routing.outsideTerms),
     withoutTodayCues: createPhraseRemover(routing.todayCues),
     secondQuestionAt: (text, at) => {
       joinedQuestion.lastIndex = at;

@@ -1,0 +1,35 @@
+import { realPolicyDeps } from '../../support/policy-deps';
+import { sayerWith } from '../../support/talking';
+
+/**
+ * Tax and IRS matters outside e-Services registration and sign-in, named in a question
+ * (routing.yaml outsideTerms), over the real content: declined, however well a shared word
+ * ("code", "register", "number") matches an article; the subject's own questions with the same
+ * everyday words still get their answers.
+ */
+
+const deps = realPolicyDeps({ keepTranscript: false });
+const say = sayerWith(deps);
+
+describe('a matter outside the subject, named', () => {
+  it.each([
+    'CAF number for my firm, how do I get one',
+    'how long is the CAF unit taking to process faxed 2848s these days?',
+    "backup withholding rate when a vendor's TIN doesn't match",
+    'what does transaction code 971 mean on an account transcript',
+    'how many CE hours do I need for the Annual Filing Season Program?',
+    "what's the text of section 179",
+  ])('%p is declined', (text) => {
+    expect(say(text).decision).toBe('decline');
+  });
+});
+
+describe("the subject's own questions in the same words", () => {
+  it.each([
+    'waiting on the confirmation code e-mail, refreshed my inbox a dozen times and nada',
+    'what address do I enter, the one on my 1040?',
+    'I set up secure access for my IP PIN, what do I log in with now?',
+  ])('%p is answered', (text) => {
+    expect(say(text).decision).not.toBe('decline');
+  });
+});
