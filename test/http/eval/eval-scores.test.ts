@@ -141,6 +141,11 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-tuning-19.yaml'), atLeast: 0.64, menusAtMost: 0.05 },
   { file: bank('questions-held-11-test.yaml'), atLeast: 0.82, menusAtMost: 0.05 },
   { file: bank('conversations-held-11-test.yaml'), atLeast: 0.47, menusAtMost: 0.05 },
+  // Banks 36 and 37, written near the thirteenth session's end and measured once, after its last
+  // change (outsideTerms): 154/172 and 20/40 on the bot as the session found it (b338a96),
+  // 158/172 and 20/40 at its end (the same at four instants). Floors two cases under.
+  { file: bank('questions-held-12-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: bank('conversations-held-12-test.yaml'), atLeast: 0.45, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};
