@@ -1,5 +1,4 @@
-import Fuse from 'fuse.js';
-import { editDistance } from './edit-distance';
+import { Speller } from './speller';
 import type { Wording } from '../content/wordings-schema';
 import { rawWords, stem, type Normalizer } from './normalizer';
 import { learnWordings } from './learned-wordings';
@@ -42,12 +41,6 @@ export interface MatcherOptions {
   readonly learnedWeight?: number;
 }
 
-/**
- * Up to this length a typo is one letter off: two edits turn real words into other real words
- * ("sorted" into "stored").
- */
-const SHORT_WORD = 6;
-
 /** How much a typo's correction counts, against a word typed right. */
 const GUESS_WEIGHT = 0.6;
 
@@ -68,15 +61,10 @@ export class Matcher {
   private readonly idf = new Map<string, number>();
   private readonly unknownIdf: number;
   private readonly scratch: Float64Array;
-  /** Spelling candidates by "length:first letter"; fuse.js indexes are built on first use. */
-  private readonly candidateWords = new Map<string, string[]>();
-  private readonly candidateIndexes = new Map<string, Fuse<string>>();
   private readonly stemOfWord = new Map<string, string>();
   /** Words as people type them: in phrases, synonyms and stopwords. */
   private readonly spelled = new Set<string>();
-  /** A spelled word for each stem, so other forms of it are read as it. */
-  private readonly spelledByStem = new Map<string, string>();
-  private readonly typoCache = new Map<string, string | null>();
+  private readonly speller: Speller;
   /** Each phrase's canonical words, joined: a message worded exactly as a phrase is that document. */
   private readonly exactPhrases = new Map<string, number>();
   private readonly options: Required<MatcherOptions>;
@@ -146,7 +134,13 @@ export class Matcher {
     this.outOfScopeTerms = new Set([...outOfScope].filter(([, count]) => count >= 2).map(([term]) => term));
     this.outOfScopeOnly = new Set(outOfScope.keys());
     this.scratch = new Float64Array(count);
-    this.buildVocabulary();
+    for (const word of normalizer.vocabulary) this.spelled.add(word);
+    this.speller = new Speller(
+      this.spelled,
+      (term) => this.idf.has(term),
+      this.options.typoThreshold,
+      this.options.typoCacheSize,
+    );
     this.learned = wordings.length === 0 ? undefined : learnWordings(wordings, documents, normalizer);
   }
 
@@ -272,7 +266,7 @@ export class Matcher {
    */
   spell(text: string): string {
     return rawWords(text)
-      .map((word) => this.correct(word) ?? word)
+      .map((word) => this.speller.correct(word) ?? word)
       .join(' ');
   }
 
@@ -284,7 +278,7 @@ export class Matcher {
   /** The text's stemmed content words, and those that are typo corrections (a guess, weaker evidence). */
   private guessedTermsOf(text: string): { terms: string[]; guessed: Set<string> } {
     const typed = rawWords(text);
-    const corrections = typed.map((word) => this.correct(word));
+    const corrections = typed.map((word) => this.speller.correct(word));
     const spelled = typed.map((word, index) => corrections[index] ?? word);
     const guessed = new Set(
       corrections.flatMap((correction) => (correction ? this.normalizer.words(correction).map(stem) : [])),
@@ -300,59 +294,5 @@ export class Matcher {
   /** Number of distinct words the knowledge base knows (for diagnostics and benchmarks). */
   get vocabularySize(): number {
     return this.stemOfWord.size;
-  }
-
-  private buildVocabulary(): void {
-    for (const word of this.normalizer.vocabulary) this.spelled.add(word);
-    for (const word of this.spelled) if (!this.spelledByStem.has(stem(word))) this.spelledByStem.set(stem(word), word);
-    // Candidates for a typed word: words within two letters of its length that start with the
-    // same letter (a typo rarely hits the first one). The sets stay small however large the
-    // knowledge base grows, which is what keeps a lookup cheap.
-    for (const word of this.spelled) {
-      if (word.length < 4 || /^\d+$/.test(word)) continue;
-      for (let length = Math.max(4, word.length - 2); length <= word.length + 2; length++) {
-        const key = `${length}:${word[0]}`;
-        const list = this.candidateWords.get(key) ?? [];
-        list.push(word);
-        this.candidateWords.set(key, list);
-      }
-    }
-  }
-
-  private candidates(word: string): Fuse<string> | undefined {
-    const key = `${word.length}:${word[0]}`;
-    let index = this.candidateIndexes.get(key);
-    if (!index) {
-      const words = this.candidateWords.get(key);
-      if (!words) return undefined;
-      index = new Fuse(words, { includeScore: true, threshold: this.options.typoThreshold, ignoreLocation: true });
-      this.candidateIndexes.set(key, index);
-    }
-    return index;
-  }
-
-  /** The known word a typed one was meant to be, or undefined if it is known or unknowable. */
-  private correct(word: string): string | undefined {
-    if (word.length < 4 || /\d/.test(word) || this.spelled.has(word) || this.idf.has(stem(word))) return undefined;
-    // Another form of a known word ("redoing" for the synonym "redo") is that word, not a typo.
-    const sameStem = this.spelledByStem.get(stem(word));
-    if (sameStem) return sameStem;
-    const cached = this.typoCache.get(word);
-    if (cached !== undefined) return cached ?? undefined;
-    // fuse.js proposes near words cheaply; an edit distance decides, because fuse's scores
-    // rank short transpositions ("lnog") below unrelated longer words ("logins").
-    const allowed = word.length <= SHORT_WORD ? 1 : 2;
-    let correction: string | null = null;
-    let best = allowed + 1;
-    for (const hit of this.candidates(word)?.search(word, { limit: 12 }) ?? []) {
-      const distance = editDistance(word, hit.item, allowed);
-      if (distance < best) {
-        best = distance;
-        correction = hit.item;
-      }
-    }
-    if (this.typoCache.size >= this.options.typoCacheSize) this.typoCache.clear();
-    this.typoCache.set(word, correction);
-    return correction ?? undefined;
   }
 }
