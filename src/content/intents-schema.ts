@@ -31,6 +31,8 @@ export const intentsSchema = z
             offer: z.enum(INTENT_OFFERS).default('none'),
             /** Says that something helped: "that didn't help" counts start again. */
             helped: z.boolean().default(false),
+            /** Said beside thanks, the thanks is what is said ("legend, that sorts my whole morning out thx"). */
+            givesWayToThanks: z.boolean().default(false),
             /** Ends a troubleshooting flow under way ("bye", "that's all"). */
             endsFlow: z.boolean().default(false),
             /** Asks whether a person is answering: person words in it ("a real person?") don't ask for one. */

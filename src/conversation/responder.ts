@@ -94,12 +94,12 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
     session.topic?.kind === 'article' && deps.language.triedTheAnswer(text) && deps.language.describesProblem(text);
   if (unhelpful && triedIt && !isCertain(answered, deps)) return smallTalk(unhelpful, session, deps);
   if (!intent) return withSignal(text, answered, session, deps);
-  // "legend, that sorts my whole morning out thx": words of frustration (an intent that offers to
-  // troubleshoot) said in thanks, reporting nothing, are thanks.
+  // "legend, that sorts my whole morning out thx": frustration's words said in thanks, reporting
+  // nothing, are thanks.
   const thanked = deps.language.smallTalkSignal(text);
   if (
     !intent.whole &&
-    intent.intent.offer === 'troubleshoot' &&
+    intent.intent.givesWayToThanks &&
     thanked?.helped &&
     !thanked.endsFlow &&
     !reportsFailure &&

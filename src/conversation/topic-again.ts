@@ -62,9 +62,21 @@ export function asksAboutItsDetail(
   if (language.asksForSomethingElse(text) || (topic.historical && language.asksAboutToday(text))) return false;
   const asked = deps.matcher.knownTerms(text).filter((term) => !language.namesOnlyTheSubject(term));
   if (asked.length === 0) return false;
-  const told = new Set(language.terms(`${topic.title} ${topic.answer}`));
+  const told = answerTerms(topic, deps);
   return asked.every((term) => told.has(term));
 }
+
+/** An article's title and answer as terms, worked out once per article (content is fixed once loaded). */
+function answerTerms(topic: { readonly title: string; readonly answer: string }, deps: ResponderDeps): Set<string> {
+  let terms = TERMS_OF.get(topic);
+  if (!terms) {
+    terms = new Set(deps.language.terms(`${topic.title} ${topic.answer}`));
+    TERMS_OF.set(topic, terms);
+  }
+  return terms;
+}
+
+const TERMS_OF = new WeakMap<object, Set<string>>();
 
 /** How many words a follow-up about a detail of the last answer may have. */
 const DETAIL_WORDS = 7;

@@ -208,9 +208,9 @@ function message(
   const outcome = respond({ text, value }, conversation.session, responder);
   // "I'm in Phoenix" is acknowledged; a question with it is answered too. Told on its own ("fyi I
   // work out of Boise"), a faint reading of its other words ("work") is no answer and no new topic.
-  const zoneOnly =
-    zoneNamed !== undefined && (outcome.decision.kind === 'decline' || saysOnlyTheZone(text, outcome, deps));
-  if (!zoneOnly || outcome.decision.kind === 'decline') conversation = { ...conversation, session: outcome.session };
+  const faintAnswer = zoneNamed !== undefined && saysOnlyTheZone(text, outcome, deps);
+  const zoneOnly = zoneNamed !== undefined && (outcome.decision.kind === 'decline' || faintAnswer);
+  if (!faintAnswer) conversation = { ...conversation, session: outcome.session };
   if (outcome.startFlow) {
     const flow = deps.content.flows.get(outcome.startFlow);
     if (flow) {

@@ -1,6 +1,6 @@
 import type { Flow } from '../content/flow-schema';
 import { rawWords } from '../matching/normalizer';
-import { answerFlow, type FlowContext, type FlowStep } from './flow-engine';
+import { answerFlow, trailEntry, type FlowContext, type FlowStep } from './flow-engine';
 import { matchChoice } from './match-choice';
 
 /**
@@ -83,9 +83,7 @@ function answeredOutright(flow: Flow, step: FlowStep, text: string, answeredBefo
 function reachedStraight(flow: Flow, state: NonNullable<FlowStep['state']>): boolean {
   const last = state.trail.at(-1);
   if (!last) return false;
-  const answered = flow.nodes[last.slice(0, last.lastIndexOf(':'))];
-  const choiceId = last.slice(last.lastIndexOf(':') + 1);
-  return answered?.kind === 'ask' && answered.choices.find((choice) => choice.id === choiceId)?.next === state.nodeId;
+  return answeredChoice(flow, last)?.next === state.nodeId;
 }
 
 /** One of the phrases is in the text as whole words, and is no yes, no or "not sure" word. */
@@ -97,9 +95,15 @@ function namedOutright(text: string, phrases: readonly string[], context: FlowCo
 
 /** The phrases of an answer in the trail ("node:choice") that the text says, as words. */
 function phrasesOf(flow: Flow, answer: string, text: string): (readonly string[])[] {
-  const node = flow.nodes[answer.slice(0, answer.lastIndexOf(':'))];
-  const choice = node?.kind === 'ask' ? node.choices.find((option) => answer.endsWith(`:${option.id}`)) : undefined;
+  const choice = answeredChoice(flow, answer);
   return choice ? saidPhrases(text, [choice.label, ...choice.synonyms]) : [];
+}
+
+/** The choice a trail entry ("node:choice") took, when its node is a question. */
+function answeredChoice(flow: Flow, entry: string) {
+  const { nodeId, answer } = trailEntry(entry);
+  const node = flow.nodes[nodeId];
+  return node?.kind === 'ask' ? node.choices.find((choice) => choice.id === answer) : undefined;
 }
 
 /** Which of the phrases the text says as whole words. */

@@ -50,6 +50,12 @@ export interface FlowContext {
   >;
 }
 
+/** A trail entry ("node:choice", or "node:date") read back: the node answered and the answer. */
+export function trailEntry(entry: string): { readonly nodeId: string; readonly answer: string } {
+  const at = entry.lastIndexOf(':');
+  return { nodeId: entry.slice(0, at), answer: entry.slice(at + 1) };
+}
+
 /** What one step of a flow produced. */
 export interface FlowStep {
   readonly reply: ReplyMessage[];
@@ -170,7 +176,7 @@ export function reviseLastAnswer(
   context: FlowContext,
 ): FlowStep | undefined {
   const last = state.trail[state.trail.length - 1];
-  const nodeId = last?.slice(0, last.lastIndexOf(':'));
+  const nodeId = last === undefined ? undefined : trailEntry(last).nodeId;
   const node = nodeId ? flow.nodes[nodeId] : undefined;
   if (!nodeId || node?.kind !== 'ask' || nodeId === state.nodeId) return undefined;
   const earlier: FlowState = { ...state, nodeId, awaiting: 'node', trail: state.trail.slice(0, -1) };
@@ -181,7 +187,7 @@ export function reviseLastAnswer(
 
 /** Whether the flow will ask for a date it does not have yet. */
 export function asksForDateLater(flow: Flow, state: FlowState): boolean {
-  const answered = new Set(state.trail.map((step) => step.slice(0, step.lastIndexOf(':'))));
+  const answered = new Set(state.trail.map((step) => trailEntry(step).nodeId));
   return Object.entries(flow.nodes).some(
     ([id, node]) => node.kind === 'date' && !answered.has(id) && id !== state.nodeId,
   );

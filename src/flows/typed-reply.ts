@@ -1,7 +1,7 @@
 import type { Flow } from '../content/flow-schema';
 import type { Language } from '../matching/language';
 import { rawWords } from '../matching/normalizer';
-import type { FlowState } from './flow-engine';
+import { trailEntry, type FlowState } from './flow-engine';
 
 /**
  * How a typed reply inside a flow relates to the questions asked: whether it is word for word an
@@ -11,7 +11,7 @@ import type { FlowState } from './flow-engine';
 /** The text is, word for word, a choice (label or synonym) of the question answered last. */
 export function namesEarlierChoice(flow: Flow, state: FlowState, typed: string): boolean {
   const last = state.trail.at(-1);
-  const node = last ? flow.nodes[last.slice(0, last.lastIndexOf(':'))] : undefined;
+  const node = last ? flow.nodes[trailEntry(last).nodeId] : undefined;
   if (node?.kind !== 'ask') return false;
   const said = rawWords(typed).join(' ');
   return node.choices.some((choice) =>

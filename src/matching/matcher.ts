@@ -62,8 +62,6 @@ export class Matcher {
   private readonly unknownIdf: number;
   private readonly scratch: Float64Array;
   private readonly stemOfWord = new Map<string, string>();
-  /** Words as people type them: in phrases, synonyms and stopwords. */
-  private readonly spelled = new Set<string>();
   private readonly speller: Speller;
   /** Each phrase's canonical words, joined: a message worded exactly as a phrase is that document. */
   private readonly exactPhrases = new Map<string, number>();
@@ -97,10 +95,12 @@ export class Matcher {
       for (const word of words) this.stemOfWord.set(word, stem(word));
       return new Set(words.map(stem));
     };
+    // Words as people type them (phrases, synonyms, stopwords): what the speller corrects toward.
+    const spelled = new Set<string>();
     const bags = documents.map((document, documentIndex) => {
       const bag = new Map<string, number>();
       for (const phrase of document.phrases) {
-        for (const word of rawWords(phrase)) this.spelled.add(word);
+        for (const word of rawWords(phrase)) spelled.add(word);
         const key = normalizer.words(phrase).map(stem).join(' ');
         if (key.length > 0 && !this.exactPhrases.has(key)) this.exactPhrases.set(key, documentIndex);
         for (const term of stems(phrase)) bag.set(term, (bag.get(term) ?? 0) + 1);
@@ -134,9 +134,9 @@ export class Matcher {
     this.outOfScopeTerms = new Set([...outOfScope].filter(([, count]) => count >= 2).map(([term]) => term));
     this.outOfScopeOnly = new Set(outOfScope.keys());
     this.scratch = new Float64Array(count);
-    for (const word of normalizer.vocabulary) this.spelled.add(word);
+    for (const word of normalizer.vocabulary) spelled.add(word);
     this.speller = new Speller(
-      this.spelled,
+      spelled,
       (term) => this.idf.has(term),
       this.options.typoThreshold,
       this.options.typoCacheSize,
@@ -225,12 +225,17 @@ export class Matcher {
 
   /** Whether every content word of the text (typos corrected) is one an in-scope document has ("mileage" is not). */
   knowsEveryWord(text: string): boolean {
-    return this.guessedTermsOf(text).terms.every((term) => this.idf.has(term) && !this.outOfScopeOnly.has(term));
+    return this.guessedTermsOf(text).terms.every((term) => this.inScope(term));
   }
 
   /** The text's content words (typos corrected) that some in-scope document has, stemmed. */
   knownTerms(text: string): string[] {
-    return this.guessedTermsOf(text).terms.filter((term) => this.idf.has(term) && !this.outOfScopeOnly.has(term));
+    return this.guessedTermsOf(text).terms.filter((term) => this.inScope(term));
+  }
+
+  /** A stemmed term some in-scope document has. */
+  private inScope(term: string): boolean {
+    return this.idf.has(term) && !this.outOfScopeOnly.has(term);
   }
 
   /**
