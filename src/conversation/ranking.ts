@@ -70,10 +70,11 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     troubleshoot || deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
   if (general && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: 1 };
-  // A question on its own, at no topic, is also read by what people's wordings teach (a follow-up
-  // is read against its topic instead, today's era by its own words, and a problem reported by
-  // the flows that sort it out).
-  const learned = topic === undefined && !deps.language.describesProblem(text);
+  // A question is also read by what people's wordings teach, a follow-up question too ("what's the
+  // point of that, seems overkill" is worded as people ask why the code comes at every login). A
+  // statement at a topic ("don't have it, shredded it") is read by its words and the topic's only,
+  // today's era by its own words, and a problem reported by the flows that sort it out.
+  const learned = (topic === undefined || asked) && !deps.language.describesProblem(text);
   let candidates = today ? aboutToday(text, deps) : candidatesFor(text, deps, undefined, learned);
   const plainCandidates = candidates;
   // A follow-up ("who handles that then?", "and if it doesn't come?") is read with the topic's
@@ -101,12 +102,13 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     const related = new Set(topicArticle.followUps);
     // Read in the conversation's era too ("which documents will it ask for?" after ID.me).
     const context = { text: topicArticle.title, weight: CONTEXT_WEIGHT };
-    candidates = (today ? aboutToday(text, deps, context) : candidatesFor(text, deps, context)).map((candidate) =>
-      isTopic(candidate)
-        ? { ...candidate, score: askedAgain ? Math.max(topicScore, candidate.score * REPEAT_DISCOUNT) : topicScore }
-        : candidate.kind === 'article' && related.has(candidate.id)
-          ? { ...candidate, score: candidate.score * RELATED_LIFT }
-          : candidate,
+    candidates = (today ? aboutToday(text, deps, context) : candidatesFor(text, deps, context, learned)).map(
+      (candidate) =>
+        isTopic(candidate)
+          ? { ...candidate, score: askedAgain ? Math.max(topicScore, candidate.score * REPEAT_DISCOUNT) : topicScore }
+          : candidate.kind === 'article' && related.has(candidate.id)
+            ? { ...candidate, score: candidate.score * RELATED_LIFT }
+            : candidate,
     );
     candidates.sort((a, b) => b.score - a.score);
   }

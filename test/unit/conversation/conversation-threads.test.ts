@@ -235,3 +235,22 @@ describe('small talk that shares words with the desk', () => {
     expect(plan.replies[0].text).toBe(intentText('holiday'));
   });
 });
+
+describe('a follow-up question read by how people word it', () => {
+  it('"what\'s the purpose of that, feels like overkill" after the every-login answer: answered, not declined', () => {
+    const plan = conversation(
+      "wait so every time I sign into e-services there's a second code?",
+      "what's the purpose of that, feels like overkill",
+    );
+    expect(plan.decision).toBe('answer');
+    expect(answered(plan)).toEqual(['security-code-at-login']);
+  });
+
+  it('a statement after an answer keeps its reading by the topic ("don\'t have it, shredded it" is not re-ranked)', () => {
+    const plan = conversation(
+      'tried logging into e-services after years away and it says my account is suspended',
+      "don't have it, shredded it during an office cleanout",
+    );
+    expect(plan.decision).toBe('decline');
+  });
+});
