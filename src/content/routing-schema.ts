@@ -80,6 +80,17 @@ export const routingSchema = z
       .default([]),
     /** "Should have", "could have": a clause so begun says what was meant to happen, it asks nothing. */
     pastModals: z.array(z.string().min(1)).default([]),
+    /** "Was expecting a text": a form of "be" followed at once by a verb form states, it asks nothing. */
+    statingAuxiliaries: z.array(z.string().min(1)).default([]),
+    /** "When it tries to text me": a when or where with its subject straight after tells, it asks nothing. */
+    tellingOpeners: z
+      .object({
+        words: z.array(z.string().min(1)),
+        subjects: z.array(z.string().min(1)),
+        askedAfter: z.array(z.string().min(1)),
+      })
+      .strict()
+      .default({ words: [], subjects: [], askedAfter: [] }),
     /** Holidays named in general ("on federal holidays"): the answer gives the days we assume. */
     holidayWords: z.array(z.string().min(1)).default([]),
     /** Names of the desk and its line ("e-help", "the hotline"): a request about them asks even without "?". */

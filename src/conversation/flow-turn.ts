@@ -26,6 +26,8 @@ import { NOT_HELPFUL } from './unhelpful';
 import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
 import { answerAhead } from '../flows/answer-ahead';
 import { answerOnward } from '../flows/answer-onward';
+import { choiceLeadingTo } from '../flows/choice-by-answer';
+import { defaultRoutePolicy } from '../matching/router';
 import { cancelled, fromStep, left, withEvents, withoutMisses } from './flow-turn-result';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
@@ -209,6 +211,22 @@ export function continueFlow(
   // (a new problem of its own, above, starts its own flow instead).
   const ahead = answerAhead(flow, state, typed, context);
   if (ahead) return fromStep(flow, answerOnward(flow, ahead, typed, context, state.trail.length), state.nodeId);
+  // "It conks out when it wants my visa digits", asked where it stops: said, not asked, and read
+  // as an answer that only one of the question's answers leads to: that answer.
+  const meant =
+    READINGS.has(outcome.decision.kind) && !language.isQuestion(typed)
+      ? choiceByReading(flow, state, typed, deps)
+      : undefined;
+  const chosen =
+    meant === undefined
+      ? undefined
+      : answerFlow(
+          flow,
+          state,
+          { text: typed, value: { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: meant } },
+          context,
+        );
+  if (chosen) return fromStep(flow, chosen, state.nodeId);
   // "sweet, appreciate ya": small talk heard by its words, said to the flow as small talk is.
   const said = outcome.decision.kind === 'intent' ? intentNamed(outcome.decision.intent, deps) : undefined;
   if (said && said.id !== NOT_HELPFUL) return saidInFlow(said, flow, state, context);
@@ -253,6 +271,27 @@ function withDateGiven(flow: Flow, step: FlowStep, typed: string, context: FlowC
 function intentNamed(id: string, deps: FlowTurnDeps): Intent | undefined {
   return deps.responder.content.intents.find((intent) => intent.id === id);
 }
+
+/** What a typed reply may have been read as when one of the question's answers leads there instead. */
+const READINGS = new Set(['answer', 'did-you-mean', 'decline']);
+
+/**
+ * The question's answer that leads to what the reply reads as: its best readings, best first,
+ * that are good enough to suggest, the first one that only one answer leads to.
+ */
+function choiceByReading(flow: Flow, state: FlowState, typed: string, deps: FlowTurnDeps): string | undefined {
+  const { matcher, policy } = deps.responder;
+  const floor = (policy ?? defaultRoutePolicy).suggestAbove;
+  for (const reading of matcher.rank(typed, READINGS_READ)) {
+    if (reading.score < floor) break;
+    const choice = reading.kind === 'article' ? choiceLeadingTo(flow, state.nodeId, reading.id) : undefined;
+    if (choice) return choice;
+  }
+  return undefined;
+}
+
+/** How many of a reply's best readings may say which answer it means. */
+const READINGS_READ = 3;
 
 /** What the responder may say mid-flow before the flow's question comes back. */
 const ANSWERS = new Set(['answer', 'two-answers', 'calling', 'mailed-code', 'handoff']);

@@ -22,6 +22,10 @@ export function createQuestionReader(
   const asksAnywhere = createPhraseDetector(routing.askingAnywhere);
   const leadIns = new Set(routing.questionLeadIns.flatMap(rawWords));
   const pastModals = new Set(routing.pastModals.flatMap(rawWords));
+  const stating = new Set(routing.statingAuxiliaries.flatMap(rawWords));
+  const openers = new Set(routing.tellingOpeners.words.flatMap(rawWords));
+  const subjects = new Set(routing.tellingOpeners.subjects.flatMap(rawWords));
+  const askedAfter = new Set(routing.tellingOpeners.askedAfter.flatMap(rawWords));
   // "Secure access acct? nope, this is all new to me" echoes a question and answers it.
   const replyWords = new Set(
     [...routing.answers.yes, ...routing.answers.no].filter((word) => !word.includes(' ')).flatMap(rawWords),
@@ -48,6 +52,12 @@ export function createQuestionReader(
     // "ok merci, will try tonight": what the user will do, told ("will it work?" asks).
     if (words[0] === 'will' && statesAPlan(words.slice(0, PLAN_OPENING_WORDS).join(' '))) return false;
     if (words[1] === 'have' && pastModals.has(words[0])) return false;
+    // "was expecting a text", "is showing my old address": the subject left out, told.
+    if (stating.has(words[0]) && VERB_FORM.test(words[1] ?? '')) return false;
+    // "when it tries to text me": when or where it happens, told.
+    // ("when i call what do i press" goes on to ask.)
+    const tells = openers.has(words[0]) && subjects.has(words[1] ?? '');
+    if (tells && !words.slice(2).some((word) => askedAfter.has(word))) return false;
     return index === 0 || words.length >= 3;
   };
   return (text) =>
@@ -57,3 +67,9 @@ export function createQuestionReader(
     text.split(/[,;!?()]|(?<!\d)[:.]|[:.](?!\d)|\s[-–—]\s/).some(clauseAsks) ||
     asksAnywhere(text);
 }
+
+/**
+ * A verb's -ing or -ed form ("expecting", "mailed"), long enough not to be a short word ("bed"),
+ * and no "anything" or "everything" ("is anything needed?" asks).
+ */
+const VERB_FORM = /^(?![a-z]*thing$)[a-z]{3,}(?:ing|ed)$/;

@@ -254,3 +254,35 @@ describe('a follow-up question read by how people word it', () => {
     expect(plan.decision).toBe('decline');
   });
 });
+
+describe('a typed flow answer read by what it is about', () => {
+  it('"it conks out when it wants my visa digits", asked where it stops: the financial question next', () => {
+    const plan = whereItStops('it conks out when it wants my visa digits');
+    expect(plan.conversation.flow?.trail.at(-1)).toBe('where-stuck:financial');
+    expect(plan.conversation.flow?.nodeId).toBe('financial-which');
+  });
+
+  it('"when it tries to text me" tells where it stops: the phone question next', () => {
+    const plan = whereItStops('when it tries to text me');
+    expect(plan.conversation.flow?.trail.at(-1)).toBe('where-stuck:phone');
+  });
+
+  it('"was expecting a text", asked how the code was to come, answers By text', () => {
+    const plan = conversation('my activation code never came', 'was expecting a text');
+    expect(plan.conversation.flow?.trail.at(-1)).toBe('how-sent:by-text');
+  });
+});
+
+describe('a clause told, not asked', () => {
+  const isQuestion = (text: string) => deps.language.isQuestion(text);
+  it('"was expecting a text", "where it asks for my card" tell', () => {
+    expect(isQuestion('was expecting a text')).toBe(false);
+    expect(isQuestion('where it asks for my card')).toBe(false);
+  });
+
+  it('"when i call what do i press", "is anything needed", "was it sent" still ask', () => {
+    expect(isQuestion('when i call what do i press')).toBe(true);
+    expect(isQuestion('is anything needed')).toBe(true);
+    expect(isQuestion('was it sent')).toBe(true);
+  });
+});
