@@ -27,6 +27,7 @@ import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
 import { answerAhead } from '../flows/answer-ahead';
 import { answerOnward } from '../flows/answer-onward';
 import { choiceLeadingTo } from '../flows/choice-by-answer';
+import { closingAtTheEnd } from './closing-at-the-end';
 import { defaultRoutePolicy } from '../matching/router';
 import { cancelled, fromStep, left, withEvents, withoutMisses } from './flow-turn-result';
 
@@ -154,6 +155,13 @@ export function continueFlow(
   if (typed === undefined || typed.trim().length === 0) {
     return { reply: pendingQuestion(flow, state, context, true), state, decision: 'flow:waiting' };
   }
+  // "Lovely, sorted then, ta": no answer to the question, and thanks or a goodbye to end on.
+  const closedAtTheEnd = closingAtTheEnd(
+    typed,
+    { ...newSession, topic: { kind: 'flow', id: flow.id } },
+    deps.responder,
+  );
+  if (closedAtTheEnd) return cancelled(flow, state, [{ text: closedAtTheEnd.reply }]);
 
   // "The personal info / address screen": an answer to the question before, not this one, corrects
   // it too (a bare yes or no is too thin to say so).

@@ -10,6 +10,7 @@ import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
 import { handoff } from './handoff-reply';
 import { respondToButton, respondToCommand } from './buttons-and-commands';
 import { smallTalk } from './small-talk-reply';
+import { closingAtTheEnd } from './closing-at-the-end';
 
 /**
  * Decides the reply to a message outside any flow. Pure over its inputs. In order: a clicked
@@ -59,7 +60,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
 
   const intent = language.intentOf(text);
   if (intent?.whole) return smallTalk(intent.intent, session, deps);
-  const closing = closingWithAPlan(text, deps);
+  const closing = closingWithAPlan(text, deps) ?? closingAtTheEnd(text, session, deps);
   if (closing) return smallTalk(closing, session, deps);
 
   // "Who do I call about my password now?" asks who, not when: an answer about the rest comes

@@ -286,3 +286,22 @@ describe('a clause told, not asked', () => {
     expect(isQuestion('was it sent')).toBe(true);
   });
 });
+
+describe('thanks or a goodbye at the end of words that ask nothing', () => {
+  it('"dziekuje bardzo, logging off now" after the calling answer closes, without the hours again', () => {
+    const plan = conversation('what are the e-help desk hours', 'dziekuje bardzo, logging off now');
+    expect(plan.decision).toBe('intent');
+    expect(answered(plan) ?? []).toEqual([]);
+  });
+
+  it('"lovely, all sorted then, ta" in a flow ends it with the goodbye', () => {
+    const plan = conversation('I need to phone the e-help desk about my registration', 'lovely, all sorted then, ta');
+    expect(plan.conversation.flow).toBeUndefined();
+    expect(plan.decision).toBe('flow:ended');
+  });
+
+  it('words before the thanks with an answer of their own are answered ("my phone is on my wife\'s plan, thanks")', () => {
+    const plan = conversation('how long does the mailed code take', "my phone is on my wife's plan, thanks");
+    expect(answered(plan)).toEqual(['phone-not-in-your-name']);
+  });
+});
