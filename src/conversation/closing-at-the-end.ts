@@ -14,16 +14,35 @@ import type { Session } from './session';
 export function closingAtTheEnd(text: string, session: Session, deps: ResponderDeps): Intent | undefined {
   const { language, matcher } = deps;
   if (session.topic === undefined || language.isQuestion(text) || language.describesProblem(text)) return undefined;
-  const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
-  if (clauses.length < 2) return undefined;
-  const said = language.intentOf(clauses[clauses.length - 1]);
+  const parts = lastPart(text);
+  if (!parts) return undefined;
+  const said = language.intentOf(parts.last);
   if (!said?.whole || said.intent.helped !== true) return undefined;
-  const before = clauses.slice(0, -1).join(', ');
-  // Thanks said beside a passing word of something outside ("brilliant, all clear now") is still thanks.
-  const reading = matcher.rank(before, READINGS).find((candidate) => candidate.kind !== 'out-of-scope');
+  // A filler word at the end ("ok letter is in my hands now") closes nothing.
+  if (parts.oneWord && said.intent.fillersOnly) return undefined;
+  const before = parts.before;
+  // Thanks said beside a passing word of something outside ("brilliant, all clear now") is still
+  // thanks, and words that report no problem mean no troubleshooting flow ("…block out some time…").
+  const reading = matcher.rank(before, READINGS).find((candidate) => candidate.kind === 'article');
   const floor = (deps.policy ?? defaultRoutePolicy).suggestAbove;
   const onTopic = session.topic.kind !== 'helpdesk' && reading?.id === session.topic.id;
   return !reading || reading.score < floor || onTopic ? said.intent : undefined;
+}
+
+/**
+ * The message's last clause and what comes before it; in one clause, its last word ("…tomorrow
+ * morning bye").
+ */
+function lastPart(
+  text: string,
+): { readonly before: string; readonly last: string; readonly oneWord: boolean } | undefined {
+  const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
+  if (clauses.length >= 2)
+    return { before: clauses.slice(0, -1).join(', '), last: clauses[clauses.length - 1], oneWord: false };
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2
+    ? { before: words.slice(0, -1).join(' '), last: words[words.length - 1], oneWord: true }
+    : undefined;
 }
 
 /** How many of the words' best readings are looked through for one about the subject. */

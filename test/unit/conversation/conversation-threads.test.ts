@@ -300,6 +300,14 @@ describe('thanks or a goodbye at the end of words that ask nothing', () => {
     expect(plan.decision).toBe('flow:ended');
   });
 
+  it('"right we\'ll block off an afternoon next week then bye": one clause, its last word the goodbye', () => {
+    const plan = conversation(
+      'how much time should i set aside for secure access',
+      "right we'll block off an afternoon next week then bye",
+    );
+    expect(plan.decision).toBe('intent');
+  });
+
   it('words before the thanks with an answer of their own are answered ("my phone is on my wife\'s plan, thanks")', () => {
     const plan = conversation('how long does the mailed code take', "my phone is on my wife's plan, thanks");
     expect(answered(plan)).toEqual(['phone-not-in-your-name']);
