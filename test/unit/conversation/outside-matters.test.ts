@@ -19,6 +19,8 @@ describe('a matter outside the subject, named', () => {
     'what does transaction code 971 mean on an account transcript',
     'how many CE hours do I need for the Annual Filing Season Program?',
     "what's the text of section 179",
+    'is the practitioner priority line the same number',
+    'how long does a tax lien release take',
   ])('%p is declined', (text) => {
     expect(say(text).decision).toBe('decline');
   });
@@ -29,6 +31,7 @@ describe("the subject's own questions in the same words", () => {
     'waiting on the confirmation code e-mail, refreshed my inbox a dozen times and nada',
     'what address do I enter, the one on my 1040?',
     'I set up secure access for my IP PIN, what do I log in with now?',
+    'our office manager does the payment plan calls, does she need her own login',
   ])('%p is answered', (text) => {
     expect(say(text).decision).not.toBe('decline');
   });
