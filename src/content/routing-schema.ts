@@ -158,6 +158,8 @@ export const routingSchema = z
     backCues: z.array(z.string().min(1)).default([]),
     /** Words that say the last answer was followed ("did that", "tried it"). */
     triedCues: z.array(z.string().min(1)).default([]),
+    /** "…still says no match", "same result": the failure goes on after what was suggested. */
+    stillCues: z.array(z.string().min(1)).default([]),
     /** Words that state what the user will do next ("I'll call them tomorrow", "sharing with the team"). */
     planCues: z.array(z.string().min(1)).default([]),
     /** Words that may come before a command and leave it a command ("please start over"). */

@@ -88,6 +88,11 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const unhelpful = deps.content.intents.find((candidate) => candidate.id === NOT_HELPFUL);
   const reportsFailure = deps.language.describesProblem(text) && !deps.language.isQuestion(text);
   if (unhelpful && repeatsTopic(answered, session) && reportsFailure) return smallTalk(unhelpful, session, deps);
+  // "Changed it like you said, still says no match" after the PO Box answer: the failure goes on
+  // after what was suggested; the troubleshooting from the top or that answer again would not help
+  // either. (A related answer may: "…my 2025 return and it still fails" gets the one about a
+  // return just filed.)
+  if (unhelpful && stillFailsAfter(text, answered, session, deps)) return smallTalk(unhelpful, session, deps);
   // "Did that and it says the code is invalid": the answer was followed and failed; another near
   // answer would not help either.
   // ("Did that…" reads like a question; what it reports decides.)
@@ -242,6 +247,15 @@ function withSmallTalk(
   if (intent.id === NOT_HELPFUL) return answerTheRest(text, session, deps) ?? smallTalk(intent, session, deps);
   if (!answers) return smallTalk(intent, session, deps);
   return intent.aside ? { ...answered, reply: [{ text: intent.aside }, ...answered.reply] } : answered;
+}
+
+/** After an answer, a problem reported as going on, read as that answer again or the subject at large. */
+function stillFailsAfter(text: string, answered: Outcome, session: Session, deps: ResponderDeps): boolean {
+  if (session.topic?.kind !== 'article') return false;
+  if (!deps.language.describesProblem(text) || !deps.language.saysItStillFails(text)) return false;
+  const decision = answered.decision;
+  if (decision.kind === 'flow') return decision.flowId === deps.content.texts.troubleshootFlow;
+  return repeatsTopic(answered, session);
 }
 
 /** An answer the message matches for certain: said on its own, it would be answered outright. */

@@ -134,6 +134,8 @@ export interface Language {
   goesBack(text: string): boolean;
   /** The message says the last answer was followed ("did that and it says the code is invalid"). */
   triedTheAnswer(text: string): boolean;
+  /** The message says a failure goes on ("still says no match", "same result"). */
+  saysItStillFails(text: string): boolean;
   /** The message asks about today, not the 2016-2018 process ("…these days?", "…now?", "…in 2025?"). */
   asksAboutToday(text: string): boolean;
   /** A tax or IRS matter outside the subject is named ("CAF number", "backup withholding"). */
@@ -236,6 +238,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     addsToTheQuestion: createPhraseDetector(routing.sameAgainCues),
     goesBack: createPhraseDetector(routing.backCues),
     triedTheAnswer: createPhraseDetector(routing.triedCues),
+    saysItStillFails: createPhraseDetector(routing.stillCues),
     statesAPlan,
     withoutWhoToCall: createPhraseRemover([
       ...verbs(routing.whoToCallCues),

@@ -313,3 +313,20 @@ describe('thanks or a goodbye at the end of words that ask nothing', () => {
     expect(answered(plan)).toEqual(['phone-not-in-your-name']);
   });
 });
+
+describe('a failure that goes on after what was suggested', () => {
+  it('"swapped it to what you described, still says no match" after the PO Box answer: that it did not help, not the triage from the top', () => {
+    const plan = conversation(
+      'how do I enter a PO Box for my address',
+      'swapped it to what you described, still says no match',
+    );
+    expect(plan.decision).toBe('intent');
+    expect(plan.replies[0].text).toBe(intentText('not-helpful'));
+    expect(plan.conversation.flow).toBeUndefined();
+  });
+
+  it('"froze on the texting step again" after how long it takes is a new problem: sorted out step by step', () => {
+    const plan = conversation('how long does registration take start to finish', 'froze on the texting step again');
+    expect(plan.decision).not.toBe('intent');
+  });
+});
