@@ -173,7 +173,15 @@ export function continueFlow(
 
   // "Hmm, that doesn't solve it": a short message saying so is that, even with other words in it
   // (it answered nothing above).
-  const unhelpful = smallTalk?.intent.id === NOT_HELPFUL && (smallTalk.whole || wordCount(typed) <= SHORT_WORDS);
+  // So is one saying, some way into the steps, that the failure goes on ("used exactly that, still
+  // a no", "both rejected"): asking again would not help.
+  const goesOn =
+    state.trail.length > 0 &&
+    !language.isQuestion(typed) &&
+    language.describesProblem(typed) &&
+    language.saysItStillFails(typed);
+  const unhelpful =
+    goesOn || (smallTalk?.intent.id === NOT_HELPFUL && (smallTalk.whole || wordCount(typed) <= SHORT_WORDS));
   if (unhelpful) return handedOff(flow, state, [{ text: texts.flowNotHelpful }], deps, 'unhelpful');
   if (smallTalk?.whole) return saidInFlow(smallTalk.intent, flow, state, context);
 

@@ -330,3 +330,11 @@ describe('a failure that goes on after what was suggested', () => {
     expect(plan.decision).not.toBe('intent');
   });
 });
+
+describe('in a flow, a failure that goes on', () => {
+  it('"entered the one on our joint return, still no good", asked which fits the address: the desk, not the question again', () => {
+    const plan = whereItStops('the address part', 'my address', 'entered the one on our joint return, still no good');
+    expect(plan.conversation.flow).toBeUndefined();
+    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(true);
+  });
+});
