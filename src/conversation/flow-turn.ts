@@ -1,13 +1,12 @@
 import type { EventBody } from '../analytics/analytics-event';
 import type { Flow, FlowOutcome } from '../content/flow-schema';
 import type { Intent } from '../content/intents-schema';
-import { computations, formatDate } from '../flows/computations';
+import { formatDate } from '../flows/computations';
 import { fillTemplate } from '../content/fill-template';
 import { parseUserDate } from '../flows/parse-date';
 import {
   answerFlow,
   asksForDateLater,
-  hasTriedOnline,
   pendingQuestion,
   reviseLastAnswer,
   startFlow,
@@ -18,7 +17,6 @@ import {
 } from '../flows/flow-engine';
 import type { ChoiceValue, HelpdeskCardSource, Reply } from '../reply/reply';
 import type { CommandName } from '../content/routing-schema';
-import { articleReply, helpdeskChoice } from './replies';
 import type { ResponderDeps } from './outcome';
 import { asksForPerson, closingWithAPlan, respond } from './responder';
 import { newSession } from './session';
@@ -26,10 +24,11 @@ import { NOT_HELPFUL } from './unhelpful';
 import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
 import { answerAhead } from '../flows/answer-ahead';
 import { answerOnward } from '../flows/answer-onward';
-import { choiceLeadingTo } from '../flows/choice-by-answer';
+import { choiceByReading } from '../flows/choice-by-answer';
 import { closingAtTheEnd } from './closing-at-the-end';
 import { defaultRoutePolicy } from '../matching/router';
 import { cancelled, fromStep, left, withEvents, withoutMisses } from './flow-turn-result';
+import { answeredMidFlow, engineContext, handedOff, notAnswered, saidInFlow } from './flow-replies';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
 export interface FlowTurn {
@@ -100,6 +99,12 @@ export function continueFlow(
     return { ...restarted, reply: [{ text: texts.flowChanged }, ...restarted.reply] };
   }
   if (input.value?.action === 'stop-flow') return cancelled(flow, state, [{ text: texts.flowCancelled }]);
+  // A question's button clicked mid-flow (an option of a menu, an earlier answer's related
+  // question): its answer, and the flow's question again.
+  if (input.value?.action === 'article') {
+    const clicked = respond(input, { ...newSession, topic: { kind: 'flow', id: flow.id } }, deps.responder);
+    if (clicked.events?.some((event) => event.type === 'answered')) return answeredMidFlow(clicked, flow, state, deps);
+  }
 
   const typed = input.value ? undefined : input.text;
   const command: CommandName | undefined = typed === undefined ? undefined : language.detectCommand(typed);
@@ -231,7 +236,7 @@ export function continueFlow(
   // as an answer that only one of the question's answers leads to: that answer.
   const meant =
     READINGS.has(outcome.decision.kind) && !language.isQuestion(typed)
-      ? choiceByReading(flow, state, typed, deps)
+      ? choiceByReading(flow, state.nodeId, deps.responder.matcher.rank(typed, READINGS_READ), suggestFloor(deps))
       : undefined;
   const chosen =
     meant === undefined
@@ -246,11 +251,12 @@ export function continueFlow(
   // "sweet, appreciate ya": small talk heard by its words, said to the flow as small talk is.
   const said = outcome.decision.kind === 'intent' ? intentNamed(outcome.decision.intent, deps) : undefined;
   if (said && said.id !== NOT_HELPFUL) return saidInFlow(said, flow, state, context);
-  if (ANSWERS.has(outcome.decision.kind)) {
-    // Related-question buttons would compete with the flow's own choices.
-    const answer = outcome.reply.map((message) => ({ ...message, choices: undefined, choicesPrompt: undefined }));
+  if (ANSWERS.has(outcome.decision.kind)) return answeredMidFlow(outcome, flow, state, deps);
+  // "Fine, how do I start online then" reads two ways: asked, it gets the choice between them, not
+  // "didn't catch that"; the flow's question stays, to answer after.
+  if (outcome.decision.kind === 'did-you-mean' && language.isQuestion(typed)) {
     return {
-      reply: [...answer, { text: texts.flowResumeLead }, ...pendingQuestion(flow, state, context)],
+      reply: [...outcome.reply, { text: texts.flowResumeLead }, ...pendingQuestion(flow, state, context)],
       state: withoutMisses(state),
       decision: 'flow:waiting',
       ...(outcome.events ? { events: outcome.events } : {}),
@@ -291,23 +297,12 @@ function intentNamed(id: string, deps: FlowTurnDeps): Intent | undefined {
 /** What a typed reply may have been read as when one of the question's answers leads there instead. */
 const READINGS = new Set(['answer', 'did-you-mean', 'decline']);
 
-/**
- * The question's answer that leads to what the reply reads as: its best readings, best first,
- * that are good enough to suggest, the first one that only one answer leads to.
- */
-function choiceByReading(flow: Flow, state: FlowState, typed: string, deps: FlowTurnDeps): string | undefined {
-  const { matcher, policy } = deps.responder;
-  const floor = (policy ?? defaultRoutePolicy).suggestAbove;
-  for (const reading of matcher.rank(typed, READINGS_READ)) {
-    if (reading.score < floor) break;
-    const choice = reading.kind === 'article' ? choiceLeadingTo(flow, state.nodeId, reading.id) : undefined;
-    if (choice) return choice;
-  }
-  return undefined;
-}
-
 /** How many of a reply's best readings may say which answer it means. */
 const READINGS_READ = 3;
+
+function suggestFloor(deps: FlowTurnDeps): number {
+  return (deps.responder.policy ?? defaultRoutePolicy).suggestAbove;
+}
 
 /** What the responder may say mid-flow before the flow's question comes back. */
 const ANSWERS = new Set(['answer', 'two-answers', 'calling', 'mailed-code', 'handoff']);
@@ -319,77 +314,6 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => word.length > 0).length;
 }
 
-/** A reply that answers nothing: the question again once, then a way out, then the flow lets go. */
-function notAnswered(flow: Flow, state: FlowState, deps: FlowTurnDeps): FlowTurn {
-  const { texts } = deps.responder.content;
-  const misses = (state.misses ?? 0) + 1;
-  if (misses === 1) {
-    return {
-      reply: pendingQuestion(flow, state, engineContext(deps), true),
-      state: { ...state, misses },
-      decision: 'flow:waiting',
-    };
-  }
-  if (misses === 2) {
-    const choices = [
-      helpdeskChoice(deps.responder.content),
-      { label: texts.flowStopButton, value: { action: 'stop-flow' } as const },
-    ];
-    return {
-      reply: [{ text: texts.flowStillNotUnderstood, choices }],
-      state: { ...state, misses },
-      decision: 'flow:waiting',
-    };
-  }
-  return cancelled(flow, state, [{ text: texts.flowCancelled }]);
-}
-
-/** The user asked for a person, or said the steps didn't help: the flow ends at the help desk. */
-function handedOff(
-  flow: Flow,
-  state: FlowState,
-  lead: Reply,
-  deps: FlowTurnDeps,
-  reason: 'asked' | 'unhelpful',
-): FlowTurn {
-  const step = fromStep(
-    flow,
-    {
-      reply: [...lead, { helpdesk: deps.helpdeskCard({ triedOnline: hasTriedOnline(state.values) }) }],
-      ended: { outcome: 'handed-off', handoffSummary: `${flow.title}: ${state.trail.join(', ') || '-'}` },
-    },
-    state.nodeId,
-  );
-  // fromStep says why a flow ending hands off: the flow's own handoff node. Here the user asked.
-  const events = (step.events ?? []).map((event) => (event.type === 'handoff' ? { ...event, reason } : event));
-  return { ...step, events };
-}
-
 function versionOf(flow: Flow, deps: FlowTurnDeps): string {
   return deps.responder.content.flowVersions.get(flow.id) ?? '';
-}
-
-function engineContext(deps: FlowTurnDeps): FlowContext {
-  const { content } = deps.responder;
-  return {
-    today: deps.today,
-    texts: content.texts,
-    article: (id) => {
-      const article = content.articles.get(id);
-      return article ? [...articleReply(article, deps.responder)] : [];
-    },
-    helpdeskCard: deps.helpdeskCard,
-    computations,
-    language: deps.responder.language,
-  };
-}
-
-/** Small talk mid-flow: a goodbye ends the flow; anything else is answered and the question asked again. */
-function saidInFlow(intent: Intent, flow: Flow, state: FlowState, context: FlowContext): FlowTurn {
-  if (intent.endsFlow) return cancelled(flow, state, [{ text: intent.reply }]);
-  return {
-    reply: [{ text: intent.aside ?? intent.reply }, ...pendingQuestion(flow, state, context)],
-    state: withoutMisses(state),
-    decision: 'flow:waiting',
-  };
 }

@@ -1,4 +1,5 @@
 import type { Flow, FlowNode } from '../content/flow-schema';
+import type { Candidate } from '../matching/matcher';
 
 /**
  * "It conks out when it wants my visa digits", asked where the registration stops: no answer's
@@ -15,6 +16,24 @@ export function choiceLeadingTo(flow: Flow, nodeId: string, articleId: string): 
   const reached = articlesByChoice(flow, nodeId);
   const leading = node.choices.filter((choice) => reached.get(choice.id)?.has(articleId));
   return leading.length === 1 ? leading[0].id : undefined;
+}
+
+/**
+ * The question's answer that a reply's readings (best first) lead to: of those good enough to
+ * suggest (`floor`), the first article only one answer leads to.
+ */
+export function choiceByReading(
+  flow: Flow,
+  nodeId: string,
+  readings: readonly Candidate[],
+  floor: number,
+): string | undefined {
+  for (const reading of readings) {
+    if (reading.score < floor) break;
+    const choice = reading.kind === 'article' ? choiceLeadingTo(flow, nodeId, reading.id) : undefined;
+    if (choice) return choice;
+  }
+  return undefined;
 }
 
 /** Per flow and ask node: the articles each choice's steps show. Flows are content: worked out once. */

@@ -1,7 +1,7 @@
-import type { TurnPlan } from '../../../src/conversation/turn-policy';
+import { decideTurn, type TurnPlan } from '../../../src/conversation/turn-policy';
 import { intentText, realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
-import { conversationWith, sayerWith } from '../../support/talking';
+import { conversationWith, next, sayerWith, TUESDAY_OPEN } from '../../support/talking';
 
 /**
  * Threads of a conversation over the real content: a reply read against what came before it (the
@@ -336,5 +336,31 @@ describe('in a flow, a failure that goes on', () => {
     const plan = whereItStops('the address part', 'my address', 'entered the one on our joint return, still no good');
     expect(plan.conversation.flow).toBeUndefined();
     expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(true);
+  });
+});
+
+describe('asked mid-flow, a question that reads two ways', () => {
+  it('gets the choice between them and the flow question again, not "didn\'t catch that"', () => {
+    const plan = conversation(
+      'I need to phone the e-help desk about my registration',
+      'not yet',
+      'fine, how do I start online then',
+    );
+    expect(plan.replies[0].text).toBe(texts.didYouMean);
+    expect(plan.replies.some((part) => part.text === texts.flowResumeLead)).toBe(true);
+    expect(plan.conversation.flow?.nodeId).toBe('after-try-online-advice');
+  });
+
+  it("an answer's button clicked mid-flow gets that answer, and the flow's question again", () => {
+    const inFlow = conversation('my registration will not go through');
+    const article = content.articles.get('po-box-address')!;
+    const plan = decideTurn(
+      { kind: 'message', text: article.label, value: { action: 'article', id: article.id } },
+      TUESDAY_OPEN,
+      next(inFlow),
+      deps,
+    );
+    expect(answered(plan)).toEqual(['po-box-address']);
+    expect(plan.conversation.flow?.nodeId).toBe(inFlow.conversation.flow?.nodeId);
   });
 });
