@@ -117,17 +117,17 @@ const TARGETS: readonly Target[] = [
   { file: bank('questions-held-2-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('conversations-held-2-test.yaml'), atLeast: 0.76, menusAtMost: 0.05 },
   { file: bank('questions-held-3-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
-  { file: bank('conversations-held-3-test.yaml'), atLeast: 0.73, menusAtMost: 0.05 },
+  { file: bank('conversations-held-3-test.yaml'), atLeast: 0.76, menusAtMost: 0.05 },
   { file: bank('questions-held-4-test.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
   { file: bank('conversations-held-4-test.yaml'), atLeast: 0.66, menusAtMost: 0.05 },
   { file: bank('questions-held-5-test.yaml'), atLeast: 0.91, menusAtMost: 0.05 },
-  { file: bank('conversations-held-5-test.yaml'), atLeast: 0.66, menusAtMost: 0.05 },
+  { file: bank('conversations-held-5-test.yaml'), atLeast: 0.7, menusAtMost: 0.05 },
   { file: bank('questions-held-6-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
-  { file: bank('conversations-held-6-test.yaml'), atLeast: 0.53, menusAtMost: 0.05 },
+  { file: bank('conversations-held-6-test.yaml'), atLeast: 0.6, menusAtMost: 0.05 },
   { file: bank('questions-held-7-test.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
-  { file: bank('conversations-held-7-test.yaml'), atLeast: 0.66, menusAtMost: 0.05 },
+  { file: bank('conversations-held-7-test.yaml'), atLeast: 0.7, menusAtMost: 0.05 },
   { file: bank('questions-held-8-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
-  { file: bank('conversations-held-8-test.yaml'), atLeast: 0.66, menusAtMost: 0.05 },
+  { file: bank('conversations-held-8-test.yaml'), atLeast: 0.76, menusAtMost: 0.05 },
   { file: bank('questions-held-9-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('conversations-held-9-test.yaml'), atLeast: 0.6, menusAtMost: 0.05 },
   // Banks 31 and 32, written at the twelfth session's end and measured once on the bot at its start
@@ -140,12 +140,21 @@ const TARGETS: readonly Target[] = [
   // 21/40 both times (the same at four instants). Floors two cases under.
   { file: bank('conversations-tuning-19.yaml'), atLeast: 0.64, menusAtMost: 0.05 },
   { file: bank('questions-held-11-test.yaml'), atLeast: 0.82, menusAtMost: 0.05 },
-  { file: bank('conversations-held-11-test.yaml'), atLeast: 0.47, menusAtMost: 0.05 },
+  { file: bank('conversations-held-11-test.yaml'), atLeast: 0.52, menusAtMost: 0.05 },
   // Banks 36 and 37, written near the thirteenth session's end and measured once, after its last
   // change (outsideTerms): 154/172 and 20/40 on the bot as the session found it (b338a96),
   // 158/172 and 20/40 at its end (the same at four instants). Floors two cases under.
   { file: bank('questions-held-12-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
-  { file: bank('conversations-held-12-test.yaml'), atLeast: 0.45, menusAtMost: 0.05 },
+  { file: bank('conversations-held-12-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
+  // Banks 38 and 39, written at the thirteenth session's end, and banks 40 and 41, written at the
+  // fourteenth's start: measured on the bot as that session found it (5d0ba49: 155/172, 23/40;
+  // 155/172, 20/40) and at its end (155/172, 22/40; 155/172, 21/40, the same at four instants).
+  // The fourteenth session's end also raised the older conversation halves' floors to two cases
+  // under their scores then. Floors two cases under.
+  { file: bank('questions-held-13-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
+  { file: bank('conversations-held-13-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
+  { file: bank('questions-held-14-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
+  { file: bank('conversations-held-14-test.yaml'), atLeast: 0.47, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};
