@@ -4,10 +4,10 @@ import type { ResponderDeps } from './outcome';
 import type { Session } from './session';
 
 /**
- * "Personal mastercard it is, thx", "maraming salamat, logging off now", after an answer: the
- * last words thank or say goodbye, whole, and the words before them tell (they ask nothing,
- * report no problem) and say nothing the topic doesn't: nothing is left to answer, the
- * conversation closes. Words before with a clear answer of their own ("my phone is on my wife's
+ * "Maraming salamat, logging off now", "right we'll block off an afternoon next week then bye",
+ * after an answer: the last words thank or say goodbye, whole, and the words before them tell
+ * (they ask nothing, report no problem) and say nothing the topic doesn't: nothing is left to
+ * answer, the conversation closes. Words before with a clear answer of their own ("my phone is on my wife's
  * plan, thanks") are still answered.
  * Returns the closing said, or undefined.
  */
@@ -48,5 +48,5 @@ function lastPart(
 /** How many of the words' best readings are looked through for one about the subject. */
 const READINGS = 3;
 
-/** Where a message's clauses break: "lovely, sorted then, ta". */
-const CLAUSE_BREAK = /[.!?;,]\s+/;
+/** Where a message's clauses break: "lovely, sorted then, ta", "ugh fine. roughly how many…". */
+export const CLAUSE_BREAK = /[.!?;,]\s+/;

@@ -10,7 +10,7 @@ import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
 import { handoff } from './handoff-reply';
 import { respondToButton, respondToCommand } from './buttons-and-commands';
 import { smallTalk } from './small-talk-reply';
-import { closingAtTheEnd } from './closing-at-the-end';
+import { CLAUSE_BREAK, closingAtTheEnd } from './closing-at-the-end';
 
 /**
  * Decides the reply to a message outside any flow. Pure over its inputs. In order: a clicked
@@ -201,9 +201,6 @@ function withSignal(text: string, answered: Outcome, session: Session, deps: Res
     ((decision.kind === 'answer' || decision.kind === 'flow') && decision.score >= bar);
   return clear ? answered : smallTalk(signal, session, deps);
 }
-
-/** Where a message's clauses break: "ugh fine. roughly how many…", "ugh, wrong window. what's…". */
-const CLAUSE_BREAK = /[.!?;,]\s+/;
 
 /**
  * Small talk beside a question ("ugh, locked out again", "good morning, how long does the code

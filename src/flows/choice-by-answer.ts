@@ -53,7 +53,7 @@ function articlesByChoice(flow: Flow, nodeId: string): Map<string, ReadonlySet<s
   return byChoice;
 }
 
-/** The articles shown on every path from `start`, not passing back through the question asked. */
+/** The articles shown on any path from `start`, not passing back through the question asked. */
 function articlesFrom(flow: Flow, start: string, asked: string): ReadonlySet<string> {
   const articles = new Set<string>();
   const seen = new Set<string>([asked]);
