@@ -181,6 +181,8 @@ export const routingSchema = z
         askedAsRequest: z.array(z.string().min(1)).default([]),
         /** Words that name a part of the registration ("the card part"): such a reply answers where, not which. */
         stepNames: z.array(z.string().min(1)).default([]),
+        /** Words that point at someone, not at an answer ("their records" is not "their account"). */
+        pointersOnly: z.array(z.string().min(1)).default([]),
       })
       .strict(),
     /** Words for picking a button by its place ("the second one", "option 3", "last"). */

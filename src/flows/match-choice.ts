@@ -117,7 +117,9 @@ export function matchChoice(
   // Yes and no words say nothing about which option ("no clue", "no email"), nor do words for any
   // part of the registration ("the selfie part won't work" is not "the money part").
   const answerWords = new Set(
-    [...language.answers.yes, ...language.answers.no].flatMap((word) => language.terms(word)),
+    [...language.answers.yes, ...language.answers.no, ...(language.answers.pointersOnly ?? [])].flatMap((word) =>
+      language.terms(word),
+    ),
   );
   const replyTerms = new Set(language.terms(phrase).filter((term) => !answerWords.has(term)));
   const sharing = options.filter((option) =>

@@ -26,6 +26,8 @@ export interface AnswerWords {
   readonly yesAtEnd?: readonly string[];
   /** Openings of a request asked as a question ("can you…"): what follows may name an answer. */
   readonly askedAsRequest?: readonly string[];
+  /** Words that point at someone, not at an answer ("their records" is not "their account"). */
+  readonly pointersOnly?: readonly string[];
   /** Words that name a part of the registration ("the card section"): the reply says where, not which. */
   readonly stepNames?: readonly string[];
 }

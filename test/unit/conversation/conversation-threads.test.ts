@@ -364,3 +364,10 @@ describe('asked mid-flow, a question that reads two ways', () => {
     expect(plan.conversation.flow?.nodeId).toBe(inFlow.conversation.flow?.nodeId);
   });
 });
+
+describe('words that point at someone answer nothing', () => {
+  it('"it says my info doesn\'t line up with their records", asked where it stops, is not the phone step ("their account")', () => {
+    const plan = whereItStops("it says my info doesn't line up with their records");
+    expect(plan.conversation.flow?.trail ?? []).not.toContain('where-stuck:phone');
+  });
+});
