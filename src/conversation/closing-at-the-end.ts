@@ -1,5 +1,5 @@
 import type { Intent } from '../content/intents-schema';
-import { defaultRoutePolicy } from '../matching/router';
+import { suggestAbove } from './knowledge-answer';
 import type { ResponderDeps } from './outcome';
 import type { Session } from './session';
 
@@ -24,7 +24,7 @@ export function closingAtTheEnd(text: string, session: Session, deps: ResponderD
   // Thanks said beside a passing word of something outside ("brilliant, all clear now") is still
   // thanks, and words that report no problem mean no troubleshooting flow ("…block out some time…").
   const reading = matcher.rank(before, READINGS).find((candidate) => candidate.kind === 'article');
-  const floor = (deps.policy ?? defaultRoutePolicy).suggestAbove;
+  const floor = suggestAbove(deps);
   const onTopic = session.topic.kind !== 'helpdesk' && reading?.id === session.topic.id;
   return !reading || reading.score < floor || onTopic ? said.intent : undefined;
 }

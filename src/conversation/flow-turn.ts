@@ -26,7 +26,7 @@ import { answerAhead } from '../flows/answer-ahead';
 import { answerOnward } from '../flows/answer-onward';
 import { choiceByReading } from '../flows/choice-by-answer';
 import { closingAtTheEnd } from './closing-at-the-end';
-import { defaultRoutePolicy } from '../matching/router';
+import { suggestAbove } from './knowledge-answer';
 import { cancelled, fromStep, left, withEvents, withoutMisses } from './flow-turn-result';
 import { answeredMidFlow, engineContext, handedOff, notAnswered, saidInFlow } from './flow-replies';
 
@@ -236,7 +236,12 @@ export function continueFlow(
   // as an answer that only one of the question's answers leads to: that answer.
   const meant =
     READINGS.has(outcome.decision.kind) && !language.isQuestion(typed)
-      ? choiceByReading(flow, state.nodeId, deps.responder.matcher.rank(typed, READINGS_READ), suggestFloor(deps))
+      ? choiceByReading(
+          flow,
+          state.nodeId,
+          deps.responder.matcher.rank(typed, READINGS_READ),
+          suggestAbove(deps.responder),
+        )
       : undefined;
   const chosen =
     meant === undefined
@@ -299,10 +304,6 @@ const READINGS = new Set(['answer', 'did-you-mean', 'decline']);
 
 /** How many of a reply's best readings may say which answer it means. */
 const READINGS_READ = 3;
-
-function suggestFloor(deps: FlowTurnDeps): number {
-  return (deps.responder.policy ?? defaultRoutePolicy).suggestAbove;
-}
 
 /** What the responder may say mid-flow before the flow's question comes back. */
 const ANSWERS = new Set(['answer', 'two-answers', 'calling', 'mailed-code', 'handoff']);
