@@ -22,13 +22,12 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   // about its hours in a few words.
   const hoursWords = language.namesDeskHours(text) && rawWordCount(text) <= DESK_FOLLOW_UP_WORDS;
   if ((!calling && !onDesk && !(deskTopic && hoursWords)) || opensSomethingElse(text, deps)) return undefined;
-  // On the mailed code, "so roughly what day is that" asks when it is due, not when to call.
-  if (
-    onTopic(session, deps.content.texts.mailedCodeTopic) &&
-    language.asksForDueDay(text) &&
-    !language.namesTheDesk(text) &&
-    !language.asksAboutCalling(text)
-  )
+  // On the mailed code, "so roughly what day is that" asks when it is due, not when to call; so
+  // does "and what day can I expect it" after its request date was told.
+  const onCode =
+    onTopic(session, deps.content.texts.mailedCodeTopic) ||
+    (deps.codeRequestedHere !== undefined && language.isFollowUp(text));
+  if (onCode && language.asksForDueDay(text) && !language.namesTheDesk(text) && !language.asksAboutCalling(text))
     return undefined;
   // "Until when is the extension for form 1065?": a word only questions outside the subject know,
   // and no word for the desk, says what the message is about: not a call.

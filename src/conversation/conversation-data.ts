@@ -18,6 +18,12 @@ export interface ConversationData {
   readonly answers?: readonly RateableAnswer[];
   /** Knowledge answers given so far: the next one's token. */
   readonly answerCount?: number;
+  /**
+   * A mailed code's request date the user told in this conversation (YYYY-MM-DD): "and what day
+   * can I expect it?" two answers later is worked out from it. Kept for the user across visits only
+   * through the mailed code's flow, which asks.
+   */
+  readonly codeRequestedOn?: string;
   /** The satisfaction rating: asked (at most once a conversation) after what, and whether given. */
   readonly rating?: { readonly after: 'handoff' | 'flow'; readonly given?: boolean };
 }

@@ -22,7 +22,7 @@ import { asksForPerson, closingWithAPlan, respond } from './responder';
 import { newSession } from './session';
 import { NOT_HELPFUL } from './unhelpful';
 import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
-import { answerAhead } from '../flows/answer-ahead';
+import { answerAhead, dateAhead } from '../flows/answer-ahead';
 import { answerOnward } from '../flows/answer-onward';
 import { choiceByReading } from '../flows/choice-by-answer';
 import { closingAtTheEnd } from './closing-at-the-end';
@@ -199,6 +199,8 @@ export function continueFlow(
       ? parseUserDate(typed, deps.today)
       : undefined;
   if (early && early <= deps.today) {
+    const ahead = dateAhead(flow, state, early, context);
+    if (ahead) return fromStep(flow, ahead, state.nodeId);
     return {
       reply: [
         { text: fillTemplate(texts.flowDateKept, { date: formatDate(early) }) },

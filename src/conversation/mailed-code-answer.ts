@@ -33,15 +33,20 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
     (onCode || language.asksWhenCodeArrives(text) || (!language.isQuestion(text) && language.namesTheCode(text)));
   // "Where do I enter the code once it arrives?" asks what to do then, not when.
   const asksWhenAbout = !language.saysOnceItArrives(text);
+  // "And what day can I expect it", two answers after "asked for one by mail on 11/22": that code.
+  const toldHere = deps.codeRequestedHere !== undefined && language.isFollowUp(text);
   const asksWhen =
-    (asksWhenAbout && (language.asksWhenCodeArrives(text) || (onCode && language.asksWhenItArrives(text)))) ||
+    (asksWhenAbout &&
+      (language.asksWhenCodeArrives(text) || ((onCode || toldHere) && language.asksWhenItArrives(text)))) ||
     tellsDate;
-  // A code remembered from an earlier visit is the one meant ("suppose that date passes with no letter").
-  const remembered = deps.mailedCodeRequestedOn !== undefined && language.namesTheCode(text);
+  // A code remembered from an earlier visit, or told of in this one, is the one meant ("suppose
+  // that date passes with no letter").
+  const known = deps.codeRequestedHere ?? deps.mailedCodeRequestedOn;
+  const remembered = known !== undefined && language.namesTheCode(text);
   const ifLate = language.asksIfCodeLate(text) && (onCode || asksWhen || remembered || language.isFollowUp(text));
   if (!ifLate && !asksWhen) return undefined;
   // A date said now corrects a remembered one ("actually it was the 12th").
-  const requestedOn = said ?? deps.mailedCodeRequestedOn;
+  const requestedOn = said ?? known;
   const topic = { kind: 'article', id: content.texts.mailedCodeTopic } as const;
   if (!requestedOn) {
     // "Where's my activation code?? asked for it ages ago": its flow asks how and when it was sent.
@@ -75,6 +80,18 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
     session: { misses: 0, topic },
     decision: { kind: 'mailed-code' },
   };
+}
+
+/**
+ * "I already asked for one by mail on 11/22": the date a mailed code was requested, told (in the
+ * past or today, of the code or while the conversation is about it), to keep for this conversation.
+ */
+export function requestDateTold(text: string, session: Session, deps: ResponderDeps): string | undefined {
+  const { language } = deps;
+  if (!deps.today || !language.saysCodeRequested(text) || language.namesAnotherCode(text)) return undefined;
+  if (!language.namesTheCode(text) && !onTopic(session, deps.content.texts.mailedCodeTopic)) return undefined;
+  const date = parseUserDate(text, deps.today);
+  return date !== undefined && date <= deps.today ? date : undefined;
 }
 
 /** The mailed code's flow, started; past its date question when the date was told. */

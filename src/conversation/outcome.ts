@@ -52,4 +52,6 @@ export interface ResponderDeps {
   /** Today in the user's zone (YYYY-MM-DD), and a mailed-code request date the user gave us. */
   readonly today?: string;
   readonly mailedCodeRequestedOn?: string;
+  /** A mailed code's request date told earlier in this conversation ("asked for it by mail on 11/22"). */
+  readonly codeRequestedHere?: string;
 }

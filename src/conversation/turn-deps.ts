@@ -21,6 +21,7 @@ export function turnDeps(
   user: UserProfile,
   facts: TurnFacts,
   deps: TurnDepsSource,
+  codeRequestedHere?: string,
 ): { responder: ResponderDeps; flowDeps: FlowTurnDeps; zone: string | undefined } {
   const zone = userZoneOf(user, facts);
   const today = todayFor(zone, facts, deps.content);
@@ -36,6 +37,7 @@ export function turnDeps(
     userZone: zone,
     today,
     ...(user.mailedCodeRequestedOn ? { mailedCodeRequestedOn: user.mailedCodeRequestedOn } : {}),
+    ...(codeRequestedHere ? { codeRequestedHere } : {}),
   };
   const flowDeps: FlowTurnDeps = { responder, today, helpdeskCard };
   return { responder, flowDeps, zone };

@@ -15,7 +15,7 @@ import { buttonReaction, offerFeedback, offerRating, teamsReaction, unusableReac
 import { beginFlow, continueFlow, type FlowTurn } from './flow-turn';
 import { welcomeReply } from './replies';
 import { withReplyNotes } from './reply-notes';
-import { mailReminder } from './mailed-code-answer';
+import { mailReminder, requestDateTold } from './mailed-code-answer';
 import type { Outcome } from './outcome';
 import { respond } from './responder';
 import { addToTranscript } from './transcript';
@@ -190,7 +190,10 @@ function message(
     ? [{ text: fillTemplate(texts.zoneRemembered, { zone: zoneNamed, zoneName }) }]
     : [];
 
-  const { responder, flowDeps, zone } = turnDeps(user, facts, deps);
+  const { responder, flowDeps, zone } = turnDeps(user, facts, deps, conversation.codeRequestedOn);
+  // "Asked for one by mail on 11/22": kept for this conversation's later "what day can I expect it".
+  const toldOn = value ? undefined : requestDateTold(text, conversation.session, responder);
+  if (toldOn) conversation = { ...conversation, codeRequestedOn: toldOn };
   const events: EventBody[] = [];
 
   const running = conversation.flow;

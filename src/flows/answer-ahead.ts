@@ -37,3 +37,19 @@ export function answerAhead(flow: Flow, state: FlowState, text: string, context:
 function sameWords(a: string, b: string): boolean {
   return rawWords(a).join(' ') === rawWords(b).join(' ');
 }
+
+/**
+ * "I put the request in on November 19", asked how the code was to come: a date of the code's
+ * request said at a question one of whose answers leads straight to the question for that date
+ * ("By mail" to "when did you request it?"), and no other does, is that answer and that date.
+ * Undefined when no single answer leads there.
+ */
+export function dateAhead(flow: Flow, state: FlowState, date: string, context: FlowContext): FlowStep | undefined {
+  const node = flow.nodes[state.nodeId];
+  if (state.awaiting !== 'node' || node?.kind !== 'ask') return undefined;
+  const leading = node.choices.filter((choice) => flow.nodes[choice.next]?.kind === 'date');
+  if (leading.length !== 1) return undefined;
+  const value = { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: leading[0].id } as const;
+  // Held, the date answers its question as the flow reaches it.
+  return answerFlow(flow, { ...state, heldDate: date }, { text: '', value }, context);
+}

@@ -101,3 +101,21 @@ describe('asking what number to call for something an answer covers', () => {
     expect(cardOf(say('skip the chat, what number do I ring?'))?.number).toBe(content.helpdesk.number);
   });
 });
+
+describe('whether the registration is a must', () => {
+  it.each([
+    'is this re-registration a must, or could our office leave it till spring',
+    'honestly, is it required or can we postpone it a few months',
+    'does the secure access requirement extend to part-timers who only file a few returns',
+    'we file maybe ten returns a year, do we fall under this requirement',
+  ])('"%s" gets who must register', (message) => {
+    expect(answered(say(message))).toEqual(['who-must-register']);
+  });
+
+  it.each(['is a WISP really mandatory for a two-person office', 'is a PTIN renewal a must every year'])(
+    '"%s" (a matter outside the registration) is not that answer',
+    (message) => {
+      expect(answered(say(message))).not.toContain('who-must-register');
+    },
+  );
+});

@@ -179,7 +179,11 @@ describe('the mailed code', () => {
     const flowing = say('my mailed activation code never came');
     expect(flowing.conversation.flow).toMatchObject({ flowId: MAILED, nodeId: 'how-sent' });
     expect(say('how late can I call today', next(flowing)).conversation.flow?.heldDate).toBeUndefined();
-    expect(say('I put the request in on November 19', next(flowing)).conversation.flow?.heldDate).toBe('2026-11-19');
+    // Only "By mail" leads to the request date's question: the date said answers both.
+    const dated = say('I put the request in on November 19', next(flowing));
+    expect(dated.conversation.flow?.trail).toEqual(['how-sent:by-mail', 'requested-on:2026-11-19']);
+    const due = mailedCodeDue('2026-11-19', '2026-11-24');
+    expect(dated.replies.some((part) => part.text?.includes(due.dueDateText))).toBe(true);
   });
 
   it('the same date asked about while the flow runs is answered as it stands, and the flow goes on', () => {

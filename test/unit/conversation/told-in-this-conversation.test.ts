@@ -1,0 +1,69 @@
+import { fillTemplate } from '../../../src/content/fill-template';
+import type { TurnPlan } from '../../../src/conversation/turn-policy';
+import { mailedCodeDue } from '../../../src/flows/computations';
+import { realContent } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
+import { conversationWith } from '../../support/talking';
+
+/**
+ * A mailed code's request date told once in a conversation is what its later questions are
+ * worked out from, though they no longer name the code. Over the real content; the clock is
+ * Tuesday 2026-11-24, 10:00 Eastern.
+ */
+
+const content = realContent();
+const texts = content.texts;
+const deps = realPolicyDeps({ keepTranscript: false });
+const conversation = conversationWith(deps);
+const TODAY = '2026-11-24';
+
+const saysDue = (plan: TurnPlan, requestedOn: string) =>
+  plan.replies.some((part) => part.text?.includes(mailedCodeDue(requestedOn, TODAY).dueDateText));
+
+describe('a request date told earlier in the conversation', () => {
+  it('"and what day should it land" two answers later is worked out from it, kept for this conversation only', () => {
+    const plan = conversation(
+      'got a new cell number with a new carrier and the verification text never shows',
+      'I asked for it by mail on 11/20, ok to keep trying the texting meanwhile?',
+      'and what day should it land',
+    );
+    expect(plan.decision).toBe('mailed-code');
+    expect(saysDue(plan, '2026-11-20')).toBe(true);
+    expect(plan.conversation.codeRequestedOn).toBe('2026-11-20');
+    expect(plan.user.mailedCodeRequestedOn).toBeUndefined();
+  });
+
+  it('"so what\'s the date I panic" after the code\'s due date was answered', () => {
+    const plan = conversation(
+      'letter with the code was requested Nov 21, should it be here by now?',
+      "so what's the date I panic",
+    );
+    expect(plan.decision).toBe('mailed-code');
+    expect(saysDue(plan, '2026-11-21')).toBe(true);
+  });
+
+  it('requested today: the due date from today', () => {
+    const plan = conversation('requesting the mailed code today, what date do I watch for');
+    expect(saysDue(plan, TODAY)).toBe(true);
+  });
+
+  it('with no date told, the same follow-up is not worked out from any date', () => {
+    const plan = conversation(
+      'got a new cell number with a new carrier and the verification text never shows',
+      'and what day should it land',
+    );
+    expect(plan.decision).not.toBe('mailed-code');
+    expect(plan.conversation.codeRequestedOn).toBeUndefined();
+  });
+
+  it('a date of something else (a return filed) is no request date', () => {
+    const plan = conversation('my address fails, I filed my return on 11/02 from the new place');
+    expect(plan.conversation.codeRequestedOn).toBeUndefined();
+  });
+
+  it('"forget everything" forgets it', () => {
+    const plan = conversation('I asked for the code by mail on 11/20', 'forget everything');
+    expect(plan.conversation.codeRequestedOn).toBeUndefined();
+    expect(plan.replies[0].text).toBe(fillTemplate(texts.resetDone, {}));
+  });
+});
