@@ -119,3 +119,22 @@ describe('whether the registration is a must', () => {
     },
   );
 });
+
+describe('who helps with what was just answered, and the wait for the mail', () => {
+  const afterSelfie = (message: string) =>
+    say(message, next(say("ID.me won't match my face to my passport photo, tried five times")));
+
+  it.each(['is that on the IRS or on someone else', 'where do I go with this one', 'who can fix that for me'])(
+    'after the selfie answer, "%s" gets whoever helps with ID.me today',
+    (message) => {
+      const helps = content.articles.get('id-me-selfie-fails')?.whoHelps ?? 'id-me-help-today';
+      expect(answered(afterSelfie(message))).toEqual([helps]);
+    },
+  );
+
+  it('"how fast does it come in the post" after the answer that says to get the code by mail is the mail\'s wait', () => {
+    const phone = say("my cell is on my dad's plan, will the code text still reach me");
+    expect(answered(say('ok how fast does it come in the post', next(phone)))).toEqual(['activation-code-by-mail']);
+    expect(answered(say('how slow is the post'))).toEqual(['activation-code-by-mail']);
+  });
+});

@@ -202,6 +202,13 @@ describe('a clause asked midway', () => {
     expect(deps.language.isQuestion('secure access acct? nope, this whole setup is brand new to me')).toBe(false);
     expect(deps.language.isQuestion('phones open now? client in 20 min')).toBe(true);
   });
+
+  it.each(['out of curiosity what does the identity check look at', 'side note what is the IP PIN tool for'])(
+    'a question after a lead-in ("%s") asks',
+    (message) => {
+      expect(deps.language.isQuestion(message)).toBe(true);
+    },
+  );
 });
 
 describe('idioms that read as something else', () => {
