@@ -43,14 +43,17 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   // that date passes with no letter").
   const known = deps.codeRequestedHere ?? deps.mailedCodeRequestedOn;
   const remembered = known !== undefined && language.namesTheCode(text);
-  const ifLate = language.asksIfCodeLate(text) && (onCode || asksWhen || remembered || language.isFollowUp(text));
+  const ifLate =
+    language.asksIfCodeLate(text) &&
+    (onCode || asksWhen || remembered || language.isFollowUp(text) || language.namesTheCode(text));
   if (!ifLate && !asksWhen) return undefined;
   // A date said now corrects a remembered one ("actually it was the 12th").
   const requestedOn = said ?? known;
   const topic = { kind: 'article', id: content.texts.mailedCodeTopic } as const;
   if (!requestedOn) {
     // "Where's my activation code?? asked for it ages ago": its flow asks how and when it was sent.
-    if (ifLate && !onCode && content.flows.has(topic.id)) return itsFlow(topic.id);
+    // ("Who do I call when the code never shows up" asks whom to call: the card, not the flow.)
+    if (ifLate && !onCode && content.flows.has(topic.id) && !language.asksWhoToCall(text)) return itsFlow(topic.id);
     if (!ifLate || !onCode) return undefined;
     return {
       reply: [{ text: content.texts.mailedCodeIfLateUndated }, { helpdesk: deps.helpdeskCard() }],

@@ -476,3 +476,19 @@ describe('more of what people write around a question', () => {
     expect(say('if I phone at a quarter to 8 eastern tonight is anybody still there').decision).toBe('calling');
   });
 });
+
+describe('a code reported late, in few words', () => {
+  it.each([
+    'still no activation code in the mailbox, day 9',
+    'my activation letter is MIA',
+    'where is that code already',
+  ])('"%s" starts the mailed code\'s flow, which asks how it was to come', (message) => {
+    expect(say(message).conversation.flow).toMatchObject({ flowId: MAILED, nodeId: 'how-sent' });
+  });
+
+  it('"who do I ring when the code never shows up" asks whom to call: the card', () => {
+    const plan = say('who do I ring when the code never shows up');
+    expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+    expect(plan.conversation.flow).toBeUndefined();
+  });
+});
