@@ -10,6 +10,16 @@ import type { Session } from './session';
  * handle).
  */
 export function whoToCall(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
+  const found = whoHelps(text, session, deps);
+  // "What number do EAs use when the login is broken?" asks for a number to ring: whoever helps
+  // today, and the desk's card too (which says what it was for), never only a name.
+  const calling = deps.language.asksWhoToCall(text) && !deps.language.asksWhoHandles(text);
+  const helper = found?.decision.kind === 'answer' && isAHelper(found.decision.articleId, deps);
+  if (!found || !calling || !helper || found.reply.some((part) => part.helpdesk !== undefined)) return found;
+  return { ...found, reply: [...found.reply, { helpdesk: deps.helpdeskCard() }] };
+}
+
+function whoHelps(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
   const rest = deps.language.withoutWhoToCall(text);
   // "Still no luck, who do I call?": the rest says nothing to answer either.
   if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true)
@@ -64,12 +74,20 @@ function whoHelpsWith(session: Session, deps: ResponderDeps): Outcome | undefine
   return session.topic?.kind === 'article' ? helpFor(session.topic.id, deps) : undefined;
 }
 
+/** The article is the one some answer names as who helps with its subject ("ID.me handles sign-in now"). */
+function isAHelper(articleId: string, deps: ResponderDeps): boolean {
+  return [...deps.content.articles.values()].some((article) => article.whoHelps === articleId);
+}
+
 /** The answer that says who helps with an article's subject: its `whoHelps`, or itself when it is one. */
 function helpFor(articleId: string, deps: ResponderDeps): Outcome | undefined {
   const topic = deps.content.articles.get(articleId);
   // The topic may be the helper itself ("ID.me handles sign-in now" … "so who do I contact?").
-  const isHelper = [...deps.content.articles.values()].some((article) => article.whoHelps === topic?.id);
-  const helper = topic?.whoHelps ? deps.content.articles.get(topic.whoHelps) : isHelper ? topic : undefined;
+  const helper = topic?.whoHelps
+    ? deps.content.articles.get(topic.whoHelps)
+    : topic && isAHelper(topic.id, deps)
+      ? topic
+      : undefined;
   if (!helper) return undefined;
   return {
     reply: articleReply(helper, deps),

@@ -138,3 +138,18 @@ describe('who helps with what was just answered, and the wait for the mail', () 
     expect(answered(say('how slow is the post'))).toEqual(['activation-code-by-mail']);
   });
 });
+
+describe('a number asked for what someone else helps with today', () => {
+  it('"what number do I ring when my e-services password stops working" gets who helps today, and the card', () => {
+    const plan = say('what number do I ring when my e-services password stops working');
+    const helper = content.articles.get('forgot-password')?.whoHelps;
+    expect(helper).toBeDefined();
+    expect(answered(plan)).toEqual([helper]);
+    expect(cardOf(plan)?.number).toBe(content.helpdesk.number);
+  });
+
+  it('"who handles password resets these days" asks who, not for a number: no card', () => {
+    const plan = say('who handles password resets these days');
+    expect(cardOf(plan)).toBeUndefined();
+  });
+});
