@@ -34,6 +34,7 @@ describe('short messages read by one small-talk word, when nothing answers them 
     ['honestly this IRS system is the worst', 'frustration'],
     ['is this an AI or a human', 'bot-identity'],
     ['is this chat run by the irs', 'irs-identity'],
+    ['wait, is this chat the actual IRS or some third party?', 'irs-identity'],
     ['is this service run by the Internal Revenue Service', 'irs-identity'],
     ['so am I talking to an actual IRS office or some outside company', 'irs-identity'],
     ['heyo bot', 'greeting'],
