@@ -67,3 +67,10 @@ describe('a request date told earlier in the conversation', () => {
     expect(plan.replies[0].text).toBe(fillTemplate(texts.resetDone, {}));
   });
 });
+
+describe('a place named in passing', () => {
+  it('"greetings from Anchorage" before a question is the zone later answers use', () => {
+    const plan = conversation('greetings from Anchorage - is my old secure access login still good?');
+    expect(plan.user.timeZone).toBe('America/Anchorage');
+  });
+});
