@@ -170,8 +170,24 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     topScore >= FAINT_PROBLEM_ABOVE;
   if (describesProblem && !asked && (nearMiss || faint) && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: decision.kind === 'answer' ? decision.score : topScore };
+  // "When you say tax return information, is that just the 1040?" after the answer that says it:
+  // a follow-up naming no outside matter, read about as well as that answer (or one it lists as
+  // related) as about something outside, is about the answer.
+  if (decision.kind === 'decline' && topicArticle && !outOfScope && candidates[0]?.kind === 'out-of-scope') {
+    // (Its plain reading: the topic's own discount is for asking it again, not for this.)
+    const near = plainCandidates.find(
+      (candidate) =>
+        candidate.kind === 'article' &&
+        (candidate.id === topicArticle.id || topicArticle.followUps.includes(candidate.id)),
+    );
+    if (near && near.score >= policy.suggestAbove && near.score >= IN_CONTEXT_SHARE * topScore)
+      return { kind: 'answer', articleId: near.id, score: near.score };
+  }
   return decision;
 }
+
+/** How close to an outside reading an answer to the topic must come to be what a follow-up means. */
+const IN_CONTEXT_SHARE = 0.85;
 
 /**
  * "Stuck somewhere in the middle of secure access, pls advise": a problem reported (not asked

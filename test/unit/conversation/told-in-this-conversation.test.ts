@@ -74,3 +74,18 @@ describe('a place named in passing', () => {
     expect(plan.user.timeZone).toBe('America/Anchorage');
   });
 });
+
+describe('a follow-up about the answer just given, in words that read outside the subject too', () => {
+  const ready = 'what should I have in front of me when I phone the e-help desk';
+
+  it('"when you say tax return info, is that only my own 1040 or more" is about that answer', () => {
+    const plan = conversation(ready, 'when you say tax return info, is that only my own 1040 or more');
+    expect(plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId)).toEqual([
+      'call-what-to-have-ready',
+    ]);
+  });
+
+  it('a question outside the subject after it is still declined', () => {
+    expect(conversation(ready, "unrelated, what's the penalty for filing 1099s late").decision).toBe('decline');
+  });
+});
