@@ -29,6 +29,12 @@ export function answeredMidFlow(outcome: Outcome, flow: Flow, state: FlowState, 
   };
 }
 
+/** An answer given mid-flow, then the flow's next step (the question's answer was named in it). */
+export function answeredOnTheWay(outcome: Outcome, step: FlowTurn): FlowTurn {
+  const answer = outcome.reply.map((message) => ({ ...message, choices: undefined, choicesPrompt: undefined }));
+  return { ...step, reply: [...answer, ...step.reply], events: [...(outcome.events ?? []), ...(step.events ?? [])] };
+}
+
 /** A reply that answers nothing: the question again once, then a way out, then the flow lets go. */
 export function notAnswered(flow: Flow, state: FlowState, deps: FlowTurnDeps): FlowTurn {
   const { texts } = deps.responder.content;

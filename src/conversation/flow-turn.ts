@@ -11,9 +11,7 @@ import {
   reviseLastAnswer,
   startFlow,
   startFlowWithDate,
-  type FlowContext,
   type FlowState,
-  type FlowStep,
 } from '../flows/flow-engine';
 import type { ChoiceValue, HelpdeskCardSource, Reply } from '../reply/reply';
 import type { CommandName } from '../content/routing-schema';
@@ -22,13 +20,14 @@ import { asksForPerson, closingWithAPlan, respond } from './responder';
 import { newSession } from './session';
 import { NOT_HELPFUL } from './unhelpful';
 import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
-import { answerAhead, dateAhead } from '../flows/answer-ahead';
+import { answerAhead, dateAhead, withDateGiven } from '../flows/answer-ahead';
+import { answeredInTheQuestion } from '../flows/asked-with-answer';
 import { answerOnward } from '../flows/answer-onward';
 import { choiceByReading } from '../flows/choice-by-answer';
 import { closingAtTheEnd } from './closing-at-the-end';
 import { suggestAbove } from './knowledge-answer';
 import { cancelled, fromStep, left, withEvents, withoutMisses } from './flow-turn-result';
-import { answeredMidFlow, engineContext, handedOff, notAnswered, saidInFlow } from './flow-replies';
+import { answeredMidFlow, answeredOnTheWay, engineContext, handedOff, notAnswered, saidInFlow } from './flow-replies';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
 export interface FlowTurn {
@@ -258,7 +257,13 @@ export function continueFlow(
   // "sweet, appreciate ya": small talk heard by its words, said to the flow as small talk is.
   const said = outcome.decision.kind === 'intent' ? intentNamed(outcome.decision.intent, deps) : undefined;
   if (said && said.id !== NOT_HELPFUL) return saidInFlow(said, flow, state, context);
-  if (ANSWERS.has(outcome.decision.kind)) return answeredMidFlow(outcome, flow, state, deps);
+  if (ANSWERS.has(outcome.decision.kind)) {
+    // "Why won't it take my amex?" where it asks where it stops: answered, and the flow goes on
+    // from the answer the question names (the financial check), not the same question again.
+    const named = outcome.decision.kind === 'answer' ? answeredInTheQuestion(flow, state, typed, context) : undefined;
+    if (named?.state) return answeredOnTheWay(outcome, fromStep(flow, named, state.nodeId));
+    return answeredMidFlow(outcome, flow, state, deps);
+  }
   // "Fine, how do I start online then" reads two ways: asked, it gets the choice between them, not
   // "didn't catch that"; the flow's question stays, to answer after.
   if (outcome.decision.kind === 'did-you-mean' && language.isQuestion(typed)) {
@@ -280,21 +285,6 @@ export function continueFlow(
     };
   }
   return notAnswered(flow, state, deps);
-}
-
-/**
- * "By post, requested 11/5": an answer that also gives the date the flow asks next answers
- * that question too, so the user is not asked for what they just said.
- */
-function withDateGiven(flow: Flow, step: FlowStep, typed: string, context: FlowContext): FlowStep {
-  const waiting = step.state;
-  if (!waiting || waiting.awaiting !== 'node' || flow.nodes[waiting.nodeId]?.kind !== 'date') return step;
-  if (!parseUserDate(typed, context.today)) return step;
-  const next = answerFlow(flow, waiting, { text: typed }, context);
-  // The date question itself (the last message) is no longer asked.
-  return next
-    ? { ...next, reply: [...step.reply.slice(0, -1), ...next.reply], remember: { ...step.remember, ...next.remember } }
-    : step;
 }
 
 function intentNamed(id: string, deps: FlowTurnDeps): Intent | undefined {

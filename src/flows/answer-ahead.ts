@@ -1,3 +1,4 @@
+import { parseUserDate } from './parse-date';
 import type { Flow } from '../content/flow-schema';
 import { rawWords } from '../matching/normalizer';
 import { answerFlow, type FlowContext, type FlowState, type FlowStep } from './flow-engine';
@@ -52,4 +53,19 @@ export function dateAhead(flow: Flow, state: FlowState, date: string, context: F
   const value = { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: leading[0].id } as const;
   // Held, the date answers its question as the flow reaches it.
   return answerFlow(flow, { ...state, heldDate: date }, { text: '', value }, context);
+}
+
+/**
+ * "By post, requested 11/5": an answer that also gives the date the flow asks next answers
+ * that question too, so the user is not asked for what they just said.
+ */
+export function withDateGiven(flow: Flow, step: FlowStep, typed: string, context: FlowContext): FlowStep {
+  const waiting = step.state;
+  if (!waiting || waiting.awaiting !== 'node' || flow.nodes[waiting.nodeId]?.kind !== 'date') return step;
+  if (!parseUserDate(typed, context.today)) return step;
+  const next = answerFlow(flow, waiting, { text: typed }, context);
+  // The date question itself (the last message) is no longer asked.
+  return next
+    ? { ...next, reply: [...step.reply.slice(0, -1), ...next.reply], remember: { ...step.remember, ...next.remember } }
+    : step;
 }

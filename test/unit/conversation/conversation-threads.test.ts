@@ -371,3 +371,17 @@ describe('words that point at someone answer nothing', () => {
     expect(plan.conversation.flow?.trail ?? []).not.toContain('where-stuck:phone');
   });
 });
+
+describe('a question mid-flow that names one of its answers', () => {
+  it('"why won\'t it take my amex?", asked where it stops: the answer, and the financial question next', () => {
+    const plan = whereItStops("why won't it take my amex?");
+    expect(answered(plan)).toEqual(['cards-not-accepted']);
+    expect(plan.conversation.flow?.trail.at(-1)).toBe('where-stuck:financial');
+    expect(plan.conversation.flow?.nodeId).toBe('financial-which');
+  });
+
+  it('"which kinds of phone work for the texts?" reports no problem: the flow stays at its question', () => {
+    const plan = whereItStops('which kinds of phone work for the texts?');
+    expect(plan.conversation.flow?.nodeId).toBe('where-stuck');
+  });
+});

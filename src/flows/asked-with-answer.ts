@@ -1,0 +1,33 @@
+import type { Flow } from '../content/flow-schema';
+import { rawWords } from '../matching/normalizer';
+import { answerFlow, type FlowContext, type FlowState, type FlowStep } from './flow-engine';
+
+/**
+ * "Why won't it take my amex?", asked where the registration stops: a question the bot answers,
+ * and a problem that names one of the question's answers outright ("amex" is the financial check).
+ * The flow takes that answer, so after the answer it asks what comes next, not the same question
+ * again. Only for a problem reported in the question ("what's the phone number?" names the phone
+ * answer and reports nothing), by a phrase of one answer only, never a bare yes, no or "not sure".
+ */
+export function answeredInTheQuestion(
+  flow: Flow,
+  state: FlowState,
+  text: string,
+  context: FlowContext,
+): FlowStep | undefined {
+  const node = flow.nodes[state.nodeId];
+  if (state.awaiting !== 'node' || node?.kind !== 'ask') return undefined;
+  const { language } = context;
+  if (!language.isQuestion(text) || !language.describesProblem(text)) return undefined;
+  const { yes, no, unsure } = language.answers;
+  const bare = new Set([...yes, ...no, ...unsure].map((word) => rawWords(word).join(' ')));
+  const said = ` ${rawWords(text).join(' ')} `;
+  const names = (phrase: string) => {
+    const words = rawWords(phrase).join(' ');
+    return words.length > 0 && !bare.has(words) && said.includes(` ${words} `);
+  };
+  const named = node.choices.filter((choice) => [choice.label, ...choice.synonyms].some(names));
+  if (named.length !== 1) return undefined;
+  const value = { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: named[0].id } as const;
+  return answerFlow(flow, state, { text: '', value }, context);
+}
