@@ -156,6 +156,8 @@ export const routingSchema = z
     sameAgainCues: z.array(z.string().min(1)).default([]),
     /** Words that go back to what was said before the last answer ("back to that letter"). */
     backCues: z.array(z.string().min(1)).default([]),
+    /** Words pointing at a thing just spoken of ("that letter", "this code"). */
+    topicPointers: z.array(z.string().min(1)).default([]),
     /** Words that say the last answer was followed ("did that", "tried it"). */
     triedCues: z.array(z.string().min(1)).default([]),
     /** "…still says no match", "same result": the failure goes on after what was suggested. */

@@ -1,7 +1,7 @@
 import type { Candidate } from '../matching/matcher';
 import { rawWords } from '../matching/normalizer';
 import { flowChoice } from './replies';
-import { asksAboutItsDetail, asksTheSameAgain, tellsTheTopicsCase } from './topic-again';
+import { asksAboutItsDetail, asksTheSameAgain, pointsAtTheTopic, tellsTheTopicsCase } from './topic-again';
 import { twoQuestions } from './two-questions';
 import { defaultRoutePolicy, route, type RouteDecision, type RoutePolicy } from '../matching/router';
 import type { ResponderDeps } from './outcome';
@@ -141,6 +141,13 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   if (topicArticle && asksTheSameAgain(text, plainCandidates, topicArticle.id, deps))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   // "Which password specifically?" after the answer that says which: that answer again.
+  // "Why did they send that letter?" after the answer about Letter 5903: that answer, unless the
+  // words alone read as another beyond doubt.
+  const plainBest = plainCandidates[0];
+  const certainElse =
+    plainBest !== undefined && plainBest.id !== topicArticle?.id && plainBest.score >= policy.certainAbove;
+  if (topicArticle && !certainElse && pointsAtTheTopic(text, topicArticle, deps))
+    return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   if (topicArticle && asksAboutItsDetail(text, topicArticle, deps))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   // "It's on my sister's account" after the answer about phones not in your name: told, in a few

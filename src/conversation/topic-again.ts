@@ -66,6 +66,18 @@ export function asksAboutItsDetail(
   return asked.every((term) => told.has(term));
 }
 
+/**
+ * "Remind me, why did they send that letter out in the first place?" after the answer about
+ * Letter 5903: a question pointing at a thing the topic is named after ("that letter") asks about
+ * the topic, however its other words read. Not a problem reported.
+ */
+export function pointsAtTheTopic(text: string, topic: { readonly title: string }, deps: ResponderDeps): boolean {
+  const { language } = deps;
+  if (!language.isQuestion(text) || language.describesProblem(text)) return false;
+  const named = new Set(language.terms(topic.title).filter((term) => !language.namesOnlyTheSubject(term)));
+  return language.pointedAt(text).some((term) => named.has(term));
+}
+
 /** An article's title and answer as terms, worked out once per article (content is fixed once loaded). */
 function answerTerms(topic: { readonly title: string; readonly answer: string }, deps: ResponderDeps): Set<string> {
   let terms = TERMS_OF.get(topic);

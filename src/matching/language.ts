@@ -134,6 +134,8 @@ export interface Language {
   addsToTheQuestion(text: string): boolean;
   /** The message goes back to what was said before the last answer ("back to that letter - …"). */
   goesBack(text: string): boolean;
+  /** The nouns the message points at ("that letter": letter), as terms. */
+  pointedAt(text: string): string[];
   /** The message says the last answer was followed ("did that and it says the code is invalid"). */
   triedTheAnswer(text: string): boolean;
   /** The message says a failure goes on ("still says no match", "same result"). */
@@ -197,6 +199,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const codeAsking = createPhraseDetector(routing.mailedCodeCues.asking);
   const otherCode = createPhraseDetector(routing.mailedCodeCues.otherCodes);
   const byMail = createPhraseDetector(routing.mailedCodeCues.byMail);
+  const pointers = new Set(routing.topicPointers.flatMap(rawWords));
   const followUpWords = new Set(routing.followUpCues.filter((cue) => !cue.includes(' ')).flatMap(rawWords));
   const followUpPhrase = createPhraseDetector(routing.followUpCues.filter((cue) => cue.includes(' ')));
   const intentOf = createSmallTalkReader(intents, routing.smallTalkFillers);
@@ -239,6 +242,10 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksForSomethingElse: createPhraseDetector(routing.elseCues),
     addsToTheQuestion: createPhraseDetector(routing.sameAgainCues),
     goesBack: createPhraseDetector(routing.backCues),
+    pointedAt: (text) => {
+      const words = rawWords(text);
+      return words.flatMap((word, at) => (pointers.has(word) && at + 1 < words.length ? terms(words[at + 1]) : []));
+    },
     triedTheAnswer: createPhraseDetector(routing.triedCues),
     saysItStillFails: createPhraseDetector(routing.stillCues),
     statesAPlan,

@@ -385,3 +385,13 @@ describe('a question mid-flow that names one of its answers', () => {
     expect(plan.conversation.flow?.nodeId).toBe('where-stuck');
   });
 });
+
+describe('a question pointing at what the last answer is named after', () => {
+  it('"and why was that letter mailed out at all?" after the Letter 5903 answer is about that letter', () => {
+    const plan = conversation(
+      'I validated by phone after getting letter 5903, do I still need secure access?',
+      'and why was that letter mailed out at all?',
+    );
+    expect(answered(plan)).toEqual(['letter-5903-users']);
+  });
+});
