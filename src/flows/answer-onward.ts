@@ -87,7 +87,7 @@ function reachedStraight(flow: Flow, state: NonNullable<FlowStep['state']>): boo
 }
 
 /** One of the phrases is in the text as whole words, and is no yes, no or "not sure" word. */
-function namedOutright(text: string, phrases: readonly string[], context: FlowContext): boolean {
+export function namedOutright(text: string, phrases: readonly string[], context: FlowContext): boolean {
   const { yes, no, unsure } = context.language.answers;
   const bare = new Set([...yes, ...no, ...unsure].map((word) => rawWords(word).join(' ')));
   return saidPhrases(text, phrases).some((phrase) => !bare.has(phrase.join(' ')));

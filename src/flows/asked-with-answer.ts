@@ -1,5 +1,5 @@
 import type { Flow } from '../content/flow-schema';
-import { rawWords } from '../matching/normalizer';
+import { namedOutright } from './answer-onward';
 import { answerFlow, type FlowContext, type FlowState, type FlowStep } from './flow-engine';
 
 /**
@@ -19,14 +19,7 @@ export function answeredInTheQuestion(
   if (state.awaiting !== 'node' || node?.kind !== 'ask') return undefined;
   const { language } = context;
   if (!language.isQuestion(text) || !language.describesProblem(text)) return undefined;
-  const { yes, no, unsure } = language.answers;
-  const bare = new Set([...yes, ...no, ...unsure].map((word) => rawWords(word).join(' ')));
-  const said = ` ${rawWords(text).join(' ')} `;
-  const names = (phrase: string) => {
-    const words = rawWords(phrase).join(' ');
-    return words.length > 0 && !bare.has(words) && said.includes(` ${words} `);
-  };
-  const named = node.choices.filter((choice) => [choice.label, ...choice.synonyms].some(names));
+  const named = node.choices.filter((choice) => namedOutright(text, [choice.label, ...choice.synonyms], context));
   if (named.length !== 1) return undefined;
   const value = { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: named[0].id } as const;
   return answerFlow(flow, state, { text: '', value }, context);
