@@ -26,7 +26,7 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   // does "and what day can I expect it" after its request date was told.
   const onCode =
     onTopic(session, deps.content.texts.mailedCodeTopic) ||
-    (deps.codeRequestedHere !== undefined && language.isFollowUp(text));
+    (deps.codeRequestedHere !== undefined && language.isFollowUp(text) && !onDesk && !deskTopic);
   if (onCode && language.asksForDueDay(text) && !language.namesTheDesk(text) && !language.asksAboutCalling(text))
     return undefined;
   // "Until when is the extension for form 1065?": a word only questions outside the subject know,

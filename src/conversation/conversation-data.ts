@@ -20,8 +20,9 @@ export interface ConversationData {
   readonly answerCount?: number;
   /**
    * A mailed code's request date the user told in this conversation (YYYY-MM-DD): "and what day
-   * can I expect it?" two answers later is worked out from it. Kept for the user across visits only
-   * through the mailed code's flow, which asks.
+   * can I expect it?" two answers later is worked out from it. It lives as long as the conversation
+   * (a chat can be picked up later); the flow's own date replaces it, and "don't keep it" forgets it.
+   * The user's profile keeps a date only through the flow, which asks.
    */
   readonly codeRequestedOn?: string;
   /** The satisfaction rating: asked (at most once a conversation) after what, and whether given. */

@@ -198,7 +198,7 @@ export function continueFlow(
       ? parseUserDate(typed, deps.today)
       : undefined;
   if (early && early <= deps.today) {
-    const ahead = dateAhead(flow, state, early, context);
+    const ahead = dateAhead(flow, state, early, typed, context);
     if (ahead) return fromStep(flow, ahead, state.nodeId);
     return {
       reply: [
@@ -215,10 +215,13 @@ export function continueFlow(
   // The flow has just said when the code it holds the date of is due: a question now is read as
   // itself ("where does it get sent?"), not as that date again, unless it asks for that day again
   // ("so roughly what day is that").
-  const remembered = deps.responder.mailedCodeRequestedOn;
+  const dates = [deps.responder.mailedCodeRequestedOn, deps.responder.codeRequestedHere];
   const held =
-    remembered !== undefined && Object.values(state.values).includes(remembered) && !language.asksForDueDay(typed);
-  const responder = held ? { ...deps.responder, mailedCodeRequestedOn: undefined } : deps.responder;
+    dates.some((date) => date !== undefined && Object.values(state.values).includes(date)) &&
+    !language.asksForDueDay(typed);
+  const responder = held
+    ? { ...deps.responder, mailedCodeRequestedOn: undefined, codeRequestedHere: undefined }
+    : deps.responder;
   const outcome = respond({ text: typed }, { ...newSession, topic: { kind: 'flow', id: flow.id } }, responder);
   const other = outcome.startFlow ? deps.responder.content.flows.get(outcome.startFlow) : undefined;
   if (other && other.id !== flow.id) {

@@ -5,7 +5,7 @@ import type { Content } from '../content/load-content';
 import type { Reply } from '../reply/reply';
 import type { UserProfile } from './conversation-data';
 import type { Outcome, ResponderDeps } from './outcome';
-import { onTopic, type Session } from './session';
+import { onAnArticleOf, onTheDesk, onTopic, type Session } from './session';
 import { todayFor, userZoneOf, type TurnFacts } from './turn-facts';
 
 /**
@@ -34,18 +34,18 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   // "Where do I enter the code once it arrives?" asks what to do then, not when.
   const asksWhenAbout = !language.saysOnceItArrives(text);
   // "And what day can I expect it", two answers after "asked for one by mail on 11/22": that code.
-  const toldHere = deps.codeRequestedHere !== undefined && language.isFollowUp(text);
+  // (After the desk's card, "so when is that where I live?" asks the desk's hours.)
+  const toldHere = deps.codeRequestedHere !== undefined && language.isFollowUp(text) && !offTheCode(session, deps);
   const asksWhen =
     (asksWhenAbout &&
       (language.asksWhenCodeArrives(text) || ((onCode || toldHere) && language.asksWhenItArrives(text)))) ||
     tellsDate;
-  // A code remembered from an earlier visit, or told of in this one, is the one meant ("suppose
-  // that date passes with no letter").
+  // The date told in this conversation, else one remembered from an earlier visit.
   const known = deps.codeRequestedHere ?? deps.mailedCodeRequestedOn;
-  const remembered = known !== undefined && language.namesTheCode(text);
-  const ifLate =
-    language.asksIfCodeLate(text) &&
-    (onCode || asksWhen || remembered || language.isFollowUp(text) || language.namesTheCode(text));
+  // "Code MIA": a few words naming the code and that it is late are about it too; a longer report
+  // ("I keep entering the code but still nothing happens") is about something else.
+  const namedBriefly = language.namesTheCode(text) && language.wordCount(text) <= BRIEF_REPORT_WORDS;
+  const ifLate = language.asksIfCodeLate(text) && (onCode || asksWhen || language.isFollowUp(text) || namedBriefly);
   if (!ifLate && !asksWhen) return undefined;
   // A date said now corrects a remembered one ("actually it was the 12th").
   const requestedOn = said ?? known;
@@ -95,6 +95,14 @@ export function requestDateTold(text: string, session: Session, deps: ResponderD
   if (!language.namesTheCode(text) && !onTopic(session, deps.content.texts.mailedCodeTopic)) return undefined;
   const date = parseUserDate(text, deps.today);
   return date !== undefined && date <= deps.today ? date : undefined;
+}
+
+/** How many words a late code reported in passing ("code MIA") may have. */
+const BRIEF_REPORT_WORDS = 8;
+
+/** The conversation is about the desk (its card, or an answer about calling it), not the code. */
+function offTheCode(session: Session, deps: ResponderDeps): boolean {
+  return onTheDesk(session) || onAnArticleOf(session, deps.content.routing.deskTopics);
 }
 
 /** The mailed code's flow, started; past its date question when the date was told. */

@@ -146,7 +146,11 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   const plainBest = plainCandidates[0];
   const certainElse =
     plainBest !== undefined && plainBest.id !== topicArticle?.id && plainBest.score >= policy.certainAbove;
-  if (topicArticle && !certainElse && pointsAtTheTopic(text, topicArticle, deps))
+  const rival =
+    plainBest?.kind === 'article' && plainBest.id !== topicArticle?.id
+      ? deps.content.articles.get(plainBest.id)
+      : undefined;
+  if (topicArticle && !certainElse && pointsAtTheTopic(text, topicArticle, deps, rival))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   if (topicArticle && asksAboutItsDetail(text, topicArticle, deps))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };

@@ -71,11 +71,19 @@ export function asksAboutItsDetail(
  * Letter 5903: a question pointing at a thing the topic is named after ("that letter") asks about
  * the topic, however its other words read. Not a problem reported.
  */
-export function pointsAtTheTopic(text: string, topic: { readonly title: string }, deps: ResponderDeps): boolean {
+export function pointsAtTheTopic(
+  text: string,
+  topic: { readonly title: string },
+  deps: ResponderDeps,
+  rival?: { readonly title: string },
+): boolean {
   const { language } = deps;
   if (!language.isQuestion(text) || language.describesProblem(text)) return false;
   const named = new Set(language.terms(topic.title).filter((term) => !language.namesOnlyTheSubject(term)));
-  return language.pointedAt(text).some((term) => named.has(term));
+  // "Does this phone need to be in my name?" after the Letter 5903 answer: the best reading of the
+  // words alone is named after a phone too, so "this phone" may be either.
+  const rivalNames = new Set(rival ? language.terms(rival.title) : []);
+  return language.pointedAt(text).some((term) => named.has(term) && !rivalNames.has(term));
 }
 
 /** An article's title and answer as terms, worked out once per article (content is fixed once loaded). */

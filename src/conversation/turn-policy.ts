@@ -265,12 +265,17 @@ interface FlowTurnContext {
 }
 
 function fromFlow(step: FlowTurn, given: Reply, turn: FlowTurnContext, deps: PolicyDeps): TurnPlan {
-  const { conversation, user, zone } = turn;
+  const { user, zone } = turn;
+  let { conversation } = turn;
   let nextUser = user;
   if (step.mailedCodeRequestedOn !== undefined) {
     const { mailedCodeRequestedOn: _forgotten, ...rest } = user;
     nextUser =
       step.mailedCodeRequestedOn === null ? rest : { ...rest, mailedCodeRequestedOn: step.mailedCodeRequestedOn };
+    // The flow's date (or "don't keep it") is this conversation's too: no older date outlives it.
+    const { codeRequestedOn: _older, ...without } = conversation;
+    conversation =
+      step.mailedCodeRequestedOn === null ? without : { ...without, codeRequestedOn: step.mailedCodeRequestedOn };
   }
   const stepped = step.state ? { ...conversation, flow: step.state } : withoutFlow(conversation);
   const handedOff = step.ended?.outcome === 'handed-off';

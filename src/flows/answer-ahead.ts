@@ -3,6 +3,7 @@ import type { Flow } from '../content/flow-schema';
 import { rawWords } from '../matching/normalizer';
 import { answerFlow, type FlowContext, type FlowState, type FlowStep } from './flow-engine';
 import { matchChoice } from './match-choice';
+import { namedOutright } from './answer-onward';
 
 /**
  * "OK, figured it out: it's where they verify my cell", when asked whether they had an account
@@ -45,11 +46,20 @@ function sameWords(a: string, b: string): boolean {
  * ("By mail" to "when did you request it?"), and no other does, is that answer and that date.
  * Undefined when no single answer leads there.
  */
-export function dateAhead(flow: Flow, state: FlowState, date: string, context: FlowContext): FlowStep | undefined {
+export function dateAhead(
+  flow: Flow,
+  state: FlowState,
+  date: string,
+  text: string,
+  context: FlowContext,
+): FlowStep | undefined {
   const node = flow.nodes[state.nodeId];
   if (state.awaiting !== 'node' || node?.kind !== 'ask') return undefined;
   const leading = node.choices.filter((choice) => flow.nodes[choice.next]?.kind === 'date');
   if (leading.length !== 1) return undefined;
+  // "Requested it by text on 11/19" names another answer: the date says nothing about which.
+  const others = node.choices.filter((choice) => choice !== leading[0]);
+  if (others.some((choice) => namedOutright(text, [choice.label, ...choice.synonyms], context))) return undefined;
   const value = { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: leading[0].id } as const;
   // Held, the date answers its question as the flow reaches it.
   return answerFlow(flow, { ...state, heldDate: date }, { text: '', value }, context);

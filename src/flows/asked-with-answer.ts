@@ -1,4 +1,5 @@
 import type { Flow } from '../content/flow-schema';
+import { rawWords } from '../matching/normalizer';
 import { namedOutright } from './answer-onward';
 import { answerFlow, type FlowContext, type FlowState, type FlowStep } from './flow-engine';
 
@@ -19,6 +20,12 @@ export function answeredInTheQuestion(
   if (state.awaiting !== 'node' || node?.kind !== 'ask') return undefined;
   const { language } = context;
   if (!language.isQuestion(text) || !language.describesProblem(text)) return undefined;
+  // Only a question of which part or kind: a yes or a no ("Yes, remind me") is never taken from
+  // words asked about something else ("can you please tell me why…").
+  const { yes, no } = language.answers;
+  const yesOrNo = (label: string) => [...yes, ...no].includes(rawWords(label)[0] ?? '');
+  if (node.choices.some((choice) => choice.id === 'yes' || choice.id === 'no' || yesOrNo(choice.label)))
+    return undefined;
   const named = node.choices.filter((choice) => namedOutright(text, [choice.label, ...choice.synonyms], context));
   if (named.length !== 1) return undefined;
   const value = { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: named[0].id } as const;

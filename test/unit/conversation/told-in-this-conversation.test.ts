@@ -89,3 +89,26 @@ describe('a follow-up about the answer just given, in words that read outside th
     expect(conversation(ready, "unrelated, what's the penalty for filing 1099s late").decision).toBe('decline');
   });
 });
+
+describe('the date told, kept no further than it should be', () => {
+  it('after the desk\'s card, "so when is that where I live?" is about the desk, not the code\'s due date', () => {
+    const plan = conversation(
+      'got a new cell number and the verification text never shows',
+      'I asked for it by mail on 11/20, ok to keep trying the texting meanwhile?',
+      'who do I call about it?',
+      'so when is that where I live?',
+    );
+    expect(plan.decision).not.toBe('mailed-code');
+  });
+
+  it('"no, don\'t keep it" at the reminder forgets the conversation\'s date too', () => {
+    const plan = conversation(
+      'my mailed activation code never came',
+      'by mail',
+      'I requested it on 11/19',
+      "no, don't keep it",
+    );
+    expect(plan.conversation.codeRequestedOn).toBeUndefined();
+    expect(plan.user.mailedCodeRequestedOn).toBeUndefined();
+  });
+});
