@@ -9,10 +9,10 @@ import { addWebchat, type WebchatChannel } from './channels/webchat/add-webchat'
 import type { WebchatBundle } from './channels/webchat/webchat-bundle';
 import type { Config } from './config';
 import { loadContent, type Content } from './content/load-content';
-import type { PolicyDeps } from './conversation/turn-policy';
+import type { PolicyDeps } from './conversation/turn-plan';
 import { computations } from './flows/computations';
 import { createServer, type BotServer } from './http/server';
-import { createLanguage } from './matching/language';
+import { createLanguage } from './matching/create-language';
 import type { RoutePolicy } from './matching/router';
 import { createMatcher } from './matching/create-matcher';
 import type { Matcher } from './matching/matcher';

@@ -12,7 +12,7 @@ import type { Analytics } from '../analytics/analytics';
 import type { Config } from '../config';
 import type { Content } from '../content/load-content';
 import { fillTemplate } from '../content/fill-template';
-import type { PolicyDeps } from '../conversation/turn-policy';
+import type { PolicyDeps } from '../conversation/turn-plan';
 import { deskHours } from '../helpdesk/helpdesk-card';
 import type { Matcher } from '../matching/matcher';
 import { errorSummary, type Logger } from '../logger';

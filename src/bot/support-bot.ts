@@ -17,7 +17,8 @@ import {
 } from '../conversation/conversation-data';
 import { answerAskedAbout, withMessageId } from '../conversation/feedback-turn';
 import { storageDownReply } from '../conversation/replies';
-import { decideTurn, type PolicyDeps, type TurnInput, type TurnPlan } from '../conversation/turn-policy';
+import { decideTurn } from '../conversation/turn-policy';
+import type { PolicyDeps, TurnInput, TurnPlan } from '../conversation/turn-plan';
 import type { TurnFacts } from '../conversation/turn-facts';
 import { errorSummary, type Logger } from '../logger';
 import { isETagConflict } from '../state/etag-conflict';

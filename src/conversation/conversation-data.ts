@@ -1,4 +1,4 @@
-import type { FlowState } from '../flows/flow-engine';
+import type { FlowState } from '../flows/flow-state';
 import { newSession, type Session } from './session';
 
 /** What the bot keeps per conversation. */

@@ -1,7 +1,8 @@
 import type { Intent } from '../content/intents-schema';
 import type { Flow } from '../content/flow-schema';
 import { computations } from '../flows/computations';
-import { hasTriedOnline, pendingQuestion, type FlowContext, type FlowState } from '../flows/flow-engine';
+import { hasTriedOnline, pendingQuestion } from '../flows/flow-engine';
+import type { FlowContext, FlowState } from '../flows/flow-state';
 import type { Reply } from '../reply/reply';
 import type { FlowTurn, FlowTurnDeps } from './flow-turn';
 import { cancelled, fromStep, withoutMisses } from './flow-turn-result';

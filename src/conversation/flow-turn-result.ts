@@ -1,6 +1,6 @@
 import type { EventBody, FlowExit } from '../analytics/analytics-event';
 import type { Flow } from '../content/flow-schema';
-import type { FlowState, FlowStep } from '../flows/flow-engine';
+import type { FlowState, FlowStep } from '../flows/flow-state';
 import type { Reply } from '../reply/reply';
 import type { FlowTurn } from './flow-turn';
 

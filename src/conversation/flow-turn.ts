@@ -6,13 +6,14 @@ import { fillTemplate } from '../content/fill-template';
 import { parseUserDate } from '../flows/parse-date';
 import {
   answerFlow,
+  answerWith,
   asksForDateLater,
   pendingQuestion,
   reviseLastAnswer,
   startFlow,
   startFlowWithDate,
-  type FlowState,
 } from '../flows/flow-engine';
+import type { FlowState } from '../flows/flow-state';
 import type { ChoiceValue, HelpdeskCardSource, Reply } from '../reply/reply';
 import type { CommandName } from '../content/routing-schema';
 import type { ResponderDeps } from './outcome';
@@ -247,15 +248,7 @@ export function continueFlow(
           suggestAbove(deps.responder),
         )
       : undefined;
-  const chosen =
-    meant === undefined
-      ? undefined
-      : answerFlow(
-          flow,
-          state,
-          { text: typed, value: { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: meant } },
-          context,
-        );
+  const chosen = meant === undefined ? undefined : answerWith(flow, state, meant, context, typed);
   if (chosen) return fromStep(flow, chosen, state.nodeId);
   // "sweet, appreciate ya": small talk heard by its words, said to the flow as small talk is.
   const said = outcome.decision.kind === 'intent' ? intentNamed(outcome.decision.intent, deps) : undefined;

@@ -1,18 +1,14 @@
 import { DateTime } from 'luxon';
 import type { EventBody } from '../analytics/analytics-event';
-import type { Content } from '../content/load-content';
 import { fillTemplate } from '../content/fill-template';
-import type { FlowOutcome } from '../content/flow-schema';
 import { resolveUserZone, zoneFromText } from '../helpdesk/user-zone';
-import type { Language } from '../matching/language';
-import type { Matcher } from '../matching/matcher';
-import { defaultRoutePolicy, type RoutePolicy } from '../matching/router';
+import { defaultRoutePolicy } from '../matching/router';
 import { findSensitiveNumbers, redactSensitiveNumbers, withoutSensitiveNumbers } from '../privacy/sensitive-numbers';
 import { claimsFeedback, parseChoiceValue } from '../reply/choice-value';
 import type { Reply } from '../reply/reply';
-import { emptyConversation, type ConversationData, type UserProfile } from './conversation-data';
+import { emptyConversation } from './conversation-data';
 import { buttonReaction, offerFeedback, offerRating, teamsReaction, unusableReaction } from './feedback-turn';
-import { beginFlow, continueFlow, type FlowTurn } from './flow-turn';
+import { beginFlow, continueFlow } from './flow-turn';
 import { welcomeReply } from './replies';
 import { withReplyNotes } from './reply-notes';
 import { mailReminder, requestDateTold } from './mailed-code-answer';
@@ -21,53 +17,8 @@ import { respond } from './responder';
 import { addToTranscript } from './transcript';
 import { turnDeps } from './turn-deps';
 import type { TurnFacts } from './turn-facts';
-
-/**
- * What arrived: a user joining (the welcome), a message (typed text or a clicked button), or
- * Teams' own feedback buttons on an answer (a like or a dislike, and the message it rates).
- */
-export type TurnInput =
-  | { readonly kind: 'join' }
-  | { readonly kind: 'message'; readonly text: string; readonly value?: unknown }
-  | { readonly kind: 'reaction'; readonly helpful: boolean; readonly messageId?: string };
-
-/** What the turn starts from: the conversation's and the user's saved state. */
-export interface TurnState {
-  readonly conversation: ConversationData;
-  readonly user: UserProfile;
-}
-
-/** Everything the turn decided; the Bot Framework edge carries it out. */
-export interface TurnPlan {
-  readonly replies: Reply;
-  readonly conversation: ConversationData;
-  readonly user: UserProfile;
-  /** Forget everything stored for the conversation first ("reset"). */
-  readonly reset?: boolean;
-  /** Tell a contact-centre product (if connected) that the user is handed to the help desk. */
-  readonly handoff?: { readonly summary: string; readonly userZone: string };
-  /** For the log: what kind of answer this was. */
-  readonly decision: string;
-  readonly flowEnded?: { readonly flowId: string; readonly outcome: FlowOutcome };
-  /** What analytics learn from the turn; the edge records them once the turn's state is saved. */
-  readonly events?: readonly EventBody[];
-}
-
-/** What the policy reads besides the turn itself. */
-export interface PolicyDeps {
-  readonly content: Content;
-  readonly matcher: Matcher;
-  readonly language: Language;
-  readonly maxMessageLength: number;
-  /** Keep a redacted transcript in the conversation (for handoff events). */
-  readonly keepTranscript: boolean;
-  readonly routePolicy?: RoutePolicy;
-  /**
-   * Remember each answer's question (redacted) for a "not helpful" on it: only when analytics
-   * keep the text of unhelpful answers (ANALYTICS_KEEP_TEXT).
-   */
-  readonly keepFeedbackText?: boolean;
-}
+import type { PolicyDeps, TurnInput, TurnPlan, TurnState } from './turn-plan';
+import { fromFlow, withEventsOf, withoutFlow } from './flow-plan';
 
 /** A pause this long makes the next message a later visit (Teams one-to-one chats never end). */
 const LATER_VISIT_HOURS = 8;
@@ -245,69 +196,6 @@ function message(
       ? { handoff: { summary: texts.helpdeskButton, userZone: zone ?? deps.content.helpdesk.zone } }
       : {}),
   });
-}
-
-/** A plan with its events left out when there are none, so plans without any read as before. */
-function withEventsOf<Plan extends { readonly events?: readonly EventBody[] }>(plan: Plan): Plan {
-  if (plan.events === undefined || plan.events.length > 0) return plan;
-  const { events: _none, ...rest } = plan;
-  return rest as Plan;
-}
-
-/** The turn a flow step belongs to. */
-interface FlowTurnContext {
-  readonly conversation: ConversationData;
-  readonly user: UserProfile;
-  readonly zone: string | undefined;
-  readonly facts: TurnFacts;
-  /** Events of the turn before the flow's own. */
-  readonly events: readonly EventBody[];
-}
-
-function fromFlow(step: FlowTurn, given: Reply, turn: FlowTurnContext, deps: PolicyDeps): TurnPlan {
-  const { user, zone } = turn;
-  let { conversation } = turn;
-  let nextUser = user;
-  if (step.mailedCodeRequestedOn !== undefined) {
-    const { mailedCodeRequestedOn: _forgotten, ...rest } = user;
-    nextUser =
-      step.mailedCodeRequestedOn === null ? rest : { ...rest, mailedCodeRequestedOn: step.mailedCodeRequestedOn };
-    // The flow's date (or "don't keep it") is this conversation's too: no older date outlives it.
-    const { codeRequestedOn: _older, ...without } = conversation;
-    conversation =
-      step.mailedCodeRequestedOn === null ? without : { ...without, codeRequestedOn: step.mailedCodeRequestedOn };
-  }
-  const stepped = step.state ? { ...conversation, flow: step.state } : withoutFlow(conversation);
-  const handedOff = step.ended?.outcome === 'handed-off';
-  // A flow that reached an ending (solved, handed off, waiting for mail): the rating after it.
-  const finished = step.events?.some((event) => event.type === 'flow-finished') ?? false;
-  const { reply: replies, conversation: next } = finished
-    ? offerRating(given, stepped, 'flow', turn.facts, deps.content)
-    : { reply: given, conversation: stepped };
-  return withEventsOf({
-    replies,
-    conversation: addToTranscript(next, 'bot', replies, deps.keepTranscript),
-    user: nextUser,
-    decision: step.decision,
-    events: [...turn.events, ...(step.events ?? [])],
-    ...(step.ended ? { flowEnded: { flowId: step.ended.flowId, outcome: step.ended.outcome } } : {}),
-    ...(step.switchedFrom && !step.ended
-      ? { flowEnded: { flowId: step.switchedFrom, outcome: 'cancelled' as const } }
-      : {}),
-    ...(handedOff
-      ? {
-          handoff: {
-            summary: step.ended?.handoffSummary ?? deps.content.flows.get(step.ended?.flowId ?? '')?.title ?? '',
-            userZone: zone ?? deps.content.helpdesk.zone,
-          },
-        }
-      : {}),
-  });
-}
-
-function withoutFlow(conversation: ConversationData): ConversationData {
-  const { flow: _ended, ...rest } = conversation;
-  return rest;
 }
 
 /** A zone told, not asked with a question or a problem, whose other words find no answer clearly. */

@@ -1,7 +1,8 @@
 import { parseUserDate } from './parse-date';
 import type { Flow } from '../content/flow-schema';
 import { rawWords } from '../matching/normalizer';
-import { answerFlow, type FlowContext, type FlowState, type FlowStep } from './flow-engine';
+import { answerFlow, answerWith } from './flow-engine';
+import type { FlowContext, FlowState, FlowStep } from './flow-state';
 import { matchChoice } from './match-choice';
 import { namedOutright } from './answer-onward';
 
@@ -28,8 +29,7 @@ export function answerAhead(flow: Flow, state: FlowState, text: string, context:
     context.language.answers.unsure.some((word) => sameWords(word, choice.label)),
   );
   const choice = unsure ?? leading[0];
-  const value = { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: choice.id } as const;
-  const first = answerFlow(flow, state, { text: '', value }, context);
+  const first = answerWith(flow, state, choice.id, context);
   if (!first?.state || first.state.nodeId !== readings[0]) return undefined;
   const second = answerFlow(flow, first.state, { text }, context);
   // The next question itself (the last message of the first step) is not asked: it is answered.
@@ -60,9 +60,8 @@ export function dateAhead(
   // "Requested it by text on 11/19" names another answer: the date says nothing about which.
   const others = node.choices.filter((choice) => choice !== leading[0]);
   if (others.some((choice) => namedOutright(text, [choice.label, ...choice.synonyms], context))) return undefined;
-  const value = { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: leading[0].id } as const;
   // Held, the date answers its question as the flow reaches it.
-  return answerFlow(flow, { ...state, heldDate: date }, { text: '', value }, context);
+  return answerWith(flow, { ...state, heldDate: date }, leading[0].id, context);
 }
 
 /**

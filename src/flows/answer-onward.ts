@@ -1,6 +1,7 @@
 import type { Flow } from '../content/flow-schema';
 import { rawWords } from '../matching/normalizer';
-import { answerFlow, trailEntry, type FlowContext, type FlowStep } from './flow-engine';
+import { answerWith } from './flow-engine';
+import { trailEntry, type FlowContext, type FlowStep } from './flow-state';
 import { matchChoice } from './match-choice';
 
 /**
@@ -47,8 +48,7 @@ function answerNamed(flow: Flow, step: FlowStep, text: string, context: FlowCont
   // "the part with my ssn, birthday and address" names several answers: which one is not said.
   const named = node.choices.filter((option) => saidPhrases(text, [option.label, ...option.synonyms]).length > 0);
   if (named.length > 1) return undefined;
-  const value = { action: 'flow-answer', flowId: flow.id, nodeId: waiting.nodeId, choiceId: choice.id } as const;
-  const next = answerFlow(flow, waiting, { text, value }, context);
+  const next = answerWith(flow, waiting, choice.id, context, text);
   if (!next) return undefined;
   return {
     ...next,

@@ -1,7 +1,8 @@
 import type { Flow } from '../content/flow-schema';
 import { rawWords } from '../matching/normalizer';
 import { namedOutright } from './answer-onward';
-import { answerFlow, type FlowContext, type FlowState, type FlowStep } from './flow-engine';
+import { answerWith } from './flow-engine';
+import type { FlowContext, FlowState, FlowStep } from './flow-state';
 
 /**
  * "Why won't it take my amex?", asked where the registration stops: a question the bot answers,
@@ -28,6 +29,5 @@ export function answeredInTheQuestion(
     return undefined;
   const named = node.choices.filter((choice) => namedOutright(text, [choice.label, ...choice.synonyms], context));
   if (named.length !== 1) return undefined;
-  const value = { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId: named[0].id } as const;
-  return answerFlow(flow, state, { text: '', value }, context);
+  return answerWith(flow, state, named[0].id, context);
 }

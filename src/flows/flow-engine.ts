@@ -1,78 +1,10 @@
 import { fillTemplate } from '../content/fill-template';
-import type { Flow, FlowNode, FlowOutcome } from '../content/flow-schema';
-import type { Choice, ChoiceValue, HelpdeskCardSource, ReplyMessage } from '../reply/reply';
-import type { Language } from '../matching/language';
-import type { Computation, FlowValues } from './computations';
+import type { Flow, FlowNode } from '../content/flow-schema';
+import type { Choice, ReplyMessage } from '../reply/reply';
+import type { FlowValues } from './computations';
+import { trailEntry, type FlowContext, type FlowInput, type FlowState, type FlowStep } from './flow-state';
 import { matchChoice } from './match-choice';
 import { parseUserDate } from './parse-date';
-
-/** Where a running flow stands; kept in dialog state between turns. */
-export interface FlowState {
-  readonly flowId: string;
-  /** The content version of the flow this state belongs to (see flowVersion). */
-  readonly flowVersion: string;
-  /** The node waiting for the user's answer. */
-  readonly nodeId: string;
-  /** 'confirm': the flow reached an ending and asked whether the problem is solved. */
-  readonly awaiting: 'node' | 'confirm';
-  readonly values: FlowValues;
-  /** node:choice pairs taken so far, for summaries and logs. */
-  readonly trail: readonly string[];
-  /** Replies in a row that answered nothing. */
-  readonly misses?: number;
-  /** A date the user gave before the flow asked for one, used when it does (YYYY-MM-DD). */
-  readonly heldDate?: string;
-}
-
-/** The sentences the engine itself says (from knowledge/texts.yaml). */
-export interface FlowTexts {
-  readonly flowSolvedQuestion: string;
-  readonly flowSolvedYes: string;
-  readonly flowSolvedNo: string;
-  readonly flowResolved: string;
-  readonly flowNotUnderstood: string;
-  readonly flowHandoffSummary: string;
-}
-
-export interface FlowContext {
-  /** Today in the user's zone, YYYY-MM-DD. */
-  readonly today: string;
-  readonly texts: FlowTexts;
-  /** An article's answer as the bot shows it (with source and as-of date). */
-  readonly article: (id: string) => ReplyMessage[];
-  /** The live help-desk card. */
-  readonly helpdeskCard: HelpdeskCardSource;
-  readonly computations: Readonly<Record<string, Computation>>;
-  /** How people write yes, no, "solved" and questions. */
-  readonly language: Pick<
-    Language,
-    'answers' | 'isQuestion' | 'choicePosition' | 'terms' | 'namesOnlyTheSubject' | 'describesProblem'
-  >;
-}
-
-/** A trail entry ("node:choice", or "node:date") read back: the node answered and the answer. */
-export function trailEntry(entry: string): { readonly nodeId: string; readonly answer: string } {
-  const at = entry.lastIndexOf(':');
-  return { nodeId: entry.slice(0, at), answer: entry.slice(at + 1) };
-}
-
-/** What one step of a flow produced. */
-export interface FlowStep {
-  readonly reply: ReplyMessage[];
-  /** The state to keep; absent when the flow ended. */
-  readonly state?: FlowState;
-  readonly ended?: { readonly outcome: FlowOutcome; readonly handoffSummary?: string };
-  /** What to remember for the user; a null date forgets an earlier one. */
-  readonly remember?: { readonly mailedCodeRequestedOn?: string | null };
-}
-
-/** One user reply, as the engine sees it. */
-export interface FlowInput {
-  readonly text: string;
-  readonly value?: ChoiceValue;
-  /** Only a reply that says an answer outright counts, not one sharing a word with it. */
-  readonly strict?: boolean;
-}
 
 const MAX_STEPS = 100;
 
@@ -162,6 +94,25 @@ export function answerFlow(flow: Flow, given: FlowState, input: FlowInput, conte
     return run(flow, { ...state, values, trail: [...state.trail, `${state.nodeId}:${date}`] }, node.next, [], context);
   }
   return undefined;
+}
+
+/**
+ * The pending question answered with one of its choices, as a click on its button would (the
+ * typed words it was read from go with it: a date in them may answer the next question).
+ */
+export function answerWith(
+  flow: Flow,
+  state: FlowState,
+  choiceId: string,
+  context: FlowContext,
+  text = '',
+): FlowStep | undefined {
+  return answerFlow(
+    flow,
+    state,
+    { text, value: { action: 'flow-answer', flowId: flow.id, nodeId: state.nodeId, choiceId } },
+    context,
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Flow } from '../content/flow-schema';
 import type { Language } from '../matching/language';
 import { rawWords } from '../matching/normalizer';
-import { trailEntry, type FlowState } from './flow-engine';
+import { trailEntry, type FlowState } from './flow-state';
 
 /**
  * How a typed reply inside a flow relates to the questions asked: whether it is word for word an

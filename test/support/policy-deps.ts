@@ -1,6 +1,6 @@
-import type { PolicyDeps } from '../../src/conversation/turn-policy';
+import type { PolicyDeps } from '../../src/conversation/turn-plan';
 import { createMatcher } from '../../src/matching/create-matcher';
-import { createLanguage } from '../../src/matching/language';
+import { createLanguage } from '../../src/matching/create-language';
 import { realContent } from './content';
 
 /** decideTurn's dependencies over the real content, as the service builds them. */

@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { emptyConversation, emptyUser } from '../../src/conversation/conversation-data';
 import type { Topic } from '../../src/conversation/session';
 import type { TurnFacts } from '../../src/conversation/turn-facts';
-import { decideTurn, type PolicyDeps, type TurnPlan, type TurnState } from '../../src/conversation/turn-policy';
+import { decideTurn } from '../../src/conversation/turn-policy';
+import type { PolicyDeps, TurnPlan, TurnState } from '../../src/conversation/turn-plan';
 
 /**
  * A conversation under way over the real content, for tests of how messages are read: Tuesday

@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Content } from '../../src/content/load-content';
 import { createMatcher } from '../../src/matching/create-matcher';
-import { createLanguage } from '../../src/matching/language';
+import { createLanguage } from '../../src/matching/create-language';
 
 /**
  * The rankers compared by `npm run eval:ranking`: the project's Matcher (articles among all it

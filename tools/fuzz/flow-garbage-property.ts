@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import type { Content } from '../../src/content/load-content';
-import { answerFlow, startFlow, type FlowContext, type FlowState, type FlowStep } from '../../src/flows/flow-engine';
+import { answerFlow, startFlow } from '../../src/flows/flow-engine';
+import type { FlowContext, FlowState, FlowStep } from '../../src/flows/flow-state';
 import type { Flow } from '../../src/content/flow-schema';
 import { parseChoiceValue } from '../../src/reply/choice-value';
 import type { ChoiceValue } from '../../src/reply/reply';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { removeBotMention } from '../../src/channels/teams/mentions';
 import { activityProblem } from '../../src/http/activity-shape';
-import { createLanguage } from '../../src/matching/language';
+import { createLanguage } from '../../src/matching/create-language';
 import { createNormalizer, rawWords } from '../../src/matching/normalizer';
 import { matchChoice } from '../../src/flows/match-choice';
 import { parseUserDate } from '../../src/flows/parse-date';

@@ -5,8 +5,9 @@ import { rankAndRoute, type Routed } from '../../src/conversation/ranking';
 import { flowChoice } from '../../src/conversation/replies';
 import { respond } from '../../src/conversation/responder';
 import { turnDeps } from '../../src/conversation/turn-deps';
-import { decideTurn, type PolicyDeps, type TurnState } from '../../src/conversation/turn-policy';
-import { createLanguage } from '../../src/matching/language';
+import { decideTurn } from '../../src/conversation/turn-policy';
+import type { PolicyDeps, TurnState } from '../../src/conversation/turn-plan';
+import { createLanguage } from '../../src/matching/create-language';
 import type { Matcher } from '../../src/matching/matcher';
 import type { TextStep } from './long-inputs';
 

@@ -15,16 +15,10 @@ import { respond } from '../../../src/conversation/responder';
 import { newSession } from '../../../src/conversation/session';
 import { helpdeskCardFor, todayFor, type TurnFacts } from '../../../src/conversation/turn-facts';
 import { computations } from '../../../src/flows/computations';
-import {
-  answerFlow,
-  pendingQuestion,
-  startFlow,
-  type FlowContext,
-  type FlowInput,
-  type FlowState,
-} from '../../../src/flows/flow-engine';
+import { answerFlow, pendingQuestion, startFlow } from '../../../src/flows/flow-engine';
+import type { FlowContext, FlowInput, FlowState } from '../../../src/flows/flow-state';
 import { createMatcher } from '../../../src/matching/create-matcher';
-import { createLanguage } from '../../../src/matching/language';
+import { createLanguage } from '../../../src/matching/create-language';
 import { defaultRoutePolicy } from '../../../src/matching/router';
 import type { Choice, Reply } from '../../../src/reply/reply';
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { TurnPlan } from '../../../src/conversation/turn-policy';
+import type { TurnPlan } from '../../../src/conversation/turn-plan';
 import { intentText, realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
 import { next, sayerWith } from '../../support/talking';

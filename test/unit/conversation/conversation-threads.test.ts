@@ -1,4 +1,5 @@
-import { decideTurn, type TurnPlan } from '../../../src/conversation/turn-policy';
+import { decideTurn } from '../../../src/conversation/turn-policy';
+import type { TurnPlan } from '../../../src/conversation/turn-plan';
 import { intentText, realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
 import { conversationWith, next, sayerWith, TUESDAY_OPEN } from '../../support/talking';

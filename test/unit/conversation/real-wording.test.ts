@@ -1,5 +1,5 @@
 import { fillTemplate } from '../../../src/content/fill-template';
-import type { TurnPlan, TurnState } from '../../../src/conversation/turn-policy';
+import type { TurnPlan, TurnState } from '../../../src/conversation/turn-plan';
 import { mailedCodeDue } from '../../../src/flows/computations';
 import { buildHelpdeskCard } from '../../../src/helpdesk/helpdesk-card';
 import { intentText, realContent } from '../../support/content';

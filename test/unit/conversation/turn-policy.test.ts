@@ -2,14 +2,9 @@ import { DateTime } from 'luxon';
 import { fillTemplate } from '../../../src/content/fill-template';
 import { emptyConversation, emptyUser, type UserProfile } from '../../../src/conversation/conversation-data';
 import type { TurnFacts } from '../../../src/conversation/turn-facts';
-import {
-  decideTurn,
-  type PolicyDeps,
-  type TurnInput,
-  type TurnPlan,
-  type TurnState,
-} from '../../../src/conversation/turn-policy';
-import type { FlowState } from '../../../src/flows/flow-engine';
+import { decideTurn } from '../../../src/conversation/turn-policy';
+import type { PolicyDeps, TurnInput, TurnPlan, TurnState } from '../../../src/conversation/turn-plan';
+import type { FlowState } from '../../../src/flows/flow-state';
 import type { ChoiceValue } from '../../../src/reply/reply';
 import { realContent, intentText } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';

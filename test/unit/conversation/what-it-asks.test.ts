@@ -1,4 +1,4 @@
-import type { TurnPlan } from '../../../src/conversation/turn-policy';
+import type { TurnPlan } from '../../../src/conversation/turn-plan';
 import { intentText, realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
 import { next, sayerWith } from '../../support/talking';

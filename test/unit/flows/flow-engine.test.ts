@@ -1,16 +1,9 @@
 import { flowSchema, type Flow } from '../../../src/content/flow-schema';
 import { fillTemplate } from '../../../src/content/fill-template';
 import { computations } from '../../../src/flows/computations';
-import {
-  answerFlow,
-  hasTriedOnline,
-  pendingQuestion,
-  startFlow,
-  type FlowContext,
-  type FlowInput,
-  type FlowState,
-} from '../../../src/flows/flow-engine';
-import { createLanguage } from '../../../src/matching/language';
+import { answerFlow, hasTriedOnline, pendingQuestion, startFlow } from '../../../src/flows/flow-engine';
+import type { FlowContext, FlowInput, FlowState } from '../../../src/flows/flow-state';
+import { createLanguage } from '../../../src/matching/create-language';
 import type { HelpdeskCard, ReplyMessage } from '../../../src/reply/reply';
 import { realContent } from '../../support/content';
 

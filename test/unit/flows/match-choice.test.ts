@@ -1,5 +1,5 @@
 import { matchChoice, type ChoiceOption } from '../../../src/flows/match-choice';
-import { createLanguage } from '../../../src/matching/language';
+import { createLanguage } from '../../../src/matching/create-language';
 import { realContent } from '../../support/content';
 
 /**

@@ -1,4 +1,4 @@
-import { createLanguage } from '../../../src/matching/language';
+import { createLanguage } from '../../../src/matching/create-language';
 import { realContent } from '../../support/content';
 
 /**

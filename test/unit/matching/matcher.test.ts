@@ -1,5 +1,5 @@
 import { createMatcher } from '../../../src/matching/create-matcher';
-import { createLanguage } from '../../../src/matching/language';
+import { createLanguage } from '../../../src/matching/create-language';
 import { route } from '../../../src/matching/router';
 import { createNormalizer, stem } from '../../../src/matching/normalizer';
 import { realContent } from '../../support/content';

@@ -1,0 +1,223 @@
+import type { Intent } from '../content/intents-schema';
+import type { Routing } from '../content/routing-schema';
+import { createCommandDetector } from './commands';
+import type { Synonyms } from '../content/schemas';
+import type { Language } from './language';
+import { createNormalizer, rawWords, stem } from './normalizer';
+import { createContactRequestDetector } from './contact-request';
+import { createPersonRequestDetector } from './person-request';
+import { createPhraseDetector } from './phrase-detector';
+import { createQuestionKindReader } from './question-kinds';
+import { createQuestionReader } from './question-reader';
+import { createSignalReader, createSmallTalkReader } from './small-talk';
+
+/** The language reader over the content's word lists (routing.yaml, intents.yaml, synonyms.yaml). */
+export function createLanguage(routing: Routing, intents: readonly Intent[] = [], synonyms?: Synonyms): Language {
+  const normalizer = synonyms ? createNormalizer(synonyms) : undefined;
+  const describesProblem = createPhraseDetector(routing.problemCues);
+  const zoneCue = createPhraseDetector(routing.zoneCues);
+  const withoutProblemCues = createPhraseRemover(routing.problemCues);
+  const { positions } = routing;
+  const terms = (text: string): string[] => (normalizer ? normalizer.words(text).map(stem) : []);
+  // Each on its own: joined, neighbours would read as one synonym ("identity verification").
+  const subjectTerms = new Set(routing.subjectWords.flatMap(terms));
+  const joinedQuestion = joinedQuestionPattern(routing);
+  // A small count ("3 times") names nothing either.
+  const namesOnlyTheSubject = (text: string) =>
+    terms(text).every((term) => subjectTerms.has(term) || /^\d{1,2}$/.test(term));
+  // "Who do I {call}": each way of saying "call" in the cue lists that name it.
+  const verbs = (cues: readonly string[]) =>
+    cues.flatMap((cue) =>
+      cue.includes(CALL_VERB) ? routing.callVerbs.map((verb) => cue.split(CALL_VERB).join(verb)) : [cue],
+    );
+  // A cue is also found in the message's canonical words ("helpdesk contact" is "help desk contact").
+  const cueDetector = (cues: readonly string[]) => {
+    const raw = createPhraseDetector(verbs(cues));
+    if (!normalizer) return raw;
+    // Only cues that stay specific: "hotline" is just "help desk" once canonical.
+    const canonical = createPhraseDetector(
+      verbs(cues)
+        .map((cue) => normalizer.allWords(cue))
+        .filter((words) => words.length >= CANONICAL_CUE_WORDS)
+        .map((words) => words.join(' ')),
+    );
+    return (text: string) => raw(text) || canonical(normalizer.allWords(text).join(' '));
+  };
+  const appliesCue = createPhraseDetector(routing.appliesQuestion?.cues ?? []);
+  const withoutAppliesCues = createPhraseRemover(routing.appliesQuestion?.cues ?? []);
+  const askerTerms = new Set((routing.appliesQuestion?.askers ?? []).flatMap(terms));
+  const otherQuestion = createPhraseDetector(routing.appliesQuestion?.notWith ?? []);
+  const announced = createPhraseDetector(routing.secondQuestion.announced);
+  const statesAPlan = createPhraseDetector(routing.planCues);
+  const isQuestion = createQuestionReader(routing, statesAPlan);
+  const asksForPerson = createPhraseDetector(routing.handoffCues);
+  const personWord = createPhraseDetector(routing.personCues);
+  const requestsPerson = createPersonRequestDetector(routing.personRequest);
+  const requestsContact = createContactRequestDetector(routing.contactRequest);
+  const wantsCallback = createPhraseDetector(routing.callbackCues);
+  const asksAboutCalling = createPhraseDetector(routing.timeQuestionCues);
+  const codeSubject = createPhraseDetector(routing.mailedCodeCues.subject);
+  const codeAsking = createPhraseDetector(routing.mailedCodeCues.asking);
+  const otherCode = createPhraseDetector(routing.mailedCodeCues.otherCodes);
+  const byMail = createPhraseDetector(routing.mailedCodeCues.byMail);
+  const pointers = new Set(routing.topicPointers.flatMap(rawWords));
+  const followUpWords = new Set(routing.followUpCues.filter((cue) => !cue.includes(' ')).flatMap(rawWords));
+  const followUpPhrase = createPhraseDetector(routing.followUpCues.filter((cue) => cue.includes(' ')));
+  const intentOf = createSmallTalkReader(intents, routing.smallTalkFillers);
+  // "Am I chatting with a real person?" asks what the bot is; "I need a real person" asks for one.
+  const asksWhatTheBotIs = (text: string) => intentOf(text)?.intent.aboutPerson === true;
+  const before = new Set(positions.before.flatMap(rawWords));
+  const after = new Set(positions.after.flatMap(rawWords));
+  const last = new Set(positions.last.flatMap(rawWords));
+  const positionOf = (word: string): number | 'last' | undefined =>
+    /^\d{1,2}$/.test(word) ? Number(word) : last.has(word) ? 'last' : positions.words[word];
+  return {
+    isQuestion,
+    describesProblem,
+    detectCommand: createCommandDetector(routing.commands, routing.politeWords),
+    // One or two words ("Pacific", "Honolulu") answer "where are you?" on their own.
+    isZoneStatement: (text) => {
+      const count = rawWords(text).length;
+      return (count > 0 && count <= 2) || zoneCue(text);
+    },
+    choicePosition: (text) => {
+      const words = rawWords(text);
+      if (words.length === 0 || words.length > 3) return undefined;
+      // The whole message, or one word before ("the", "option") and/or one after ("one").
+      const candidates = [words];
+      if (words.length > 1 && before.has(words[0])) candidates.push(words.slice(1));
+      for (const candidate of [...candidates]) {
+        if (candidate.length > 1 && after.has(candidate[candidate.length - 1])) candidates.push(candidate.slice(0, -1));
+      }
+      const single = candidates.find((candidate) => candidate.length === 1 && positionOf(candidate[0]) !== undefined);
+      return single ? positionOf(single[0]) : undefined;
+    },
+    // "I'd really like a flesh and blood person on this" asks for one, whatever words it shares with
+    // "is a flesh and blood person typing?".
+    wantsPerson: (text) => asksForPerson(text) || requestsPerson(text) || (personWord(text) && !asksWhatTheBotIs(text)),
+    asksForContact: requestsContact,
+    asksWhoToCall: cueDetector([...routing.whoToCallCues, ...routing.whoHandlesCues]),
+    asksWhoHandles: createPhraseDetector(routing.whoHandlesCues),
+    requests: createPhraseDetector(routing.requestCues),
+    correctsEarlier: createPhraseDetector(routing.correctionCues),
+    asksForSomethingElse: createPhraseDetector(routing.elseCues),
+    addsToTheQuestion: createPhraseDetector(routing.sameAgainCues),
+    goesBack: createPhraseDetector(routing.backCues),
+    pointedAt: (text) => {
+      const words = rawWords(text);
+      return words.flatMap((word, at) => (pointers.has(word) && at + 1 < words.length ? terms(words[at + 1]) : []));
+    },
+    triedTheAnswer: createPhraseDetector(routing.triedCues),
+    saysItStillFails: createPhraseDetector(routing.stillCues),
+    statesAPlan,
+    withoutWhoToCall: createPhraseRemover([
+      ...verbs(routing.whoToCallCues),
+      ...routing.whoHandlesCues,
+      ...routing.byPhoneWords,
+    ]),
+    saysWhatAbout: createPhraseDetector(routing.aboutWords),
+    wantsCallback,
+    intendsToCall: createPhraseDetector(verbs(routing.callingIntentCues)),
+    asksAboutCalling,
+    asksWhenToCall: cueDetector(routing.whenToCallCues),
+    namesDeskHours: createPhraseDetector(routing.deskHoursWords),
+    asksWhenCodeArrives: (text) => codeSubject(text) && codeAsking(text),
+    namesTheCode: codeSubject,
+    namesAnotherCode: (text) => otherCode(text) && !byMail(text),
+    asksWhenItArrives: codeAsking,
+    saysOnceItArrives: createPhraseDetector(routing.mailedCodeCues.once),
+    asksForDueDay: createPhraseDetector(routing.mailedCodeCues.dueDay),
+    asksForAdvice: createPhraseDetector(routing.adviceCues),
+    saysCodeRequested: createPhraseDetector(routing.mailedCodeCues.requested),
+    asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),
+    supposesCodeLate: createPhraseDetector(routing.mailedCodeCues.supposing),
+    // A short message that starts with, or leans on, a word pointing back at what was said.
+    isFollowUp: (text) => {
+      const words = rawWords(text);
+      return (
+        words.length > 0 &&
+        words.length <= 12 &&
+        (followUpWords.has(words[0]) ||
+          followUpPhrase(text) ||
+          words.some((word) => followUpWords.has(word) && words.length <= 6))
+      );
+    },
+    intentOf,
+    smallTalkSignal: createSignalReader(intents),
+    wordCount: (text) => rawWords(text).length,
+    asksAboutToday: createPhraseDetector([...routing.todayCues, ...routing.todayNames]),
+    namesOutsideMatter: createPhraseDetector(routing.outsideTerms),
+    withoutTodayCues: createPhraseRemover(routing.todayCues),
+    secondQuestionAt: (text, at) => {
+      joinedQuestion.lastIndex = at;
+      return joinedQuestion.test(text) ? joinedQuestion.lastIndex : undefined;
+    },
+    namesTheDesk: createPhraseDetector(routing.deskNames),
+    namesHolidays: createPhraseDetector(routing.holidayWords),
+    announcesTwo: (text) => announced(rawWords(text).slice(0, ANNOUNCED_WITHIN).join(' ')),
+    questionKindArticle: createQuestionKindReader(routing.questionKinds),
+    // "4x a yr", "10x": a count of uses says nothing narrower either.
+    asksIfItApplies: (text) =>
+      appliesCue(text) &&
+      !otherQuestion(text) &&
+      terms(withoutAppliesCues(text)).every(
+        (term) => subjectTerms.has(term) || askerTerms.has(term) || /^\d+x?$/.test(term),
+      ),
+    reportsOnlyAProblem: (text) => describesProblem(text) && namesOnlyTheSubject(withoutProblemCues(text)),
+    asksToTroubleshoot: createPhraseDetector(routing.troubleshootCues),
+    namesOnlyTheSubject,
+    narrowerPart: (text) =>
+      normalizer
+        ? normalizer
+            .words(withoutProblemCues(text))
+            .filter((word) => !subjectTerms.has(stem(word)) && !/^\d{1,2}$/.test(word))
+            .join(' ')
+        : withoutProblemCues(text),
+    terms,
+    answers: routing.answers,
+  };
+}
+
+/** How many first words may say that two questions follow ("ok 2 quick things: …"). */
+const ANNOUNCED_WITHIN = 5;
+
+/** How many words a cue must keep, canonical, to be looked for in canonical words. */
+const CANONICAL_CUE_WORDS = 3;
+
+/** Where a cue says "call" in any of its ways ("who do I {call}"). */
+const CALL_VERB = '{call}';
+
+/** A joining word, spaces, and (looked at, not taken) a question's first word; sticky: tried at one place. */
+function joinedQuestionPattern(routing: Routing): RegExp {
+  const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const longestFirst = (phrases: readonly string[]) => [...phrases].sort((a, b) => b.length - a.length).map(escape);
+  const joiners = longestFirst(routing.secondQuestion.joiners).join('|');
+  const starters = longestFirst([...routing.questionStarters, ...routing.secondQuestion.starters]).join('|');
+  return new RegExp(`(?:${joiners})\\s+(?=(?:${starters})\\b)`, 'iy');
+}
+
+/** The text's words without any of the phrases, longest first ("who do I call about X" → "about X"). */
+function createPhraseRemover(phrases: readonly string[]): (text: string) => string {
+  // "number do * call": "*" stands for any one word, as in the detectors.
+  const cues = phrases
+    .map((phrase) => phrase.split(/\s+/).flatMap((word) => (word === '*' ? ['*'] : rawWords(word))))
+    .filter((words) => words.length > 0)
+    .sort((a, b) => b.join(' ').length - a.join(' ').length)
+    .map((words) =>
+      words.includes('*')
+        ? {
+            first: ` ${words[0]} `,
+            pattern: new RegExp(` ${words.map((word) => (word === '*' ? '\\S+' : word)).join(' ')} `, 'g'),
+          }
+        : ` ${words.join(' ')} `,
+    );
+  return (text) => {
+    let rest = ` ${rawWords(text).join(' ')} `;
+    for (const cue of cues) {
+      if (typeof cue === 'string') rest = rest.split(cue).join(' ');
+      // A pattern is tried only where its first word is.
+      else if (rest.includes(cue.first)) rest = rest.replace(cue.pattern, ' ');
+    }
+    return rest.trim();
+  };
+}
