@@ -22,6 +22,7 @@ import { timeZonesSchema, type TimeZones } from './time-zones-schema';
 import { flowSchema, type Flow } from './flow-schema';
 import { checkFlow } from './check-flow';
 import { checkArticles, checkCitations, checkFlowCitations, checkTextReferences } from './cross-checks';
+import { checkNumberWithHours } from './number-with-hours';
 import { readWordings } from './read-wordings';
 import { wordingsSchema, type Wording } from './wordings-schema';
 
@@ -160,6 +161,7 @@ export function loadContent(location: ContentLocation): Content {
   }
 
   problems.push(...checkArticles(articles, articleFiles));
+  if (helpdesk) problems.push(...checkNumberWithHours(articles, helpdesk, articleFiles));
   if (sourceList) {
     for (const article of articles.values()) {
       problems.push(
