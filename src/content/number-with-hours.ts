@@ -21,7 +21,7 @@ export function checkNumberWithHours(
     problems.push({
       file: files.get(article.id) ?? article.id,
       path: 'answer',
-      message: `gives the desk's number (${helpdesk.number}) without its hours in Eastern time; add them or showsHelpdesk`,
+      message: `gives the number ${helpdesk.number} without the desk's hours in Eastern time (or showsHelpdesk)`,
     });
   }
   return problems;
