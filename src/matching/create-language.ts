@@ -9,12 +9,16 @@ import { createPersonRequestDetector } from './person-request';
 import { createPhraseDetector } from './phrase-detector';
 import { createQuestionKindReader } from './question-kinds';
 import { createQuestionReader } from './question-reader';
+import { createRepeatedFailureReader } from './repeated-failure';
 import { createSignalReader, createSmallTalkReader } from './small-talk';
 
 /** The language reader over the content's word lists (routing.yaml, intents.yaml, synonyms.yaml). */
 export function createLanguage(routing: Routing, intents: readonly Intent[] = [], synonyms?: Synonyms): Language {
   const normalizer = synonyms ? createNormalizer(synonyms) : undefined;
-  const describesProblem = createPhraseDetector(routing.problemCues);
+  const problemCue = createPhraseDetector(routing.problemCues);
+  const goesOnFailing = createRepeatedFailureReader(routing.repeatedFailure);
+  // Told, not asked: "should they keep hammering at it?" asks whether to go on.
+  const describesProblem = (text: string) => problemCue(text) || (goesOnFailing(text) && !isQuestion(text));
   const zoneCue = createPhraseDetector(routing.zoneCues);
   const withoutProblemCues = createPhraseRemover(routing.problemCues);
   const { positions } = routing;
