@@ -9,7 +9,10 @@ export const routingSchema = z
     /** Word sequences ("can not", "keeps failing", "locked out") that mark a problem report. */
     problemCues: z.array(z.string().min(2)).min(1),
     /** A failure told as going on ("keeps asking me to start over"): a lead word, then an -ing form. */
-    repeatedFailure: z.object({ leads: phrases, except: z.array(z.string().min(1)).default([]) }).strict().optional(),
+    repeatedFailure: z
+      .object({ leads: phrases, except: z.array(z.string().min(1)).default([]) })
+      .strict()
+      .optional(),
     /** Whole messages that are commands rather than questions (compared without punctuation). */
     commands: z
       .object({
