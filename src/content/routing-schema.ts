@@ -188,6 +188,8 @@ export const routingSchema = z
         askedAsRequest: z.array(z.string().min(1)).default([]),
         /** Words that name a part of the registration ("the card part"): such a reply answers where, not which. */
         stepNames: z.array(z.string().min(1)).default([]),
+        /** Words that say what kind of thing, not which ("my loan details" is the loan). */
+        vagueWords: z.array(z.string().min(1)).default([]),
         /** Words that point at someone, not at an answer ("their records" is not "their account"). */
         pointersOnly: z.array(z.string().min(1)).default([]),
       })
@@ -202,6 +204,8 @@ export const routingSchema = z
       })
       .strict(),
     /** First words that make a message a question of its own. */
+    /** Openings that guess rather than ask ("could be my birthday", "might be the address"). */
+    hedgeOpenings: z.array(z.string().min(1)).default([]),
     questionStarters: phrases,
     /** Words that ask wherever they stand ("once I ask for it how long before it lands"). */
     askingAnywhere: z.array(z.string().min(1)).default([]),

@@ -24,7 +24,7 @@ import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
 import { answerAhead, dateAhead, withDateGiven } from '../flows/answer-ahead';
 import { answeredInTheQuestion } from '../flows/asked-with-answer';
 import { answerOnward } from '../flows/answer-onward';
-import { choiceByReading } from '../flows/choice-by-answer';
+import { choiceByReading, choiceShowingNext } from '../flows/choice-by-answer';
 import { closingAtTheEnd } from './closing-at-the-end';
 import { suggestAbove } from './knowledge-answer';
 import { cancelled, fromStep, left, withEvents, withoutMisses } from './flow-turn-result';
@@ -258,6 +258,13 @@ export function continueFlow(
     // from the answer the question names (the financial check), not the same question again.
     const named = outcome.decision.kind === 'answer' ? answeredInTheQuestion(flow, state, typed, context) : undefined;
     if (named?.state) return answeredOnTheWay(outcome, fromStep(flow, named, state.nodeId));
+    // "Which ones even count?" where one of the question's answers shows just that: that answer.
+    const shows =
+      outcome.decision.kind === 'answer'
+        ? choiceShowingNext(flow, state.nodeId, outcome.decision.articleId)
+        : undefined;
+    const taken = shows === undefined ? undefined : answerWith(flow, state, shows, context, typed);
+    if (taken) return fromStep(flow, taken, state.nodeId);
     return answeredMidFlow(outcome, flow, state, deps);
   }
   // "Fine, how do I start online then" reads two ways: asked, it gets the choice between them, not

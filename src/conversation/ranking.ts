@@ -134,7 +134,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     return { kind: 'decline', repeated: session.misses >= 1 };
   // "CAF number for my firm, how do I get one": a tax or IRS matter outside the subject, named,
   // is what the message is about, unless an article answers it beyond doubt.
-  if (deps.language.namesOutsideMatter(text) && topScore < policy.certainAbove)
+  if (deps.language.namesOutsideMatter(text) && topScore < OUTSIDE_CERTAIN_ABOVE)
     return { kind: 'decline', repeated: session.misses >= 1 };
   // "The partners as well?", "same for a PTIN holder?": the last question again about someone
   // else, in too few words to mean anything on their own: the topic's answer covers it.
@@ -258,6 +258,12 @@ function aboutToday(text: string, deps: ResponderDeps, context?: RankContext): C
 function isOld(candidate: Candidate | undefined, deps: ResponderDeps): boolean {
   return candidate?.kind === 'article' && deps.content.articles.get(candidate.id)?.historical === true;
 }
+
+/**
+ * How well an article must match a message naming an outside matter to be answered anyway: above
+ * the router's certainAbove, for a decline matters more than a borderline answer (see matching.md).
+ */
+const OUTSIDE_CERTAIN_ABOVE = 0.6;
 
 /** How close an out-of-scope reading must come to the best for a word only it knows to decline. */
 const OUT_OF_SCOPE_SHARE = 0.6;

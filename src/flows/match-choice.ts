@@ -111,6 +111,26 @@ export function matchChoice(
     );
   });
   if (contained.length === 1) return contained[0].id;
+  // "Just one wrong try so far": a phrase of an answer ("one try") with a word put in.
+  if (!strict && contained.length === 0) {
+    const loosely = options.filter((option) =>
+      option.synonyms.some((synonym) => withAWordBetween(rawWords(synonym), words)),
+    );
+    if (loosely.length === 1) return loosely[0].id;
+  }
+  // "My loan details": the loan, not the answer "details" is a word of, when that word only says
+  // what kind of thing the word before it is ("my details and my phone" names two).
+  const vague = new Set((language.answers.vagueWords ?? []).map(key));
+  const clearly = (option: ChoiceOption) =>
+    [option.label, ...option.synonyms]
+      .map(key)
+      .filter((candidate) => !vague.has(candidate) && !thin(candidate) && ` ${phrase} `.includes(` ${candidate} `));
+  const heads = new Set(contained.flatMap(clearly).map((candidate) => candidate.split(' ').pop()));
+  const qualified = (at: number) => at > 0 && vague.has(words[at]) && heads.has(words[at - 1]);
+  const onlyVague = (option: ChoiceOption) => clearly(option).length === 0;
+  const vagueEverywhere = words.every((word, at) => !vague.has(word) || qualified(at));
+  const namedClearly = contained.filter((option) => !onlyVague(option));
+  if (contained.length > 1 && namedClearly.length === 1 && vagueEverywhere) return namedClearly[0].id;
 
   if (strict) return undefined;
   // A reply that shares words with one option and no other ("it was mailed" for "By mail").
@@ -159,6 +179,21 @@ function sharesMoreThanGenericWords(
   const genericTerms = new Set(language.terms(generic.join(' ')));
   return [option.label, ...option.synonyms].some((candidate) =>
     language.terms(candidate).some((term) => replyTerms.has(term) && !genericTerms.has(term)),
+  );
+}
+
+/**
+ * Whether a phrase of two or three words stands in `words` with one word put in somewhere
+ * between its own ("one wrong try" for "one try"); the phrase as it is was looked for already.
+ */
+function withAWordBetween(phrase: readonly string[], words: readonly string[]): boolean {
+  if (phrase.length < 2 || phrase.length > 3) return false;
+  return words.some((_, start) =>
+    phrase.slice(1).some((__, at) => {
+      const gap = at + 1;
+      const spread = [...phrase.slice(0, gap), undefined, ...phrase.slice(gap)];
+      return spread.every((word, offset) => word === undefined || words[start + offset] === word);
+    }),
   );
 }
 

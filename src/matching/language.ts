@@ -24,6 +24,8 @@ export interface AnswerWords {
   readonly pointersOnly?: readonly string[];
   /** Words that name a part of the registration ("the card section"): the reply says where, not which. */
   readonly stepNames?: readonly string[];
+  /** Words that say what kind of thing, not which ("my loan details" is the loan, not "details"). */
+  readonly vagueWords?: readonly string[];
 }
 
 /**

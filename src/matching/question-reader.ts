@@ -21,6 +21,7 @@ export function createQuestionReader(
   const starters = new Set(routing.questionStarters.flatMap(rawWords));
   const asksAnywhere = createPhraseDetector(routing.askingAnywhere);
   const leadIns = new Set(routing.questionLeadIns.flatMap(rawWords));
+  const hedges = new Set((routing.hedgeOpenings ?? []).map((hedge) => rawWords(hedge).join(' ')));
   const pastModals = new Set(routing.pastModals.flatMap(rawWords));
   const stating = new Set(routing.statingAuxiliaries.flatMap(rawWords));
   const openers = new Set(routing.tellingOpeners.words.flatMap(rawWords));
@@ -49,6 +50,8 @@ export function createQuestionReader(
     // "can't get past the phone step" reports, it doesn't ask, and "should've come by text" says
     // what was meant to happen.
     if (!starters.has(words[0] ?? '') || words[1] === 'not') return false;
+    // "could be my birthday or SSN": a guess, told ("could it be…" asks).
+    if (hedges.has(`${words[0]} ${words[1] ?? ''}`)) return false;
     // "ok merci, will try tonight": what the user will do, told ("will it work?" asks).
     if (words[0] === 'will' && statesAPlan(words.slice(0, PLAN_OPENING_WORDS).join(' '))) return false;
     if (words[1] === 'have' && pastModals.has(words[0])) return false;

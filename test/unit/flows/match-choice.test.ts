@@ -301,3 +301,15 @@ describe('read strictly, as a change to an earlier answer', () => {
     expect(matchChoice('maybe, not sure', howSent, language, true)).toBe('not-sure');
   });
 });
+
+describe('a word that says what kind of thing, beside the thing itself', () => {
+  // "Details" is a word of "My personal details don't match", but "loan details" are the loan.
+  it.each([
+    ['the bit where it asks for my loan details', 'financial'],
+    ['the part asking for bank details', 'financial'],
+    ['where it wants my phone details', 'phone'],
+    ['the personal details part', 'identity'],
+  ])('"%s" -> %s', (reply, expected) => {
+    expect(matchChoice(reply, whereStuck, language)).toBe(expected);
+  });
+});

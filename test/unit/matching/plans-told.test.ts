@@ -28,3 +28,16 @@ describe('a plan told with "will"', () => {
     expect(language.isQuestion(text)).toBe(true);
   });
 });
+
+describe('a guess told with "could be", "might be"', () => {
+  it.each(['could be my birthday or SSN', 'might be the address, not sure', 'may be the phone step'])(
+    '"%s" tells',
+    (text) => {
+      expect(language.isQuestion(text)).toBe(false);
+    },
+  );
+
+  it.each(['could it be my address', 'could be worse?', 'would it be the phone step'])('"%s" asks', (text) => {
+    expect(language.isQuestion(text)).toBe(true);
+  });
+});

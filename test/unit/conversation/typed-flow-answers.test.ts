@@ -1,0 +1,47 @@
+import type { TurnPlan } from '../../../src/conversation/turn-plan';
+import { realContent } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
+import { conversationWith } from '../../support/talking';
+
+/**
+ * Answers typed to a flow's question in words of one's own: a guess ("could be my birthday or
+ * SSN"), a phrase of an answer with a word put in ("one wrong try"), a vague word beside the thing
+ * itself ("my loan details"), and a question that one of the answers shows straight away ("which
+ * ones even count?"): each takes that answer and the flow moves on, instead of the same question
+ * again. Over the real content and flows.
+ */
+const content = realContent();
+const conversation = conversationWith(realPolicyDeps({ keepTranscript: false }));
+const took = (plan: TurnPlan, nodeId: string) =>
+  plan.conversation.flow?.trail.find((entry) => entry.startsWith(`${nodeId}:`))?.split(':')[1] ??
+  (plan.events ?? []).some((event) => event.type === 'flow-finished');
+const stuck = ["my secure access registration won't go through", 'no, first time'];
+
+describe('a flow answer typed in words of its own', () => {
+  it('a guess is an answer: "could be my birthday or SSN"', () => {
+    const plan = conversation(...stuck, "my personal details don't match", 'could be my birthday or SSN');
+    expect(took(plan, 'identity-which')).toBe('personal');
+  });
+
+  it('a phrase with a word put in: "just one wrong try so far"', () => {
+    const plan = conversation("I'm locked out of e-services", 'no', 'just one wrong try so far');
+    expect(plan.conversation.flow?.flowId ?? 'ended').not.toBe(content.texts.troubleshootFlow);
+    const trail = plan.conversation.flow?.trail ?? [];
+    expect(trail.includes('password-status:under-two-tries') || took(plan, 'password-status') === true).toBe(true);
+  });
+
+  it('a vague word beside the thing: "the bit where it asks for my loan details"', () => {
+    const plan = conversation(...stuck, 'the bit where it asks for my loan details');
+    expect(took(plan, 'where-stuck')).toBe('financial');
+  });
+
+  it('a question one answer shows straight away: "which ones even count?"', () => {
+    const plan = conversation(...stuck, 'the financial account check', 'which ones even count?');
+    expect(took(plan, 'financial-which')).toBe('which-accounts');
+    const answer = content.articles.get('financial-accounts-accepted')!.answer;
+    expect(plan.replies.some((part) => part.text?.includes(answer.slice(0, 40)))).toBe(true);
+    // …and the question is not asked again.
+    const question = content.flows.get(content.texts.troubleshootFlow)!.nodes['financial-which'];
+    expect(plan.replies.some((part) => question.kind === 'ask' && part.text === question.text)).toBe(false);
+  });
+});
