@@ -103,6 +103,8 @@ export const routingSchema = z
     /** Words that say what a call would be about ("about my lockout", "if that login acts up"). */
     aboutWords: z.array(z.string().min(1)).default([]),
     /** Ways of saying "call", put in for "{call}" in the cue lists ("who do I {call}"). */
+    /** A number asked for ("what number", "which line"), before a calling word: whom to call. */
+    numberAsked: z.array(z.string().min(1)).default([]),
     callVerbs: z.array(z.string().min(1)).default([]),
     /** "Who do I call about this?": the help desk, unless a clear answer covers the rest. */
     whoToCallCues: phrases,

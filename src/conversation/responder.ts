@@ -54,7 +54,9 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   // question (a flow under way goes on after it).
   // After an answer about calling the desk ("what docs do I pull up first"), "their" is the desk's too.
   const deskTopic = onAnArticleOf(session, deps.content.routing.deskTopics);
-  if (language.asksForContact(text, onTheDesk(session) || deskTopic)) return handoff(text, session, deps);
+  // "What's the phone number for the Taxpayer Advocate Service?" asks for another office's: not the card.
+  const elsewhere = language.namesOutsideMatter(text);
+  if (language.asksForContact(text, onTheDesk(session) || deskTopic) && !elsewhere) return handoff(text, session, deps);
   // "Any option to schedule a return call from e-help?": the card, which says how calls go.
   if (language.wantsCallback(text) && !language.namesTheCode(text)) return handoff(text, session, deps);
 
@@ -69,7 +71,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   // "Is the e-help line one of those 2 hour hold situations?" asks about the desk's wait, not who.
   const deskKind = deps.content.routing.deskTopics.includes(language.questionKindArticle(text) ?? '');
   const who =
-    language.asksWhoToCall(text) && !language.asksWhenToCall(text) && !deskKind
+    language.asksWhoToCall(text) && !language.asksWhenToCall(text) && !deskKind && !elsewhere
       ? (whoToCall(text, session, deps) ?? handoff(text, session, deps))
       : undefined;
   const calling = callingAnswer(text, session, deps);

@@ -8,6 +8,7 @@ import { createContactRequestDetector } from './contact-request';
 import { createPersonRequestDetector } from './person-request';
 import { createPhraseDetector } from './phrase-detector';
 import { createQuestionKindReader } from './question-kinds';
+import { createNumberToCallReader } from './number-to-call';
 import { createQuestionReader } from './question-reader';
 import { createRepeatedFailureReader } from './repeated-failure';
 import { createSignalReader, createSmallTalkReader } from './small-talk';
@@ -57,6 +58,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);
+  const whoToCall = cueDetector([...routing.whoToCallCues, ...routing.whoHandlesCues]);
+  const numberToCall = createNumberToCallReader(routing.numberAsked, routing.callVerbs);
   const requestsContact = createContactRequestDetector(routing.contactRequest);
   const wantsCallback = createPhraseDetector(routing.callbackCues);
   const asksAboutCalling = createPhraseDetector(routing.timeQuestionCues);
@@ -100,7 +103,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     // "is a flesh and blood person typing?".
     wantsPerson: (text) => asksForPerson(text) || requestsPerson(text) || (personWord(text) && !asksWhatTheBotIs(text)),
     asksForContact: requestsContact,
-    asksWhoToCall: cueDetector([...routing.whoToCallCues, ...routing.whoHandlesCues]),
+    asksWhoToCall: (text) => whoToCall(text) || numberToCall(text),
     asksWhoHandles: createPhraseDetector(routing.whoHandlesCues),
     requests: createPhraseDetector(routing.requestCues),
     correctsEarlier: createPhraseDetector(routing.correctionCues),
