@@ -16,7 +16,8 @@ export function checkNumberWithHours(
   const closes = clockWords(helpdesk.hours.closes);
   const problems: ContentProblem[] = [];
   for (const article of articles.values()) {
-    if (article.showsHelpdesk || !article.answer.includes(helpdesk.number)) continue;
+    // By its digits: "888-841-4648" or "(888) 841-4648" is the number too.
+    if (article.showsHelpdesk || !digitsOf(article.answer).includes(digitsOf(helpdesk.number).slice(1))) continue;
     if (opens.test(article.answer) && closes.test(article.answer) && /\bEastern\b/.test(article.answer)) continue;
     problems.push({
       file: files.get(article.id) ?? article.id,
@@ -25,6 +26,10 @@ export function checkNumberWithHours(
     });
   }
   return problems;
+}
+
+function digitsOf(text: string): string {
+  return text.replace(/\D+/g, '');
 }
 
 /** "07:30" as people write it: "7:30 a.m."; "19:00": "7 p.m." or "7:00 p.m.". */

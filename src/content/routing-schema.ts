@@ -8,6 +8,8 @@ export const routingSchema = z
     version: z.number().int().positive(),
     /** Word sequences ("can not", "keeps failing", "locked out") that mark a problem report. */
     problemCues: z.array(z.string().min(2)).min(1),
+    /** Failure in general words, a problem only when told, not asked ("goes blank", "start over"). */
+    problemToldCues: z.array(z.string().min(2)).default([]),
     /** A failure told as going on ("keeps asking me to start over"): a lead word, then an -ing form. */
     repeatedFailure: z
       .object({ leads: phrases, except: z.array(z.string().min(1)).default([]) })
@@ -102,9 +104,15 @@ export const routingSchema = z
     deskNames: z.array(z.string().min(1)).default([]),
     /** Words that say what a call would be about ("about my lockout", "if that login acts up"). */
     aboutWords: z.array(z.string().min(1)).default([]),
+    /**
+     * A number asked for ("what number", "which line"), then a word that can only mean calling
+     * ("…should a tax pro call"): whom to call.
+     */
+    numberAsked: z
+      .object({ asking: z.array(z.string().min(1)), calling: z.array(z.string().min(1)) })
+      .strict()
+      .optional(),
     /** Ways of saying "call", put in for "{call}" in the cue lists ("who do I {call}"). */
-    /** A number asked for ("what number", "which line"), before a calling word: whom to call. */
-    numberAsked: z.array(z.string().min(1)).default([]),
     callVerbs: z.array(z.string().min(1)).default([]),
     /** "Who do I call about this?": the help desk, unless a clear answer covers the rest. */
     whoToCallCues: phrases,
@@ -205,9 +213,9 @@ export const routingSchema = z
         after: z.array(z.string().min(1)),
       })
       .strict(),
-    /** First words that make a message a question of its own. */
     /** Openings that guess rather than ask ("could be my birthday", "might be the address"). */
     hedgeOpenings: z.array(z.string().min(1)).default([]),
+    /** First words that make a message a question of its own. */
     questionStarters: phrases,
     /** Words that ask wherever they stand ("once I ask for it how long before it lands"). */
     askingAnywhere: z.array(z.string().min(1)).default([]),
@@ -235,6 +243,8 @@ export const routingSchema = z
      * withholding", "section 179"): a question naming one is declined unless an article answers it
      * for certain. Read only for that decision, never ranked.
      */
+    /** Other offices, whose number is not the desk's ("the Taxpayer Advocate Service"). */
+    otherOffices: z.array(z.string().min(1)).default([]),
     outsideTerms: z.array(z.string().min(1)).default([]),
     todayCues: phrases,
     /** Phrases ("*" is any one word) that mark a message as the user saying where they are. */

@@ -259,10 +259,7 @@ function isOld(candidate: Candidate | undefined, deps: ResponderDeps): boolean {
   return candidate?.kind === 'article' && deps.content.articles.get(candidate.id)?.historical === true;
 }
 
-/**
- * How well an article must match a message naming an outside matter to be answered anyway: above
- * the router's certainAbove, for a decline matters more than a borderline answer (see matching.md).
- */
+/** How well an article must match a message naming an outside matter to be answered (matching.md). */
 const OUTSIDE_CERTAIN_ABOVE = 0.6;
 
 /** How close an out-of-scope reading must come to the best for a word only it knows to decline. */

@@ -55,7 +55,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   // After an answer about calling the desk ("what docs do I pull up first"), "their" is the desk's too.
   const deskTopic = onAnArticleOf(session, deps.content.routing.deskTopics);
   // "What's the phone number for the Taxpayer Advocate Service?" asks for another office's: not the card.
-  const elsewhere = language.namesOutsideMatter(text);
+  const elsewhere = language.namesAnotherOffice(text);
   if (language.asksForContact(text, onTheDesk(session) || deskTopic) && !elsewhere) return handoff(text, session, deps);
   // "Any option to schedule a return call from e-help?": the card, which says how calls go.
   if (language.wantsCallback(text) && !language.namesTheCode(text)) return handoff(text, session, deps);

@@ -38,30 +38,32 @@ export function choiceByReading(
 
 /**
  * "Which ones even count?", asked at "What's going wrong with the financial account?": the
- * choice whose next step shows `articleId` straight away (before any other question), when
- * exactly one does. Taking it answers the question and moves the flow on, so the same question
- * does not come back after the answer.
+ * choice whose next step shows `articleId` first, straight away (before any other question), when
+ * exactly one does and it records nothing about the user. Taking it answers the question and
+ * moves the flow on, so the same question does not come back after the answer.
  */
 export function choiceShowingNext(flow: Flow, nodeId: string, articleId: string): string | undefined {
   const node = flow.nodes[nodeId];
   if (node?.kind !== 'ask') return undefined;
-  const showing = node.choices.filter((choice) => shownNext(flow, choice.next, nodeId).has(articleId));
+  // Only a choice that records nothing about the user ("triedOnline"): a question tells none.
+  const showing = node.choices.filter(
+    (choice) => Object.keys(choice.set ?? {}).length === 0 && firstShown(flow, choice.next, nodeId) === articleId,
+  );
   return showing.length === 1 ? showing[0].id : undefined;
 }
 
-/** The articles shown from `start` up to the next question or ending, straight on. */
-function shownNext(flow: Flow, start: string, asked: string): ReadonlySet<string> {
-  const articles = new Set<string>();
+/** The first article shown from `start`, straight on, before any question or ending. */
+function firstShown(flow: Flow, start: string, asked: string): string | undefined {
   const seen = new Set<string>([asked]);
   for (let id: string | undefined = start; id !== undefined && !seen.has(id);) {
     seen.add(id);
     const node: FlowNode | undefined = flow.nodes[id];
     if (node?.kind === 'say') {
-      if (node.article) articles.add(node.article);
+      if (node.article) return node.article;
       id = node.next;
     } else id = node?.kind === 'compute' ? node.next : undefined;
   }
-  return articles;
+  return undefined;
 }
 
 /** Per flow and ask node: the articles each choice's steps show. Flows are content: worked out once. */

@@ -113,8 +113,10 @@ export function matchChoice(
   if (contained.length === 1) return contained[0].id;
   // "Just one wrong try so far": a phrase of an answer ("one try") with a word put in.
   if (!strict && contained.length === 0) {
+    // "I'm not in" is no "I'm in": a no word put in turns the phrase round.
+    const turning = new Set([...language.answers.no.flatMap(rawWords), 'not', 'never', 'no']);
     const loosely = options.filter((option) =>
-      option.synonyms.some((synonym) => withAWordBetween(rawWords(synonym), words)),
+      option.synonyms.some((synonym) => withAWordBetween(rawWords(synonym), words, turning)),
     );
     if (loosely.length === 1) return loosely[0].id;
   }
@@ -186,13 +188,15 @@ function sharesMoreThanGenericWords(
  * Whether a phrase of two or three words stands in `words` with one word put in somewhere
  * between its own ("one wrong try" for "one try"); the phrase as it is was looked for already.
  */
-function withAWordBetween(phrase: readonly string[], words: readonly string[]): boolean {
+function withAWordBetween(phrase: readonly string[], words: readonly string[], turning: ReadonlySet<string>): boolean {
   if (phrase.length < 2 || phrase.length > 3) return false;
   return words.some((_, start) =>
     phrase.slice(1).some((__, at) => {
       const gap = at + 1;
       const spread = [...phrase.slice(0, gap), undefined, ...phrase.slice(gap)];
-      return spread.every((word, offset) => word === undefined || words[start + offset] === word);
+      return spread.every((word, offset) =>
+        word === undefined ? !turning.has(words[start + offset] ?? '') : words[start + offset] === word,
+      );
     }),
   );
 }

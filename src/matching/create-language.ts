@@ -18,8 +18,10 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const normalizer = synonyms ? createNormalizer(synonyms) : undefined;
   const problemCue = createPhraseDetector(routing.problemCues);
   const goesOnFailing = createRepeatedFailureReader(routing.repeatedFailure);
+  const problemTold = createPhraseDetector(routing.problemToldCues);
   // Told, not asked: "should they keep hammering at it?" asks whether to go on.
-  const describesProblem = (text: string) => problemCue(text) || (goesOnFailing(text) && !isQuestion(text));
+  const describesProblem = (text: string) =>
+    problemCue(text) || ((goesOnFailing(text) || problemTold(text)) && !isQuestion(text));
   const zoneCue = createPhraseDetector(routing.zoneCues);
   const withoutProblemCues = createPhraseRemover(routing.problemCues);
   const { positions } = routing;
@@ -59,7 +61,12 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);
   const whoToCall = cueDetector([...routing.whoToCallCues, ...routing.whoHandlesCues]);
-  const numberToCall = createNumberToCallReader(routing.numberAsked, routing.callVerbs);
+  const withoutCallCues = createPhraseRemover([
+    ...verbs(routing.whoToCallCues),
+    ...routing.whoHandlesCues,
+    ...routing.byPhoneWords,
+  ]);
+  const numberToCall = createNumberToCallReader(routing.numberAsked?.asking ?? [], routing.numberAsked?.calling ?? []);
   const requestsContact = createContactRequestDetector(routing.contactRequest);
   const wantsCallback = createPhraseDetector(routing.callbackCues);
   const asksAboutCalling = createPhraseDetector(routing.timeQuestionCues);
@@ -103,7 +110,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     // "is a flesh and blood person typing?".
     wantsPerson: (text) => asksForPerson(text) || requestsPerson(text) || (personWord(text) && !asksWhatTheBotIs(text)),
     asksForContact: requestsContact,
-    asksWhoToCall: (text) => whoToCall(text) || numberToCall(text),
+    asksWhoToCall: (text) => whoToCall(text) || numberToCall.asks(text),
     asksWhoHandles: createPhraseDetector(routing.whoHandlesCues),
     requests: createPhraseDetector(routing.requestCues),
     correctsEarlier: createPhraseDetector(routing.correctionCues),
@@ -117,11 +124,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     triedTheAnswer: createPhraseDetector(routing.triedCues),
     saysItStillFails: createPhraseDetector(routing.stillCues),
     statesAPlan,
-    withoutWhoToCall: createPhraseRemover([
-      ...verbs(routing.whoToCallCues),
-      ...routing.whoHandlesCues,
-      ...routing.byPhoneWords,
-    ]),
+    withoutWhoToCall: (text) => withoutCallCues(numberToCall.without(text)),
     saysWhatAbout: createPhraseDetector(routing.aboutWords),
     wantsCallback,
     intendsToCall: createPhraseDetector(verbs(routing.callingIntentCues)),
@@ -154,6 +157,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     wordCount: (text) => rawWords(text).length,
     asksAboutToday: createPhraseDetector([...routing.todayCues, ...routing.todayNames]),
     namesOutsideMatter: createPhraseDetector(routing.outsideTerms),
+    namesAnotherOffice: createPhraseDetector(routing.otherOffices),
     withoutTodayCues: createPhraseRemover(routing.todayCues),
     secondQuestionAt: (text, at) => {
       joinedQuestion.lastIndex = at;

@@ -138,6 +138,8 @@ export interface Language {
   saysItStillFails(text: string): boolean;
   /** The message asks about today, not the 2016-2018 process ("…these days?", "…now?", "…in 2025?"). */
   asksAboutToday(text: string): boolean;
+  /** Another office is named, whose number is not the desk's ("the Taxpayer Advocate Service"). */
+  namesAnotherOffice(text: string): boolean;
   /** A tax or IRS matter outside the subject is named ("CAF number", "backup withholding"). */
   namesOutsideMatter(text: string): boolean;
   /** The message without its today words ("these days" would otherwise match "10 business days"). */

@@ -7,23 +7,36 @@ const GAP = 5;
 /**
  * Whether a message asks which number to call in words no cue list holds ("what number should a
  * tax pro call when secure access fails"): a number asked for (`asking`: "what number", "which
- * line"), then, a few words later, a word for calling (`callVerbs`).
+ * line"), then, a few words later, a word that can only mean calling (`calling`).
  */
-export function createNumberToCallReader(
-  asking: readonly string[],
-  callVerbs: readonly string[],
-): (text: string) => boolean {
+/** The words from a number asked for to the calling word ("what number … call"), if the text has them. */
+export interface NumberToCall {
+  readonly asks: (text: string) => boolean;
+  /** The text without those words: what the call would be about ("if the registration breaks"). */
+  readonly without: (text: string) => string;
+}
+
+export function createNumberToCallReader(asking: readonly string[], calling: readonly string[]): NumberToCall {
   const leads = wordSequences(asking);
-  const verbs = wordSequences(callVerbs);
-  return (text) => {
-    const words = rawWords(text);
-    return words.some((_, start) => {
+  const verbs = wordSequences(calling);
+  const span = (words: readonly string[]): [number, number] | undefined => {
+    for (let start = 0; start < words.length; start++) {
       const lead = leads.find((phrase) => standsAt(words, start, phrase));
-      if (!lead) return false;
+      if (!lead) continue;
       const after = start + lead.length;
-      for (let place = after; place <= Math.min(words.length - 1, after + GAP); place++)
-        if (verbs.some((verb) => standsAt(words, place, verb))) return true;
-      return false;
-    });
+      for (let place = after; place <= Math.min(words.length - 1, after + GAP); place++) {
+        const verb = verbs.find((phrase) => standsAt(words, place, phrase));
+        if (verb) return [start, place + verb.length];
+      }
+    }
+    return undefined;
+  };
+  return {
+    asks: (text) => span(rawWords(text)) !== undefined,
+    without: (text) => {
+      const words = rawWords(text);
+      const found = span(words);
+      return found ? [...words.slice(0, found[0]), ...words.slice(found[1])].join(' ') : text;
+    },
   };
 }

@@ -39,7 +39,7 @@ export function createQuestionReader(
       return asked.length >= ASKED_MIDWAY_WORDS && !replyWords.has(rawWords(after)[0] ?? '');
     });
   };
-  const clauseAsks = (clause: string, index: number) => {
+  const clauseAsks = (clause: string, index: number): boolean => {
     const all = rawWords(clause);
     // "Hard pull or not, and…": a clause that ends in "or not" asks which.
     if (all.length >= 3 && all[all.length - 2] === 'or' && all[all.length - 1] === 'not') return true;
@@ -51,7 +51,10 @@ export function createQuestionReader(
     // what was meant to happen.
     if (!starters.has(words[0] ?? '') || words[1] === 'not') return false;
     // "could be my birthday or SSN": a guess, told ("could it be…" asks).
-    if (hedges.has(`${words[0]} ${words[1] ?? ''}`)) return false;
+    if (hedges.has(`${words[0]} ${words[1] ?? ''}`)) {
+      const but = words.indexOf('but');
+      return but > 0 && clauseAsks(words.slice(but + 1).join(' '), 1);
+    }
     // "ok merci, will try tonight": what the user will do, told ("will it work?" asks).
     if (words[0] === 'will' && statesAPlan(words.slice(0, PLAN_OPENING_WORDS).join(' '))) return false;
     if (words[1] === 'have' && pastModals.has(words[0])) return false;

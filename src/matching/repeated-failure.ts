@@ -2,7 +2,7 @@ import { rawWords } from './normalizer';
 
 /** The words of a failure told as something that goes on happening, from knowledge/routing.yaml. */
 export interface RepeatedFailureWords {
-  /** Words that say it goes on: "keeps", "kept", "still". */
+  /** Words that say it goes on: "keeps", "kept". */
   readonly leads: readonly string[];
   /** What may go on without anything failing ("keep trying", "still waiting to hear"). */
   readonly except: readonly string[];
@@ -14,7 +14,7 @@ const NOT_DOING = /thing$/;
 
 /**
  * Whether a message tells of something going on and on ("keeps asking me to start over", "kept
- * saying mismatch", "still spinning"): a lead word, then (past "on") an -ing form. No list of
+ * saying mismatch"): a lead word, then (past "on") an -ing form. No list of
  * verbs can hold every way a form misbehaves; what repeats against the user is a problem.
  */
 export function createRepeatedFailureReader(words: RepeatedFailureWords | undefined): (text: string) => boolean {

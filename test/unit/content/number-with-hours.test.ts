@@ -25,6 +25,10 @@ describe('the desk number with its hours', () => {
     const problems = checkNumberWithHours(broken.articles, broken.helpdesk, files);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'knowledge/articles/call-what-to-have-ready.yaml', path: 'answer' });
+    // Written another way, it is the number all the same.
+    const digits = number.replace(/^1-(\d{3})-/, '($1) ');
+    const other = edit.article(content, 'call-what-to-have-ready', { answer: `Call ${digits} for help.` });
+    expect(checkNumberWithHours(other.articles, other.helpdesk, files)).toHaveLength(1);
   });
 
   it('takes the card instead of the hours in the text, and the hours only with their half of the day', () => {

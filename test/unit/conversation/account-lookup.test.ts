@@ -26,6 +26,10 @@ describe('asking the bot to look at your own record', () => {
     expect(says(plan, lookup.reply) || (lookup.aside !== undefined && says(plan, lookup.aside))).toBe(true);
   });
 
+  it('"confirm whether my family plan phone counts" asks about phones, not a record', () => {
+    expect(says(conversation('please confirm whether my family plan phone counts'), lookup.reply)).toBe(false);
+  });
+
   it('"on your end" in a greeting is a greeting', () => {
     const plan = conversation('hey bot, hope all is well on your end');
     expect(says(plan, lookup.reply)).toBe(false);

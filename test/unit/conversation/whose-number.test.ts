@@ -15,7 +15,7 @@ const card = (plan: TurnPlan) => plan.replies.some((part) => part.helpdesk !== u
 describe('whose number is asked for', () => {
   it.each([
     'what number should a tax pro call when secure access fails',
-    'which line are preparers supposed to phone if the registration breaks',
+    'which line are preparers supposed to call if the registration breaks',
   ])('"%s" gets the card', (text) => {
     expect(card(conversation(text))).toBe(true);
   });
@@ -30,7 +30,15 @@ describe('whose number is asked for', () => {
     expect(card(plan)).toBe(false);
   });
 
-  it('"what number do I enter for my mobile" asks no number to call', () => {
+  it('"what number do I enter…" asks no number to call, however close "phone" comes', () => {
     expect(card(conversation('what number do I enter for my mobile on the phone screen'))).toBe(false);
+    expect(card(conversation('what number should I enter on the phone screen'))).toBe(false);
+  });
+
+  it.each([
+    "who do I call about my secure access registration, I'm an s corp",
+    'what is the phone number for the e-help desk, I need an extension on my activation code',
+  ])('"%s": a matter named as context leaves the card', (text) => {
+    expect(card(conversation(text))).toBe(true);
   });
 });

@@ -37,7 +37,13 @@ describe('a guess told with "could be", "might be"', () => {
     },
   );
 
-  it.each(['could it be my address', 'could be worse?', 'would it be the phone step'])('"%s" asks', (text) => {
+  it.each([
+    'could it be my address',
+    'could be worse?',
+    'would it be the phone step',
+    'may be a dumb question but do I need my AGI',
+    'will call forwarding work for the text code',
+  ])('"%s" asks', (text) => {
     expect(language.isQuestion(text)).toBe(true);
   });
 });

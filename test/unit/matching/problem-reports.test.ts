@@ -32,6 +32,9 @@ describe('a problem told in words no screen names', () => {
     'partner keeps grumbling about it, what is the actual reason for all this',
     'I will keep trying tonight',
     'our office keeps using one shared computer for the whole staff',
+    "I'm still registering my staff, thanks for the help",
+    'should I try again later or call the help desk',
+    'do I have to start over if I get a new phone number',
   ])('"%s" reports none', (text) => {
     expect(language.describesProblem(text)).toBe(false);
   });
