@@ -116,7 +116,7 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-held-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
   { file: bank('questions-held-2-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('conversations-held-2-test.yaml'), atLeast: 0.83, menusAtMost: 0.05 },
-  { file: bank('questions-held-3-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: bank('questions-held-3-test.yaml'), atLeast: 0.91, menusAtMost: 0.05 },
   { file: bank('conversations-held-3-test.yaml'), atLeast: 0.76, menusAtMost: 0.05 },
   { file: bank('questions-held-4-test.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
   { file: bank('conversations-held-4-test.yaml'), atLeast: 0.66, menusAtMost: 0.05 },
@@ -151,7 +151,7 @@ const TARGETS: readonly Target[] = [
   // 155/172, 20/40) and at its end (155/172, 22/40; 155/172, 21/40, the same at four instants).
   // The fourteenth session's end also raised the older conversation halves' floors to two cases
   // under their scores then. Floors two cases under.
-  { file: bank('questions-held-13-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
+  { file: bank('questions-held-13-test.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
   { file: bank('conversations-held-13-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
   { file: bank('questions-held-14-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
   { file: bank('conversations-held-14-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
@@ -163,12 +163,12 @@ const TARGETS: readonly Target[] = [
   { file: bank('questions-held-15-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
   { file: bank('conversations-held-15-test.yaml'), atLeast: 0.42, menusAtMost: 0.05 },
   { file: bank('questions-held-16-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
-  { file: bank('conversations-held-16-test.yaml'), atLeast: 0.47, menusAtMost: 0.05 },
+  { file: bank('conversations-held-16-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
   // Sixteenth session (2026-11-28): banks 46 and 47 (held-17, written at the fifteenth session's end)
   // first measured on the bot as found: 91.3% / 62.5%; banks 48 and 49 (held-18, written at this
-  // session's start): 86.0% / 60.0% as found. At the end, at each of the four instants: 156/172,
-  // 25/40; 151/172, 24/40. Floors two cases under; where the older halves had risen, theirs too.
-  { file: bank('questions-held-17-test.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
+  // session's start): 86.0% / 60.0% as found. At the end, at each of the four instants: 157/172,
+  // 25/40; 150-151/172, 24/40. Floors two cases under; where the older halves had risen, theirs too.
+  { file: bank('questions-held-17-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('conversations-held-17-test.yaml'), atLeast: 0.57, menusAtMost: 0.05 },
   { file: bank('questions-held-18-test.yaml'), atLeast: 0.86, menusAtMost: 0.05 },
   { file: bank('conversations-held-18-test.yaml'), atLeast: 0.55, menusAtMost: 0.05 },
