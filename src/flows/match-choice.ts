@@ -12,6 +12,9 @@ export interface ChoiceOption {
 /** A reply this short can say yes by how it ends ("email access is fine"). */
 const SHORT_REPLY = 6;
 
+/** A reply read for an answer's phrase with a word put in is a typed answer, not a story. */
+const LOOSE_WORDS = 12;
+
 /** Longer than any choice label (the flow schema allows 80 characters). */
 const MAX_LABEL_LENGTH = 80;
 
@@ -112,7 +115,7 @@ export function matchChoice(
   });
   if (contained.length === 1) return contained[0].id;
   // "Just one wrong try so far": a phrase of an answer ("one try") with a word put in.
-  if (!strict && contained.length === 0) {
+  if (!strict && contained.length === 0 && words.length <= LOOSE_WORDS) {
     // "I'm not in" is no "I'm in": a no word put in turns the phrase round.
     const turning = new Set([...language.answers.no.flatMap(rawWords), 'not', 'never', 'no']);
     const loosely = options.filter((option) =>
@@ -190,15 +193,12 @@ function sharesMoreThanGenericWords(
  */
 function withAWordBetween(phrase: readonly string[], words: readonly string[], turning: ReadonlySet<string>): boolean {
   if (phrase.length < 2 || phrase.length > 3) return false;
-  return words.some((_, start) =>
-    phrase.slice(1).some((__, at) => {
-      const gap = at + 1;
-      const spread = [...phrase.slice(0, gap), undefined, ...phrase.slice(gap)];
-      return spread.every((word, offset) =>
-        word === undefined ? !turning.has(words[start + offset] ?? '') : words[start + offset] === word,
-      );
-    }),
-  );
+  const standsWithGap = (start: number, gap: number) =>
+    !turning.has(words[start + gap] ?? '') &&
+    phrase.every((word, at) => words[start + (at < gap ? at : at + 1)] === word);
+  for (let start = 0; start + phrase.length < words.length; start++)
+    for (let gap = 1; gap < phrase.length; gap++) if (standsWithGap(start, gap)) return true;
+  return false;
 }
 
 /**
