@@ -14,10 +14,11 @@ export function checkNumberWithHours(
 ): ContentProblem[] {
   const opens = clockWords(helpdesk.hours.opens);
   const closes = clockWords(helpdesk.hours.closes);
+  // By its digits, without the leading 1: "888-841-4648" or "(888) 841-4648" is the number too.
+  const number = digitsOf(helpdesk.number).slice(1);
   const problems: ContentProblem[] = [];
   for (const article of articles.values()) {
-    // By its digits: "888-841-4648" or "(888) 841-4648" is the number too.
-    if (article.showsHelpdesk || !digitsOf(article.answer).includes(digitsOf(helpdesk.number).slice(1))) continue;
+    if (article.showsHelpdesk || !digitsOf(article.answer).includes(number)) continue;
     if (opens.test(article.answer) && closes.test(article.answer) && /\bEastern\b/.test(article.answer)) continue;
     problems.push({
       file: files.get(article.id) ?? article.id,

@@ -123,19 +123,16 @@ export function matchChoice(
     );
     if (loosely.length === 1) return loosely[0].id;
   }
-  // "My loan details": the loan, not the answer "details" is a word of, when that word only says
-  // what kind of thing the word before it is ("my details and my phone" names two).
-  const vague = new Set((language.answers.vagueWords ?? []).map(key));
-  const clearly = (option: ChoiceOption) =>
-    [option.label, ...option.synonyms]
-      .map(key)
-      .filter((candidate) => !vague.has(candidate) && !thin(candidate) && ` ${phrase} `.includes(` ${candidate} `));
-  const heads = new Set(contained.flatMap(clearly).map((candidate) => candidate.split(' ').pop()));
-  const qualified = (at: number) => at > 0 && vague.has(words[at]) && heads.has(words[at - 1]);
-  const onlyVague = (option: ChoiceOption) => clearly(option).length === 0;
-  const vagueEverywhere = words.every((word, at) => !vague.has(word) || qualified(at));
-  const namedClearly = contained.filter((option) => !onlyVague(option));
-  if (contained.length > 1 && namedClearly.length === 1 && vagueEverywhere) return namedClearly[0].id;
+  // "My loan details": the loan, not the answer "details" is a word of.
+  if (contained.length > 1) {
+    const vague = new Set((language.answers.vagueWords ?? []).map(key));
+    const clearly = (option: ChoiceOption) =>
+      [option.label, ...option.synonyms]
+        .map(key)
+        .filter((candidate) => !vague.has(candidate) && !thin(candidate) && ` ${phrase} `.includes(` ${candidate} `));
+    const named = namedBeyondVagueWords(contained, words, vague, clearly);
+    if (named) return named.id;
+  }
 
   if (strict) return undefined;
   // A reply that shares words with one option and no other ("it was mailed" for "By mail").
@@ -185,6 +182,24 @@ function sharesMoreThanGenericWords(
   return [option.label, ...option.synonyms].some((candidate) =>
     language.terms(candidate).some((term) => replyTerms.has(term) && !genericTerms.has(term)),
   );
+}
+
+/**
+ * The one answer named by more than a vague word, when every vague word in the reply only says
+ * what kind of thing the word before it is ("my loan details"; "my details and my phone" names
+ * two). `clearly`: the answer's phrases the reply says, vague words left out.
+ */
+function namedBeyondVagueWords(
+  contained: readonly ChoiceOption[],
+  words: readonly string[],
+  vague: ReadonlySet<string>,
+  clearly: (option: ChoiceOption) => string[],
+): ChoiceOption | undefined {
+  const heads = new Set(contained.flatMap(clearly).map((candidate) => candidate.split(' ').pop()));
+  const qualified = (at: number) => at > 0 && heads.has(words[at - 1]);
+  if (!words.every((word, at) => !vague.has(word) || qualified(at))) return undefined;
+  const named = contained.filter((option) => clearly(option).length > 0);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**

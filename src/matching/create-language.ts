@@ -19,9 +19,6 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const problemCue = createPhraseDetector(routing.problemCues);
   const goesOnFailing = createRepeatedFailureReader(routing.repeatedFailure);
   const problemTold = createPhraseDetector(routing.problemToldCues);
-  // Told, not asked: "should they keep hammering at it?" asks whether to go on.
-  const describesProblem = (text: string) =>
-    problemCue(text) || ((goesOnFailing(text) || problemTold(text)) && !isQuestion(text));
   const zoneCue = createPhraseDetector(routing.zoneCues);
   const withoutProblemCues = createPhraseRemover(routing.problemCues);
   const { positions } = routing;
@@ -57,6 +54,9 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const announced = createPhraseDetector(routing.secondQuestion.announced);
   const statesAPlan = createPhraseDetector(routing.planCues);
   const isQuestion = createQuestionReader(routing, statesAPlan);
+  // Told, not asked: "should they keep hammering at it?" asks whether to go on.
+  const describesProblem = (text: string) =>
+    problemCue(text) || ((goesOnFailing(text) || problemTold(text)) && !isQuestion(text));
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);

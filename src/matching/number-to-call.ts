@@ -1,14 +1,9 @@
 import { rawWords } from './normalizer';
-import { standsAt, wordSequences } from './word-sequences';
+import { leadThenTarget, wordSequences } from './word-sequences';
 
 /** How many words may come between "what number" and the calling word ("…should a tax pro call"). */
 const GAP = 5;
 
-/**
- * Whether a message asks which number to call in words no cue list holds ("what number should a
- * tax pro call when secure access fails"): a number asked for (`asking`: "what number", "which
- * line"), then, a few words later, a word that can only mean calling (`calling`).
- */
 /** The words from a number asked for to the calling word ("what number … call"), if the text has them. */
 export interface NumberToCall {
   readonly asks: (text: string) => boolean;
@@ -16,21 +11,15 @@ export interface NumberToCall {
   readonly without: (text: string) => string;
 }
 
+/**
+ * Whether a message asks which number to call in words no cue list holds ("what number should a
+ * tax pro call when secure access fails"): a number asked for (`asking`: "what number", "which
+ * line"), then, a few words later, a word that can only mean calling (`calling`).
+ */
 export function createNumberToCallReader(asking: readonly string[], calling: readonly string[]): NumberToCall {
   const leads = wordSequences(asking);
   const verbs = wordSequences(calling);
-  const span = (words: readonly string[]): [number, number] | undefined => {
-    for (let start = 0; start < words.length; start++) {
-      const lead = leads.find((phrase) => standsAt(words, start, phrase));
-      if (!lead) continue;
-      const after = start + lead.length;
-      for (let place = after; place <= Math.min(words.length - 1, after + GAP); place++) {
-        const verb = verbs.find((phrase) => standsAt(words, place, phrase));
-        if (verb) return [start, place + verb.length];
-      }
-    }
-    return undefined;
-  };
+  const span = (words: readonly string[]) => leadThenTarget(words, leads, verbs, GAP);
   return {
     asks: (text) => span(rawWords(text)) !== undefined,
     without: (text) => {

@@ -1,5 +1,5 @@
 import { rawWords } from './normalizer';
-import { standsAt, wordSequences } from './word-sequences';
+import { leadThenTarget, standsAt, wordSequences } from './word-sequences';
 
 /** The words of a request for a person, from knowledge/routing.yaml. */
 export interface PersonRequestWords {
@@ -45,15 +45,6 @@ export function createPersonRequestDetector(request: PersonRequestWords | undefi
     const words = rawWords(text);
     if (words.length > MAX_WORDS) return false;
     if (personThenHelp(words)) return true;
-    for (let start = 0; start < words.length; start++) {
-      const ask = asking.find((phrase) => standsAt(words, start, phrase));
-      if (!ask) continue;
-      const after = start + ask.length;
-      for (let place = after; place <= Math.min(words.length - 1, after + GAP); place++) {
-        if (notPersons.some((phrase) => standsAt(words, place, phrase))) break;
-        if (persons.some((phrase) => standsAt(words, place, phrase))) return true;
-      }
-    }
-    return false;
+    return leadThenTarget(words, asking, persons, GAP, notPersons) !== undefined;
   };
 }

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Content } from '../../src/content/load-content';
 import { computations } from '../../src/flows/computations';
+import { createLanguage } from '../../src/matching/create-language';
+import type { Language } from '../../src/matching/language';
 import { loadBotContent } from '../../src/service';
 import { PROJECT_ROOT } from './paths';
 
@@ -18,6 +20,12 @@ let cached: Content | undefined;
 export function realContent(): Content {
   cached ??= loadBotContent({ knowledgeDir: KNOWLEDGE_DIR, dialogsDir: DIALOGS_DIR });
   return cached;
+}
+
+/** How the bot reads people's words, over the real content, as the service builds it. */
+export function realLanguage(): Language {
+  const content = realContent();
+  return createLanguage(content.routing, content.intents, content.synonyms);
 }
 
 /** A writable copy of the real content folders, for tests that break a file on purpose. */

@@ -1,7 +1,6 @@
 import type { PolicyDeps } from '../../src/conversation/turn-plan';
 import { createMatcher } from '../../src/matching/create-matcher';
-import { createLanguage } from '../../src/matching/create-language';
-import { realContent } from './content';
+import { realContent, realLanguage } from './content';
 
 /** decideTurn's dependencies over the real content, as the service builds them. */
 export function realPolicyDeps(options: { readonly keepTranscript: boolean }): PolicyDeps {
@@ -9,7 +8,7 @@ export function realPolicyDeps(options: { readonly keepTranscript: boolean }): P
   return {
     content,
     matcher: createMatcher(content),
-    language: createLanguage(content.routing, content.intents, content.synonyms),
+    language: realLanguage(),
     maxMessageLength: 1000,
     keepTranscript: options.keepTranscript,
   };

@@ -3,9 +3,8 @@ import { fillTemplate } from '../../../src/content/fill-template';
 import { computations } from '../../../src/flows/computations';
 import { answerFlow, hasTriedOnline, pendingQuestion, startFlow } from '../../../src/flows/flow-engine';
 import type { FlowContext, FlowInput, FlowState } from '../../../src/flows/flow-state';
-import { createLanguage } from '../../../src/matching/create-language';
 import type { HelpdeskCard, ReplyMessage } from '../../../src/reply/reply';
-import { realContent } from '../../support/content';
+import { realContent, realLanguage } from '../../support/content';
 
 /**
  * The flow engine over a small flow built here, with every kind of node: where it stops, what it
@@ -111,7 +110,7 @@ function makeContext(today = TODAY) {
       return card(triedOnline);
     },
     computations,
-    language: createLanguage(content.routing, content.intents, content.synonyms),
+    language: realLanguage(),
   };
   return { context, helpdeskCalls, articleCalls };
 }

@@ -1,6 +1,5 @@
 import { matchChoice, type ChoiceOption } from '../../../src/flows/match-choice';
-import { createLanguage } from '../../../src/matching/create-language';
-import { realContent } from '../../support/content';
+import { realContent, realLanguage } from '../../support/content';
 
 /**
  * matchChoice(text, options, language): which offered answer a typed reply means, over real
@@ -9,7 +8,7 @@ import { realContent } from '../../support/content';
  */
 
 const content = realContent();
-const language = createLanguage(content.routing, content.intents, content.synonyms);
+const language = realLanguage();
 
 function askChoices(flowId: string, nodeId: string): readonly ChoiceOption[] {
   const node = content.flows.get(flowId)?.nodes[nodeId];

@@ -1,5 +1,4 @@
-import { createLanguage } from '../../../src/matching/create-language';
-import { realContent } from '../../support/content';
+import { realLanguage } from '../../support/content';
 
 /**
  * Questions read by what they combine, from knowledge/routing.yaml: whether the requirement
@@ -9,8 +8,7 @@ import { realContent } from '../../support/content';
  * someone with a Secure Access account from another tool signs in, whether one registration can
  * serve a firm.
  */
-const content = realContent();
-const language = createLanguage(content.routing, content.intents, content.synonyms);
+const language = realLanguage();
 
 describe('whether the requirement applies to the asker', () => {
   it.each([

@@ -1,12 +1,11 @@
 import { createMatcher } from '../../../src/matching/create-matcher';
-import { createLanguage } from '../../../src/matching/create-language';
 import { route } from '../../../src/matching/router';
 import { createNormalizer, stem } from '../../../src/matching/normalizer';
-import { realContent } from '../../support/content';
+import { realContent, realLanguage } from '../../support/content';
 
 const content = realContent();
 const matcher = createMatcher(content);
-const { describesProblem } = createLanguage(content.routing, content.intents, content.synonyms);
+const { describesProblem } = realLanguage();
 const decide = (text: string) =>
   route({ candidates: matcher.rank(text), describesProblem: describesProblem(text), previousMisses: 0 });
 

@@ -1,13 +1,11 @@
-import { createLanguage } from '../../../src/matching/create-language';
-import { realContent } from '../../support/content';
+import { realLanguage } from '../../support/content';
 
 /**
  * What the user will do next, told with "will" and no subject ("will go bug them instead"), is no
  * question: it closes a conversation instead of being answered. "Will" followed by what it asks
  * about ("will it…", "will the texts…") still asks. Words from knowledge/routing.yaml.
  */
-const content = realContent();
-const language = createLanguage(content.routing, content.intents, content.synonyms);
+const language = realLanguage();
 
 describe('a plan told with "will"', () => {
   it.each([

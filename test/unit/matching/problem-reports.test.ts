@@ -1,5 +1,4 @@
-import { createLanguage } from '../../../src/matching/create-language';
-import { realContent } from '../../support/content';
+import { realContent, realLanguage } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
 import { conversationWith } from '../../support/talking';
 
@@ -10,7 +9,7 @@ import { conversationWith } from '../../support/talking';
  * they keep hammering at it?") is a question. Words from knowledge/routing.yaml.
  */
 const content = realContent();
-const language = createLanguage(content.routing, content.intents, content.synonyms);
+const language = realLanguage();
 const conversation = conversationWith(realPolicyDeps({ keepTranscript: false }));
 
 describe('a problem told in words no screen names', () => {

@@ -1,13 +1,11 @@
-import { createLanguage } from '../../../src/matching/create-language';
-import { realContent } from '../../support/content';
+import { realLanguage } from '../../support/content';
 
 /**
  * namesOnlyTheSubject(text): words that name nothing narrower than the bot's whole subject
  * (knowledge/routing.yaml subjectWords). "Who do I call about" them is the help desk (or whoever
  * helps with the topic just answered), and in a long story such a sentence is not its point.
  */
-const content = realContent();
-const language = createLanguage(content.routing, content.intents, content.synonyms);
+const language = realLanguage();
 
 it.each([
   'for secure access problems',
