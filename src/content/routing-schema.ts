@@ -167,6 +167,11 @@ export const routingSchema = z
     correctionCues: phrases,
     /** Words that ask for something beyond what was just answered ("what else can I use?"). */
     elseCues: phrases,
+    /**
+     * Kinds of detail a follow-up may ask for ("how long till it's processed?", "since when?"):
+     * the words that ask for it, and the words by which an answer gives it.
+     */
+    detailKinds: z.array(z.object({ asks: phrases, gives: phrases }).strict()).default([]),
     /** Words that add someone or something to the last question ("the partners as well?"). */
     sameAgainCues: z.array(z.string().min(1)).default([]),
     /** Words that go back to what was said before the last answer ("back to that letter"). */

@@ -63,7 +63,9 @@ export function asksAboutItsDetail(
   const asked = deps.matcher.knownTerms(text).filter((term) => !language.namesOnlyTheSubject(term));
   if (asked.length === 0) return false;
   const told = answerTerms(topic, deps);
-  return asked.every((term) => told.has(term));
+  // "How long till it's processed?" after an answer that says how long: its kind words are told.
+  const given = language.detailTermsGiven(text, told);
+  return asked.every((term) => told.has(term) || given.has(term));
 }
 
 /**

@@ -25,6 +25,11 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const terms = (text: string): string[] => (normalizer ? normalizer.words(text).map(stem) : []);
   // Each on its own: joined, neighbours would read as one synonym ("identity verification").
   const subjectTerms = new Set(routing.subjectWords.flatMap(terms));
+  const detailKinds = routing.detailKinds.map((kind) => ({
+    asks: createPhraseDetector(kind.asks),
+    askTerms: kind.asks.flatMap(terms),
+    gives: kind.gives.flatMap(terms),
+  }));
   const joinedQuestion = joinedQuestionPattern(routing);
   // A small count ("3 times") names nothing either.
   const namesOnlyTheSubject = (text: string) =>
@@ -116,6 +121,12 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     correctsEarlier: createPhraseDetector(routing.correctionCues),
     asksForSomethingElse: createPhraseDetector(routing.elseCues),
     addsToTheQuestion: createPhraseDetector(routing.sameAgainCues),
+    detailTermsGiven: (text, told) =>
+      new Set(
+        detailKinds
+          .filter((kind) => kind.asks(text) && kind.gives.some((term) => told.has(term)))
+          .flatMap((kind) => kind.askTerms),
+      ),
     goesBack: createPhraseDetector(routing.backCues),
     pointedAt: (text) => {
       const words = rawWords(text);

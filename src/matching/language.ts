@@ -126,6 +126,11 @@ export interface Language {
   secondQuestionAt(text: string, at: number): number | undefined;
   /** The message asks for something beyond what was just answered ("what else can I use?"). */
   asksForSomethingElse(text: string): boolean;
+  /**
+   * The message's terms that ask for a kind of detail ("how long", "since") which an answer of
+   * `told` terms gives (a duration, a date): they count as that answer's own.
+   */
+  detailTermsGiven(text: string, told: ReadonlySet<string>): ReadonlySet<string>;
   /** The message adds someone or something to the last question ("the partners as well?", "same for EINs?"). */
   addsToTheQuestion(text: string): boolean;
   /** The message goes back to what was said before the last answer ("back to that letter - …"). */

@@ -76,6 +76,8 @@ export class Matcher {
     private readonly normalizer: Normalizer,
     options: MatcherOptions = {},
     wordings: readonly Wording[] = [],
+    /** Words of the language that are no typos, though the knowledge base never uses them. */
+    isWord: (word: string) => boolean = () => false,
   ) {
     this.options = {
       typoThreshold: 0.6,
@@ -140,6 +142,7 @@ export class Matcher {
       (term) => this.idf.has(term),
       this.options.typoThreshold,
       this.options.typoCacheSize,
+      isWord,
     );
     this.learned = wordings.length === 0 ? undefined : learnWordings(wordings, documents, normalizer);
   }

@@ -24,12 +24,15 @@ export class Speller {
   /**
    * `spelled`: words as people type them. `known`: whether a stemmed term is known to the
    * matcher (a known word is no typo). `threshold`: fuse.js's; `cacheSize`: corrections kept.
+   * `isWord`: whether a word is one of the language's own, which are no typos either, even
+   * those the knowledge base never uses.
    */
   constructor(
     private readonly spelled: ReadonlySet<string>,
     private readonly known: (term: string) => boolean,
     private readonly threshold: number,
     private readonly cacheSize: number,
+    private readonly isWord: (word: string) => boolean = () => false,
   ) {
     for (const word of spelled) if (!this.spelledByStem.has(stem(word))) this.spelledByStem.set(stem(word), word);
     // Candidates for a typed word: words within two letters of its length that start with the
@@ -52,6 +55,8 @@ export class Speller {
     // Another form of a known word ("redoing" for the synonym "redo") is that word, not a typo.
     const sameStem = this.spelledByStem.get(stem(word));
     if (sameStem) return sameStem;
+    // "Morning" is not a typo of "moving": a word of the language is read as typed.
+    if (this.isWord(word)) return undefined;
     const cached = this.typoCache.get(word);
     if (cached !== undefined) return cached ?? undefined;
     // fuse.js's scores rank short transpositions ("lnog") below unrelated longer words

@@ -216,6 +216,18 @@ describe('a follow-up about a detail of the last answer', () => {
     expect(answered(plan)).toEqual(['existing-secure-access-login']);
   });
 
+  it.each([
+    ['I just filed a return with my new address', "how long till it's processed", 'address-new-return'],
+    ['does the help desk verify identity by phone', 'since when?', 'help-desk-identity-verification'],
+  ])('after %p, %p asks for a kind of detail that answer gives: %s again', (first, then, id) => {
+    expect(answered(conversation(first, then))).toEqual([id]);
+  });
+
+  it('a kind of detail the last answer does not give is a question of its own', () => {
+    const plan = conversation('can I use a PO box', 'how long does the mailed code take');
+    expect(answered(plan) ?? []).not.toContain('po-box-address');
+  });
+
   it('a word the last answer does not have is a question of its own', () => {
     const plan = conversation(
       'preparer set up secure access for her IP PIN a couple years ago. what does she enter at the e-services login?',

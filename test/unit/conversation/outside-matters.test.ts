@@ -21,6 +21,10 @@ describe('a matter outside the subject, named', () => {
     "what's the text of section 179",
     'is the practitioner priority line the same number',
     'how long does a tax lien release take',
+    'the FIRE system login for 1099 filing keeps timing out, how do I reset that password',
+    "what's the activation code for the IRIS taxpayer portal",
+    'how long does a mailed IP PIN take to get to my client',
+    'the state department of revenue portal wants a security code, which one',
   ])('%p is declined', (text) => {
     expect(say(text).decision).toBe('decline');
   });

@@ -1,0 +1,54 @@
+import { createMatcher } from '../../../src/matching/create-matcher';
+import { englishWords } from '../../../src/matching/english-words';
+import { realContent } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
+import type { TurnPlan } from '../../../src/conversation/turn-plan';
+import { conversationWith } from '../../support/talking';
+
+/**
+ * A word the knowledge base never uses is no typo when it is a word of English: the speller
+ * leaves it as typed ("morning" is not "moving", "June" not "junk"), and still corrects what is
+ * misspelled. Over the real content.
+ */
+
+const matcher = createMatcher(realContent());
+const deps = realPolicyDeps({ keepTranscript: false });
+const conversation = conversationWith(deps);
+const answered = (plan: TurnPlan) =>
+  (plan.events ?? []).flatMap((event) => (event.type === 'answered' ? [event.articleId] : []));
+
+describe('words of English', () => {
+  it.each(['morning', 'tonight', 'think', 'march', 'june', 'texas', 'lunch', 'special', 'perfect', 'regarding'])(
+    '%p is read as typed',
+    (word) => {
+      expect(matcher.spell(`called this ${word}`)).toBe(`called this ${word}`);
+    },
+  );
+
+  it.each([
+    ['representitive', 'representative'],
+    ['verifcation', 'verification'],
+    ['acount', 'account'],
+  ])('the typo %p is still corrected to %p', (typo, word) => {
+    expect(matcher.spell(typo)).toBe(word);
+  });
+
+  it('the list holds common words in American and British spelling, and the calendar', () => {
+    const words = englishWords();
+    for (const word of ['morning', 'colour', 'color', 'centre', 'monday', 'december'])
+      expect(words.has(word)).toBe(true);
+    expect(words.has('representitive')).toBe(false);
+  });
+});
+
+describe('what that changes for a reader', () => {
+  it('"drawing a blank on my password" is forgetting it (the idiom, not "dialing a bank")', () => {
+    const plan = conversation('what is e-services', "I'm drawing a blank on my password");
+    expect(answered(plan)).toEqual(['forgot-password']);
+  });
+
+  it('"till" is "until": how long until the letter comes, after the mailed code', () => {
+    const plan = conversation('how long does the mailed activation code take', 'and till it shows up do I just wait?');
+    expect(answered(plan)).toEqual(['stop-after-mail-request']);
+  });
+});
