@@ -23,8 +23,8 @@ describe('a matter outside the subject, named', () => {
     'how long does a tax lien release take',
     'the FIRE system login for 1099 filing keeps timing out, how do I reset that password',
     "what's the activation code for the IRIS taxpayer portal",
-    'how long does a mailed IP PIN take to get to my client',
-    'the state department of revenue portal wants a security code, which one',
+    'whats the login for the MeF system',
+    'is the ERO training required every year',
   ])('%p is declined', (text) => {
     expect(say(text).decision).toBe('decline');
   });
