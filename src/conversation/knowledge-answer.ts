@@ -50,11 +50,18 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
     case 'answer': {
       const article = deps.content.articles.get(decision.articleId)!;
       const reply = articleReply(article, deps);
-      const offer = decision.offerFlow ? [flowChoice(decision.offerFlow, deps.content)] : [];
+      const offer = [
+        ...(decision.offerFlow ? [flowChoice(decision.offerFlow, deps.content)] : []),
+        ...(decision.alternatives ?? []).map((option) =>
+          option.kind === 'flow' ? flowChoice(option.id, deps.content) : articleChoice(option.id, deps.content),
+        ),
+      ];
       const withOffer =
         offer.length > 0
           ? reply.map((part, index) =>
-              index === reply.length - 1 ? { ...part, choices: [...offer, ...(part.choices ?? []).slice(0, 2)] } : part,
+              index === reply.length - 1
+                ? { ...part, choices: [...offer, ...(part.choices ?? [])].slice(0, Math.max(3, offer.length)) }
+                : part,
             )
           : reply;
       return {

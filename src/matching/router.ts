@@ -8,6 +8,8 @@ export type RouteDecision =
       readonly score: number;
       /** A problem report whose specific answer came first: the flow to offer after it. */
       readonly offerFlow?: string;
+      /** Other readings nearly as close, offered first among the answer's buttons. */
+      readonly alternatives?: readonly Candidate[];
     }
   | { readonly kind: 'flow'; readonly flowId: string; readonly score: number }
   | { readonly kind: 'did-you-mean'; readonly options: readonly Candidate[] }
@@ -36,6 +38,11 @@ export interface RoutePolicy {
   readonly specificMargin: number;
   /** Each half of a two-question message is answered on its own at or above this. */
   readonly twoAnswersAbove: number;
+  /**
+   * Two readings nearly tied, the best an article: answer it and offer the others as its first
+   * buttons (true), or show a menu of them (false).
+   */
+  readonly answerNearTies: boolean;
 }
 
 export const defaultRoutePolicy: RoutePolicy = Object.freeze({
@@ -50,6 +57,7 @@ export const defaultRoutePolicy: RoutePolicy = Object.freeze({
   specificAbove: 0.3,
   specificMargin: 0.15,
   twoAnswersAbove: 0.25,
+  answerNearTies: true,
 });
 
 export interface RouteInput {
@@ -137,5 +145,15 @@ export function route(input: RouteInput, policy: RoutePolicy = defaultRoutePolic
       ? { kind: 'flow', flowId: best.id, score: best.score }
       : { kind: 'answer', articleId: best.id, score: best.score };
   }
+  // Two readings nearly tied: the best is answered, and the others are its first buttons, one
+  // click away as a menu would be. A menu first costs everyone that click, the best reading's
+  // askers too, and the best reading is the right one more often than the others together.
+  if (best.kind === 'article' && policy.answerNearTies)
+    return {
+      kind: 'answer',
+      articleId: best.id,
+      score: best.score,
+      alternatives: close.slice(1, policy.maxSuggestions),
+    };
   return { kind: 'did-you-mean', options: close.slice(0, policy.maxSuggestions) };
 }

@@ -109,7 +109,7 @@ describe('answers, menus and declines', () => {
       menus = await startBot({
         variables: menuStore.variables,
         clock,
-        routePolicy: { ...defaultRoutePolicy, margin: 1, certainAbove: 1, suggestAbove: 0 },
+        routePolicy: { ...defaultRoutePolicy, margin: 1, certainAbove: 1, suggestAbove: 0, answerNearTies: false },
       });
     });
     afterAll(async () => {

@@ -82,7 +82,9 @@ describe('did you mean', () => {
   // around; a bot that treats every reading within reach as close shows the menu's mechanics.
   let menus: LocalBot;
   beforeAll(async () => {
-    menus = await startBot({ routePolicy: { ...defaultRoutePolicy, margin: 1, certainAbove: 1, suggestAbove: 0 } });
+    menus = await startBot({
+      routePolicy: { ...defaultRoutePolicy, margin: 1, certainAbove: 1, suggestAbove: 0, answerNearTies: false },
+    });
   });
   afterAll(() => menus.stop());
 

@@ -353,13 +353,15 @@ describe('in a flow, a failure that goes on', () => {
 });
 
 describe('asked mid-flow, a question that reads two ways', () => {
-  it('gets the choice between them and the flow question again, not "didn\'t catch that"', () => {
+  it('gets the better reading answered, the other offered, and the flow question again, not "didn\'t catch that"', () => {
     const plan = conversation(
       'I need to phone the e-help desk about my registration',
       'not yet',
       'fine, how do I start online then',
     );
-    expect(plan.replies[0].text).toBe(texts.didYouMean);
+    expect(answered(plan)).toHaveLength(1);
+    expect(plan.replies.some((part) => part.text === texts.didYouMean)).toBe(false);
+    expect(plan.replies.flatMap((part) => part.choices ?? []).length).toBeGreaterThan(0);
     expect(plan.replies.some((part) => part.text === texts.flowResumeLead)).toBe(true);
     expect(plan.conversation.flow?.nodeId).toBe('after-try-online-advice');
   });
