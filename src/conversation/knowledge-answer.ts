@@ -1,10 +1,11 @@
 import type { EventBody } from '../analytics/analytics-event';
 import type { Article } from '../content/schemas';
+import type { Choice } from '../reply/reply';
 import type { Candidate } from '../matching/matcher';
 import { defaultRoutePolicy } from '../matching/router';
 import type { Outcome, ResponderDeps } from './outcome';
 import { rankAndRoute } from './ranking';
-import { articleChoice, articleReply, declineReply, flowChoice } from './replies';
+import { articleChoice, articleReply, declineReply, flowChoice, MAX_RELATED } from './replies';
 import type { Session, Topic } from './session';
 import { unclearFollowUp } from './unclear-follow-up';
 
@@ -48,28 +49,8 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
   const decision = routed.decision;
   switch (decision.kind) {
     case 'answer': {
-      const article = deps.content.articles.get(decision.articleId)!;
-      const reply = articleReply(article, deps);
-      const offer = [
-        ...(decision.offerFlow ? [flowChoice(decision.offerFlow, deps.content)] : []),
-        ...(decision.alternatives ?? []).map((option) =>
-          option.kind === 'flow' ? flowChoice(option.id, deps.content) : articleChoice(option.id, deps.content),
-        ),
-      ];
-      const withOffer =
-        offer.length > 0
-          ? reply.map((part, index) =>
-              index === reply.length - 1
-                ? { ...part, choices: [...offer, ...(part.choices ?? [])].slice(0, Math.max(3, offer.length)) }
-                : part,
-            )
-          : reply;
-      return {
-        reply: withOffer,
-        session: { misses: 0, topic: articleTopic(article) },
-        decision,
-        events: [{ type: 'answered', articleId: article.id, score: decision.score }],
-      };
+      const offer = decision.offerFlow ? [flowChoice(decision.offerFlow, deps.content)] : [];
+      return articleAnswer(decision.articleId, decision.score, offer, decision, deps);
     }
     case 'flow':
       return {
@@ -82,6 +63,13 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
       const choices = decision.options.map((option) =>
         option.kind === 'flow' ? flowChoice(option.id, deps.content) : articleChoice(option.id, deps.content),
       );
+      // Read two ways, the best an article: it is answered and the others are its first buttons,
+      // one click away as on a menu. A menu first costs everyone a click, the best reading's askers
+      // too, and the best reading is the right one more often than the others together. The
+      // decision stays a near tie: no clear answer to beat small talk, the card or a second half.
+      const [best] = decision.options;
+      if ((deps.policy ?? defaultRoutePolicy).answerNearTies && best?.kind === 'article')
+        return articleAnswer(best.id, best.score, choices.slice(1), decision, deps);
       choices.push({ label: deps.content.texts.noneOfThese, value: { action: 'none-of-these' } });
       return {
         reply: [{ text: deps.content.texts.didYouMean, choices }],
@@ -102,6 +90,30 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
       };
     }
   }
+}
+
+/** An article's answer, with `offer` as its first buttons (the related questions after them, up to the usual count). */
+function articleAnswer(
+  articleId: string,
+  score: number,
+  offer: readonly Choice[],
+  decision: Outcome['decision'],
+  deps: ResponderDeps,
+): Outcome {
+  const article = deps.content.articles.get(articleId)!;
+  const reply = articleReply(article, deps);
+  const last = reply.length - 1;
+  return {
+    reply:
+      offer.length === 0
+        ? reply
+        : reply.map((part, index) =>
+            index === last ? { ...part, choices: [...offer, ...(part.choices ?? [])].slice(0, MAX_RELATED) } : part,
+          ),
+    session: { misses: 0, topic: articleTopic(article) },
+    decision,
+    events: [{ type: 'answered', articleId: article.id, score }],
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import { rawWords } from '../matching/normalizer';
 import { flowChoice } from './replies';
 import { asksAboutItsDetail, asksTheSameAgain, pointsAtTheTopic, tellsTheTopicsCase } from './topic-again';
 import { twoQuestions } from './two-questions';
+import { readAtTheDesk } from './desk-reading';
 import { defaultRoutePolicy, route, type RouteDecision, type RoutePolicy } from '../matching/router';
 import type { ResponderDeps } from './outcome';
 import type { Session, Topic } from './session';
@@ -112,6 +113,9 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     );
     candidates.sort((a, b) => b.score - a.score);
   }
+  // "Can they just mail me the code?" after the desk's card: about the desk.
+  if (topic?.kind === 'helpdesk' && deps.language.pointsAtTheDesk(text))
+    candidates = readAtTheDesk(text, deps, learned, { weight: CONTEXT_WEIGHT, lift: RELATED_LIFT });
   // "What should I have pulled together before I start?" says nothing about calling: what is
   // only about calling the desk counts less.
   if (!deps.language.asksAboutCalling(text) && topic?.kind !== 'helpdesk') {

@@ -14,7 +14,7 @@ export interface ReplyDeps {
 }
 
 /** Related-question buttons after an answer: short, and few enough for a phone or a Teams card. */
-const MAX_RELATED = 3;
+export const MAX_RELATED = 3;
 
 /**
  * An article's reply in one message: the answer, each source with its own date, and related

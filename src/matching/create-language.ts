@@ -26,8 +26,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   // Each on its own: joined, neighbours would read as one synonym ("identity verification").
   const subjectTerms = new Set(routing.subjectWords.flatMap(terms));
   const detailKinds = routing.detailKinds.map((kind) => ({
-    asks: createPhraseDetector(kind.asks),
-    askTerms: kind.asks.flatMap(terms),
+    asks: kind.asks.map((phrase) => ({ says: createPhraseDetector([phrase]), terms: terms(phrase) })),
     gives: kind.gives.flatMap(terms),
   }));
   const joinedQuestion = joinedQuestionPattern(routing);
@@ -121,13 +120,15 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     correctsEarlier: createPhraseDetector(routing.correctionCues),
     asksForSomethingElse: createPhraseDetector(routing.elseCues),
     addsToTheQuestion: createPhraseDetector(routing.sameAgainCues),
+    // Only the kind's words the message says: "how long" is no licence for "until" elsewhere.
     detailTermsGiven: (text, told) =>
       new Set(
         detailKinds
-          .filter((kind) => kind.asks(text) && kind.gives.some((term) => told.has(term)))
-          .flatMap((kind) => kind.askTerms),
+          .filter((kind) => kind.gives.some((term) => told.has(term)))
+          .flatMap((kind) => kind.asks.filter((ask) => ask.says(text)).flatMap((ask) => ask.terms)),
       ),
     goesBack: createPhraseDetector(routing.backCues),
+    pointsAtTheDesk: createPhraseDetector(routing.deskPointers),
     pointedAt: (text) => {
       const words = rawWords(text);
       return words.flatMap((word, at) => (pointers.has(word) && at + 1 < words.length ? terms(words[at + 1]) : []));

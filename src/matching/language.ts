@@ -135,6 +135,8 @@ export interface Language {
   addsToTheQuestion(text: string): boolean;
   /** The message goes back to what was said before the last answer ("back to that letter - …"). */
   goesBack(text: string): boolean;
+  /** The message points at the desk just shown, as people do ("can they mail me the code?"). */
+  pointsAtTheDesk(text: string): boolean;
   /** The nouns the message points at ("that letter": letter), as terms. */
   pointedAt(text: string): string[];
   /** The message says the last answer was followed ("did that and it says the code is invalid"). */

@@ -8,8 +8,6 @@ export type RouteDecision =
       readonly score: number;
       /** A problem report whose specific answer came first: the flow to offer after it. */
       readonly offerFlow?: string;
-      /** Other readings nearly as close, offered first among the answer's buttons. */
-      readonly alternatives?: readonly Candidate[];
     }
   | { readonly kind: 'flow'; readonly flowId: string; readonly score: number }
   | { readonly kind: 'did-you-mean'; readonly options: readonly Candidate[] }
@@ -39,8 +37,8 @@ export interface RoutePolicy {
   /** Each half of a two-question message is answered on its own at or above this. */
   readonly twoAnswersAbove: number;
   /**
-   * Two readings nearly tied, the best an article: answer it and offer the others as its first
-   * buttons (true), or show a menu of them (false).
+   * A message that reads two ways (did-you-mean), the best an article: the reply answers it and
+   * offers the others as its first buttons (true), or is a menu of them (false).
    */
   readonly answerNearTies: boolean;
 }
@@ -145,15 +143,5 @@ export function route(input: RouteInput, policy: RoutePolicy = defaultRoutePolic
       ? { kind: 'flow', flowId: best.id, score: best.score }
       : { kind: 'answer', articleId: best.id, score: best.score };
   }
-  // Two readings nearly tied: the best is answered, and the others are its first buttons, one
-  // click away as a menu would be. A menu first costs everyone that click, the best reading's
-  // askers too, and the best reading is the right one more often than the others together.
-  if (best.kind === 'article' && policy.answerNearTies)
-    return {
-      kind: 'answer',
-      articleId: best.id,
-      score: best.score,
-      alternatives: close.slice(1, policy.maxSuggestions),
-    };
   return { kind: 'did-you-mean', options: close.slice(0, policy.maxSuggestions) };
 }

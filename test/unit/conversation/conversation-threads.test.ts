@@ -218,9 +218,15 @@ describe('a follow-up about a detail of the last answer', () => {
 
   it.each([
     ['I just filed a return with my new address', "how long till it's processed", 'address-new-return'],
-    ['does the help desk verify identity by phone', 'since when?', 'help-desk-identity-verification'],
+    ['how long does the mailed activation code take', 'how long till it shows up then', 'activation-code-by-mail'],
   ])('after %p, %p asks for a kind of detail that answer gives: %s again', (first, then, id) => {
     expect(answered(conversation(first, then))).toEqual([id]);
+  });
+
+  it('"since when?" after an answer that names a year is no question about that answer', () => {
+    expect(answered(conversation('who had to register for secure access', 'since when?')) ?? []).not.toContain(
+      'who-must-register',
+    );
   });
 
   it('a kind of detail the last answer does not give is a question of its own', () => {
@@ -234,6 +240,18 @@ describe('a follow-up about a detail of the last answer', () => {
       'which phone number do I call',
     );
     expect(answered(plan) ?? []).not.toContain('existing-secure-access-login');
+  });
+});
+
+describe("after the desk's card, the people a message points at are the desk's", () => {
+  it('"can they just mail me the activation code" asks about the desk mailing it', () => {
+    expect(answered(conversation('I need to talk to a person', 'can they just mail me the activation code'))).toEqual([
+      'desk-mail-code',
+    ]);
+  });
+
+  it('asked alone, the same words are about the mailed code', () => {
+    expect(answered(say('can they just mail me the activation code'))).toEqual(['activation-code-by-mail']);
   });
 });
 
@@ -359,9 +377,12 @@ describe('asked mid-flow, a question that reads two ways', () => {
       'not yet',
       'fine, how do I start online then',
     );
-    expect(answered(plan)).toHaveLength(1);
+    // The best reading answered; the other reading is the answer's first button.
+    const [best] = answered(plan) ?? [];
     expect(plan.replies.some((part) => part.text === texts.didYouMean)).toBe(false);
-    expect(plan.replies.flatMap((part) => part.choices ?? []).length).toBeGreaterThan(0);
+    const [first] = plan.replies.flatMap((part) => part.choices ?? []);
+    expect(first.value).toEqual(expect.objectContaining({ action: 'article' }));
+    expect((first.value as { id: string }).id).not.toBe(best);
     expect(plan.replies.some((part) => part.text === texts.flowResumeLead)).toBe(true);
     expect(plan.conversation.flow?.nodeId).toBe('after-try-online-advice');
   });

@@ -23,8 +23,8 @@ describe('a matter outside the subject, named', () => {
     'how long does a tax lien release take',
     'the FIRE system login for 1099 filing keeps timing out, how do I reset that password',
     "what's the activation code for the IRIS taxpayer portal",
-    'whats the login for the MeF system',
-    'is the ERO training required every year',
+    'what is the password reset link for the FIRE system',
+    'our CP01A notice came for a client, what does it mean',
   ])('%p is declined', (text) => {
     expect(say(text).decision).toBe('decline');
   });
@@ -36,6 +36,8 @@ describe("the subject's own questions in the same words", () => {
     'what address do I enter, the one on my 1040?',
     'I set up secure access for my IP PIN, what do I log in with now?',
     'our office manager does the payment plan calls, does she need her own login',
+    'we transmit returns through MeF, did every ERO have to go through secure access?',
+    'the IP PIN for my client came by mail, is that my activation code?',
   ])('%p is answered', (text) => {
     expect(say(text).decision).not.toBe('decline');
   });

@@ -39,13 +39,6 @@ const startFlow = (candidate: Candidate): RouteDecision => ({
   score: candidate.score,
 });
 const didYouMean = (...options: Candidate[]): RouteDecision => ({ kind: 'did-you-mean', options });
-/** The best article answered, the readings nearly as close offered as its first buttons. */
-const answerOffering = (best: Candidate, ...alternatives: Candidate[]): RouteDecision => ({
-  kind: 'answer',
-  articleId: best.id,
-  score: best.score,
-  alternatives,
-});
 
 interface Row {
   readonly name: string;
@@ -134,37 +127,32 @@ describe('route', () => {
       expected: answer(article('a', 0.5)),
     },
 
-    // --- two different topics genuinely close: the best answered, the other offered first ------------
+    // --- a menu only when two different topics are genuinely close ---------------------------------
     {
       name: 'near tie of different topics',
       candidates: [article('a', 0.5), article('b', 0.48), article('c', 0.3)],
-      expected: answerOffering(article('a', 0.5), article('b', 0.48)),
+      expected: didYouMean(article('a', 0.5), article('b', 0.48)),
     },
     {
       name: 'the menu never offers out-of-scope topics',
       candidates: [article('a', 0.5), outOfScope('x', 0.49), article('b', 0.48)],
-      expected: answerOffering(article('a', 0.5), article('b', 0.48)),
+      expected: didYouMean(article('a', 0.5), article('b', 0.48)),
     },
     {
       name: 'the menu is capped at maxSuggestions',
       candidates: [article('a', 0.5), article('b', 0.49), article('c', 0.48), article('d', 0.47)],
-      expected: answerOffering(article('a', 0.5), article('b', 0.49), article('c', 0.48)),
+      expected: didYouMean(article('a', 0.5), article('b', 0.49), article('c', 0.48)),
     },
     {
       name: 'a related rival leaves the menu, an unrelated one stays',
       candidates: [article('a', 0.5), article('b', 0.49), article('c', 0.48)],
       related: [['a', 'b']],
-      expected: answerOffering(article('a', 0.5), article('c', 0.48)),
+      expected: didYouMean(article('a', 0.5), article('c', 0.48)),
     },
     {
-      name: 'a statement with a close flow and article (no problem): the article, the flow offered',
+      name: 'a statement with a close flow and article (no problem) is a menu',
       candidates: [article('a', 0.5), flow('f', 0.48)],
-      expected: answerOffering(article('a', 0.5), flow('f', 0.48)),
-    },
-    {
-      name: 'a statement whose best reading is a flow, with a close article, is a menu',
-      candidates: [flow('f', 0.5), article('a', 0.48)],
-      expected: didYouMean(flow('f', 0.5), article('a', 0.48)),
+      expected: didYouMean(article('a', 0.5), flow('f', 0.48)),
     },
 
     // --- problems: a specific answer first, else the flow -----------------------------------------
@@ -244,7 +232,7 @@ describe('route with a policy of its own', () => {
       name: 'maxSuggestions 1 leaves one option, which is an answer',
       own: { maxSuggestions: 1 },
       candidates: [article('a', 0.5), article('b', 0.48)],
-      expected: answerOffering(article('a', 0.5)),
+      expected: didYouMean(article('a', 0.5)),
     },
     {
       name: 'declineBelow 0.5 declines what the default would answer',
@@ -253,16 +241,10 @@ describe('route with a policy of its own', () => {
       expected: decline(),
     },
     {
-      name: 'answerNearTies false turns a near tie of articles into a menu',
-      own: { answerNearTies: false },
-      candidates: [article('a', 0.5), article('b', 0.48)],
-      expected: didYouMean(article('a', 0.5), article('b', 0.48)),
-    },
-    {
-      name: 'certainAbove 0.95 makes a close certain pair an answer offering the other',
+      name: 'certainAbove 0.95 turns a close certain pair into a menu',
       own: { certainAbove: 0.95 },
       candidates: [article('a', 0.9), article('b', 0.88)],
-      expected: answerOffering(article('a', 0.9), article('b', 0.88)),
+      expected: didYouMean(article('a', 0.9), article('b', 0.88)),
     },
     {
       name: 'margin 0 answers a tie',
