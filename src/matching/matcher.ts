@@ -41,6 +41,9 @@ export interface MatcherOptions {
   readonly learnedWeight?: number;
 }
 
+/** The shortest word of a pair that corrects a slip: "the desk" is no reason to read "the disk" so. */
+const PAIR_WORD = 4;
+
 /** How much a typo's correction counts, against a word typed right. */
 const GUESS_WEIGHT = 0.6;
 
@@ -99,10 +102,16 @@ export class Matcher {
     };
     // Words as people type them (phrases, synonyms, stopwords): what the speller corrects toward.
     const spelled = new Set<string>();
+    // Neighbouring words of the phrases ("help desk"): a slip of a real word that makes one is a typo.
+    const pairs = new Set<string>();
     const bags = documents.map((document, documentIndex) => {
       const bag = new Map<string, number>();
       for (const phrase of document.phrases) {
-        for (const word of rawWords(phrase)) spelled.add(word);
+        const words = rawWords(phrase);
+        for (const word of words) spelled.add(word);
+        for (let at = 0; at + 1 < words.length; at++)
+          if (words[at].length >= PAIR_WORD && words[at + 1].length >= PAIR_WORD)
+            pairs.add(`${words[at]} ${words[at + 1]}`);
         const key = normalizer.words(phrase).map(stem).join(' ');
         if (key.length > 0 && !this.exactPhrases.has(key)) this.exactPhrases.set(key, documentIndex);
         for (const term of stems(phrase)) bag.set(term, (bag.get(term) ?? 0) + 1);
@@ -143,6 +152,7 @@ export class Matcher {
       this.options.typoThreshold,
       this.options.typoCacheSize,
       isWord,
+      pairs,
     );
     this.learned = wordings.length === 0 ? undefined : learnWordings(wordings, documents, normalizer);
   }
@@ -273,8 +283,10 @@ export class Matcher {
    * words the matcher has never seen and can't place are kept as typed.
    */
   spell(text: string): string {
-    return rawWords(text)
-      .map((word) => this.speller.correct(word) ?? word)
+    const typed = rawWords(text);
+    return this.speller
+      .correctEach(typed)
+      .map((correction, index) => correction ?? typed[index])
       .join(' ');
   }
 
@@ -286,7 +298,7 @@ export class Matcher {
   /** The text's stemmed content words, and those that are typo corrections (a guess, weaker evidence). */
   private guessedTermsOf(text: string): { terms: string[]; guessed: Set<string> } {
     const typed = rawWords(text);
-    const corrections = typed.map((word) => this.speller.correct(word));
+    const corrections = this.speller.correctEach(typed);
     const spelled = typed.map((word, index) => corrections[index] ?? word);
     const guessed = new Set(
       corrections.flatMap((correction) => (correction ? this.normalizer.words(correction).map(stem) : [])),

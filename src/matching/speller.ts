@@ -25,7 +25,7 @@ export class Speller {
    * `spelled`: words as people type them. `known`: whether a stemmed term is known to the
    * matcher (a known word is no typo). `threshold`: fuse.js's; `cacheSize`: corrections kept.
    * `isWord`: whether a word is one of the language's own, which are no typos either, even
-   * those the knowledge base never uses.
+   * those the knowledge base never uses. `pairs`: neighbouring words of the content's phrases.
    */
   constructor(
     private readonly spelled: ReadonlySet<string>,
@@ -33,6 +33,7 @@ export class Speller {
     private readonly threshold: number,
     private readonly cacheSize: number,
     private readonly isWord: (word: string) => boolean = () => false,
+    private readonly pairs: ReadonlySet<string> = new Set(),
   ) {
     for (const word of spelled) if (!this.spelledByStem.has(stem(word))) this.spelledByStem.set(stem(word), word);
     // Candidates for a typed word: words within two letters of its length that start with the
@@ -49,14 +50,18 @@ export class Speller {
     }
   }
 
-  /** The known word a typed one was meant to be, or undefined if it is known or unknowable. */
-  correct(word: string): string | undefined {
+  /**
+   * The known word a typed one was meant to be, or undefined if it is known or unknowable.
+   * `evenAWord`: a word of the language may be a slip too ("help disk"), when the caller knows
+   * the correction fits its neighbours.
+   */
+  correct(word: string, evenAWord = false): string | undefined {
     if (word.length < 4 || /\d/.test(word) || this.spelled.has(word) || this.known(stem(word))) return undefined;
     // Another form of a known word ("redoing" for the synonym "redo") is that word, not a typo.
     const sameStem = this.spelledByStem.get(stem(word));
     if (sameStem) return sameStem;
     // "Morning" is not a typo of "moving": a word of the language is read as typed.
-    if (this.isWord(word)) return undefined;
+    if (!evenAWord && this.isWord(word)) return undefined;
     const cached = this.typoCache.get(word);
     if (cached !== undefined) return cached ?? undefined;
     // fuse.js's scores rank short transpositions ("lnog") below unrelated longer words
@@ -74,6 +79,23 @@ export class Speller {
     if (this.typoCache.size >= this.cacheSize) this.typoCache.clear();
     this.typoCache.set(word, correction);
     return correction ?? undefined;
+  }
+
+  /**
+   * Each typed word's correction, if it is a typo. A word of the language is read as typed
+   * ("morning" is no "moving"), unless its correction makes one of the content's pairs of
+   * words with a neighbour ("help disk" is the help desk).
+   */
+  correctEach(typed: readonly string[]): Array<string | undefined> {
+    return typed.map((word, index) => {
+      const correction = this.correct(word);
+      if (correction !== undefined) return correction;
+      const slip = this.correct(word, true);
+      if (slip === undefined) return undefined;
+      const before = index > 0 && this.pairs.has(`${typed[index - 1]} ${slip}`);
+      const after = index + 1 < typed.length && this.pairs.has(`${slip} ${typed[index + 1]}`);
+      return before || after ? slip : undefined;
+    });
   }
 
   private candidates(word: string): Fuse<string> | undefined {

@@ -81,26 +81,26 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-tuning-5.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
   { file: bank('questions-tuning-6.yaml'), atLeast: 0.98, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-6.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-7.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-7.yaml'), atLeast: 0.98, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-7.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
   { file: bank('questions-tuning-8.yaml'), atLeast: 0.98, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-8.yaml'), atLeast: 0.83, menusAtMost: 0.05 },
   { file: bank('questions-tuning-9.yaml'), atLeast: 0.98, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-9.yaml'), atLeast: 0.83, menusAtMost: 0.05 },
   { file: bank('questions-tuning-10.yaml'), atLeast: 0.98, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-10.yaml'), atLeast: 0.86, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-11.yaml'), atLeast: 0.97, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-10.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-11.yaml'), atLeast: 0.98, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-11.yaml'), atLeast: 0.83, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-12.yaml'), atLeast: 0.65, menusAtMost: 0.05 },
   { file: bank('questions-tuning-13.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-13.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('questions-tuning-14.yaml'), atLeast: 0.91, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-14.yaml'), atLeast: 0.46, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-14.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
   { file: bank('conversations-tuning-15.yaml'), atLeast: 0.68, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-16.yaml'), atLeast: 0.57, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-16.yaml'), atLeast: 0.6, menusAtMost: 0.05 },
   { file: bank('questions-tuning-17.yaml'), atLeast: 0.91, menusAtMost: 0.05 },
-  { file: bank('conversations-tuning-18.yaml'), atLeast: 0.6, menusAtMost: 0.05 },
-  { file: bank('questions-tuning-19.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
+  { file: bank('conversations-tuning-18.yaml'), atLeast: 0.62, menusAtMost: 0.05 },
+  { file: bank('questions-tuning-19.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
   // Banks 29 and 30 (twelfth session): 91.3% and 79.7% untouched, then validation for the learned
   // wordings and since then tuning sets the wordings learn from; at the session's end, at a
   // weekday open instant, an evening, a Saturday and Thanksgiving (EVAL_NOW): 161-162/172 and
@@ -116,17 +116,17 @@ const TARGETS: readonly Target[] = [
   { file: bank('conversations-held-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
   { file: bank('questions-held-2-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('conversations-held-2-test.yaml'), atLeast: 0.83, menusAtMost: 0.05 },
-  { file: bank('questions-held-3-test.yaml'), atLeast: 0.91, menusAtMost: 0.05 },
+  { file: bank('questions-held-3-test.yaml'), atLeast: 0.92, menusAtMost: 0.05 },
   { file: bank('conversations-held-3-test.yaml'), atLeast: 0.76, menusAtMost: 0.05 },
   { file: bank('questions-held-4-test.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
-  { file: bank('conversations-held-4-test.yaml'), atLeast: 0.66, menusAtMost: 0.05 },
+  { file: bank('conversations-held-4-test.yaml'), atLeast: 0.7, menusAtMost: 0.05 },
   { file: bank('questions-held-5-test.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
   { file: bank('conversations-held-5-test.yaml'), atLeast: 0.7, menusAtMost: 0.05 },
   { file: bank('questions-held-6-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
   { file: bank('conversations-held-6-test.yaml'), atLeast: 0.63, menusAtMost: 0.05 },
   { file: bank('questions-held-7-test.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
-  { file: bank('conversations-held-7-test.yaml'), atLeast: 0.7, menusAtMost: 0.05 },
-  { file: bank('questions-held-8-test.yaml'), atLeast: 0.92, menusAtMost: 0.05 },
+  { file: bank('conversations-held-7-test.yaml'), atLeast: 0.76, menusAtMost: 0.05 },
+  { file: bank('questions-held-8-test.yaml'), atLeast: 0.93, menusAtMost: 0.05 },
   { file: bank('conversations-held-8-test.yaml'), atLeast: 0.76, menusAtMost: 0.05 },
   { file: bank('questions-held-9-test.yaml'), atLeast: 0.91, menusAtMost: 0.05 },
   { file: bank('conversations-held-9-test.yaml'), atLeast: 0.6, menusAtMost: 0.05 },
@@ -152,26 +152,30 @@ const TARGETS: readonly Target[] = [
   // The fourteenth session's end also raised the older conversation halves' floors to two cases
   // under their scores then. Floors two cases under.
   { file: bank('questions-held-13-test.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
-  { file: bank('conversations-held-13-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
-  { file: bank('questions-held-14-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
+  { file: bank('conversations-held-13-test.yaml'), atLeast: 0.52, menusAtMost: 0.05 },
+  { file: bank('questions-held-14-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('conversations-held-14-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
   // Banks 42 and 43 (written at the fourteenth session's end) and 44 and 45 (written at the
   // fifteenth's start), measured on the bot as the fifteenth session found it (e545958: 153/172,
   // 18/40; 153/172, 22/40) and at its end (154/172, 18/40; 153/172, 21/40, the same at four
   // instants). The fifteenth session's end also raised the read halves' floors, and the older
   // held-out halves' where they had moved, to two cases under their scores then.
-  { file: bank('questions-held-15-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
+  { file: bank('questions-held-15-test.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
   { file: bank('conversations-held-15-test.yaml'), atLeast: 0.42, menusAtMost: 0.05 },
-  { file: bank('questions-held-16-test.yaml'), atLeast: 0.88, menusAtMost: 0.05 },
-  { file: bank('conversations-held-16-test.yaml'), atLeast: 0.5, menusAtMost: 0.05 },
+  { file: bank('questions-held-16-test.yaml'), atLeast: 0.89, menusAtMost: 0.05 },
+  { file: bank('conversations-held-16-test.yaml'), atLeast: 0.52, menusAtMost: 0.05 },
   // Sixteenth session (2026-11-28): banks 46 and 47 (held-17, written at the fifteenth session's end)
   // first measured on the bot as found: 91.3% / 62.5%; banks 48 and 49 (held-18, written at this
   // session's start): 86.0% / 60.0% as found. At the end, at each of the four instants: 157/172,
   // 25/40; 150-151/172, 24/40. Floors two cases under; where the older halves had risen, theirs too.
   { file: bank('questions-held-17-test.yaml'), atLeast: 0.9, menusAtMost: 0.05 },
   { file: bank('conversations-held-17-test.yaml'), atLeast: 0.57, menusAtMost: 0.05 },
-  { file: bank('questions-held-18-test.yaml'), atLeast: 0.86, menusAtMost: 0.05 },
+  { file: bank('questions-held-18-test.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
   { file: bank('conversations-held-18-test.yaml'), atLeast: 0.55, menusAtMost: 0.05 },
+  // Banks 50 and 51 (held-19, written at the seventeenth session's start; first measured on the
+  // bot as found: 88.4% / 47.5%): two cases under the lowest of four instants.
+  { file: bank('questions-held-19-test.yaml'), atLeast: 0.87, menusAtMost: 0.05 },
+  { file: bank('conversations-held-19-test.yaml'), atLeast: 0.4, menusAtMost: 0.05 },
 ];
 
 const scores: Record<string, { score: number; menus: number; passed: number; of: number }> = {};

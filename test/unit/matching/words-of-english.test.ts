@@ -33,6 +33,17 @@ describe('words of English', () => {
     expect(matcher.spell(typo)).toBe(word);
   });
 
+  it.each([
+    ['whats the help disk number', 'whats the help desk number'],
+    ['the activation coed never came', 'the activation code never came'],
+  ])('a slip of a real word that makes a phrase of the content with a neighbour is corrected: %p', (typed, meant) => {
+    expect(matcher.spell(typed)).toBe(meant);
+  });
+
+  it('the same word beside other words stays as typed', () => {
+    expect(matcher.spell('the disk was full')).toBe('the disk was full');
+  });
+
   it('the list holds common words in American and British spelling, and the calendar', () => {
     const words = englishWords();
     for (const word of ['morning', 'colour', 'color', 'centre', 'monday', 'december'])
