@@ -168,8 +168,8 @@ export const routingSchema = z
     /** Words that ask for something beyond what was just answered ("what else can I use?"). */
     elseCues: phrases,
     /**
-     * Kinds of detail a follow-up may ask for ("how long till it's processed?", "since when?"):
-     * the words that ask for it, and the words by which an answer gives it.
+     * Kinds of detail a follow-up may ask for ("how long till it's processed?"): the words that
+     * ask for it, and the words by which an answer gives it (a duration: "days", "weeks").
      */
     detailKinds: z.array(z.object({ asks: phrases, gives: phrases }).strict()).default([]),
     /** Words that add someone or something to the last question ("the partners as well?"). */
@@ -245,13 +245,13 @@ export const routingSchema = z
     /** Saying one is about to call the desk: the before-calling checklist. */
     callingIntentCues: z.array(z.string().min(1)).default([]),
     todayNames: z.array(z.string().min(1)).default([]),
+    /** Other offices, whose number is not the desk's ("the Taxpayer Advocate Service"). */
+    otherOffices: z.array(z.string().min(1)).default([]),
     /**
      * Tax and IRS matters outside e-Services registration and sign-in ("CAF number", "backup
      * withholding", "section 179"): a question naming one is declined unless an article answers it
      * for certain. Read only for that decision, never ranked.
      */
-    /** Other offices, whose number is not the desk's ("the Taxpayer Advocate Service"). */
-    otherOffices: z.array(z.string().min(1)).default([]),
     outsideTerms: z.array(z.string().min(1)).default([]),
     todayCues: phrases,
     /** Phrases ("*" is any one word) that mark a message as the user saying where they are. */

@@ -127,8 +127,8 @@ export interface Language {
   /** The message asks for something beyond what was just answered ("what else can I use?"). */
   asksForSomethingElse(text: string): boolean;
   /**
-   * The message's terms that ask for a kind of detail ("how long", "since") which an answer of
-   * `told` terms gives (a duration, a date): they count as that answer's own.
+   * The message's terms that ask for a kind of detail ("how long", "till") which an answer of
+   * `told` terms gives (a duration): they count as that answer's own.
    */
   detailTermsGiven(text: string, told: ReadonlySet<string>): ReadonlySet<string>;
   /** The message adds someone or something to the last question ("the partners as well?", "same for EINs?"). */
