@@ -11,6 +11,7 @@ import { handoff } from './handoff-reply';
 import { respondToButton, respondToCommand } from './buttons-and-commands';
 import { smallTalk } from './small-talk-reply';
 import { CLAUSE_BREAK, closingAtTheEnd } from './closing-at-the-end';
+import { closingSaid } from './closing-said';
 
 /**
  * Decides the reply to a message outside any flow. Pure over its inputs. In order: a clicked
@@ -62,7 +63,8 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
 
   const intent = language.intentOf(text);
   if (intent?.whole) return smallTalk(intent.intent, session, deps);
-  const closing = closingWithAPlan(text, deps) ?? closingAtTheEnd(text, session, deps);
+  const closing =
+    closingWithAPlan(text, deps) ?? closingAtTheEnd(text, session, deps) ?? closingSaid(text, session, deps);
   if (closing) return smallTalk(closing, session, deps);
 
   // "Who do I call about my password now?" asks who, not when: an answer about the rest comes

@@ -345,6 +345,44 @@ describe('thanks or a goodbye at the end of words that ask nothing', () => {
   });
 });
 
+describe('thanks or a goodbye anywhere in words that ask nothing', () => {
+  it('thanks first, then what the user will do: closes, with no answer read from the plan', () => {
+    const plan = conversation(
+      'which financial accounts can I use',
+      'thanks heaps, pulling the car loan paperwork out tonight and giving it another go',
+    );
+    expect(plan.decision).toBe('intent');
+    expect(plan.replies[0].text).toBe(intentText('thanks'));
+    expect(answered(plan) ?? []).toEqual([]);
+  });
+
+  it('the answer said back, then thanks: closes, though its words read as a related answer', () => {
+    const plan = conversation(
+      'will google voice work for the text',
+      'so a real cell in my own name and nothing virtual. thank you',
+    );
+    expect(plan.decision).toBe('intent');
+    expect(answered(plan) ?? []).toEqual([]);
+  });
+
+  it('a misspelt thanks beside words about the card, after the card: closes', () => {
+    const plan = conversation(
+      "what's the e-help desk number",
+      'thnx, printing the phone menu steps for the front desk',
+    );
+    expect(plan.decision).toBe('intent');
+    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(false);
+  });
+
+  it('thanks, then a question without a question mark: answered', () => {
+    const plan = conversation(
+      "what's the e-help desk number",
+      'thank you. and for my partner who lives overseas which number she must dial please',
+    );
+    expect(answered(plan)).toEqual(['calling-from-abroad']);
+  });
+});
+
 describe('a failure that goes on after what was suggested', () => {
   it('"swapped it to what you described, still says no match" after the PO Box answer: that it did not help, not the triage from the top', () => {
     const plan = conversation(
