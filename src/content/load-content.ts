@@ -201,11 +201,13 @@ export function loadContent(location: ContentLocation): Content {
       problems.push({ file: routingFile, path: `callingTopics[${index}]`, message: `unknown article or flow "${id}"` });
     }
   });
-  (routing?.deskTopics ?? []).forEach((id, index) => {
-    if (!articles.has(id)) {
-      problems.push({ file: routingFile, path: `deskTopics[${index}]`, message: `unknown article "${id}"` });
-    }
-  });
+  for (const list of ['deskTopics', 'nothingToTry'] as const) {
+    (routing?.[list] ?? []).forEach((id, index) => {
+      if (!articles.has(id)) {
+        problems.push({ file: routingFile, path: `${list}[${index}]`, message: `unknown article "${id}"` });
+      }
+    });
+  }
   for (const path of ['troubleshootFlow', 'beforeCallingFlow'] as const) {
     if (texts && !flows.has(texts[path])) {
       problems.push({ file: display(textsFile), path, message: `unknown flow "${texts[path]}"` });

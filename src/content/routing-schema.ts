@@ -70,6 +70,11 @@ export const routingSchema = z
     /** Articles about the desk itself: a question kind reading any other is not about calling. */
     deskTopics: z.array(z.string().min(1)).default([]),
     /**
+     * Articles that tell how things are and suggest nothing to try: a failure told after one ("it
+     * still fails") is the registration's, not a suggestion's that did not help.
+     */
+    nothingToTry: z.array(z.string().min(1)).default([]),
+    /**
      * Kinds of question read by what they combine, each answered by one article: a phrase from
      * every group of `all` and none of `notWith` ("my cell is on my son's plan" is a phone and
      * someone else's account, whatever words come around them).

@@ -245,9 +245,23 @@ function withSmallTalk(
   // "That doesn't help, I e-filed 3 weeks ago with the new address": the rest is answered, or its flow run.
   // "Tried the old one as well, no luck": the whole message's reading is no answer to what
   // failed; the rest is read on its own (the topic again means the suggestion failed).
+  // "Fine whatever, it still isn't working" after why everyone re-registers: no suggestion failed,
+  // the registration does; its troubleshooting comes next.
+  if (intent.id === NOT_HELPFUL && failsAfterNothingToTry(answered, session, deps)) return answered;
   if (intent.id === NOT_HELPFUL) return answerTheRest(text, session, deps) ?? smallTalk(intent, session, deps);
   if (!answers) return smallTalk(intent, session, deps);
   return intent.aside ? { ...answered, reply: [{ text: intent.aside }, ...answered.reply] } : answered;
+}
+
+/** After an answer that suggested nothing to try, the message reads as the registration failing. */
+function failsAfterNothingToTry(answered: Outcome, session: Session, deps: ResponderDeps): boolean {
+  const decision = answered.decision;
+  return (
+    session.topic?.kind === 'article' &&
+    deps.content.routing.nothingToTry.includes(session.topic.id) &&
+    decision.kind === 'flow' &&
+    decision.flowId === deps.content.texts.troubleshootFlow
+  );
 }
 
 /** After an answer, a problem reported as going on, read as that answer again or the subject at large. */
@@ -255,7 +269,10 @@ function stillFailsAfter(text: string, answered: Outcome, session: Session, deps
   if (session.topic?.kind !== 'article') return false;
   if (!deps.language.describesProblem(text) || !deps.language.saysItStillFails(text)) return false;
   const decision = answered.decision;
-  if (decision.kind === 'flow') return decision.flowId === deps.content.texts.troubleshootFlow;
+  // "Took an hour and it still failed at the end" after how long it takes: nothing was suggested to
+  // fail; the registration at large still fails, and the troubleshooting finds where.
+  if (decision.kind === 'flow')
+    return decision.flowId === deps.content.texts.troubleshootFlow && !failsAfterNothingToTry(answered, session, deps);
   return repeatsTopic(answered, session);
 }
 

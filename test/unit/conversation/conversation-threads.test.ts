@@ -394,6 +394,20 @@ describe('a failure that goes on after what was suggested', () => {
     expect(plan.conversation.flow).toBeUndefined();
   });
 
+  it("a failure after an answer that suggested nothing to try is the registration's: sorted out step by step", () => {
+    const plan = conversation(
+      'how much of my afternoon will re-registering eat up',
+      'spent an hour on it and it still failed right at the very end',
+    );
+    expect(plan.conversation.flow?.flowId).toBe(texts.troubleshootFlow);
+  });
+
+  it('"whatever, it still is not working for me" after why everyone re-registers: the troubleshooting, not "sorry that didn\'t help"', () => {
+    const plan = conversation('why does everybody have to re-register', 'whatever, it still is not working for me');
+    expect(plan.conversation.flow?.flowId).toBe(texts.troubleshootFlow);
+    expect(plan.replies.map((part) => part.text)).not.toContain(intentText('not-helpful'));
+  });
+
   it('"froze on the texting step again" after how long it takes is a new problem: sorted out step by step', () => {
     const plan = conversation('how long does registration take start to finish', 'froze on the texting step again');
     expect(plan.decision).not.toBe('intent');
