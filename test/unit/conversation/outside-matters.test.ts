@@ -38,6 +38,9 @@ describe("the subject's own questions in the same words", () => {
     'our office manager does the payment plan calls, does she need her own login',
     'we transmit returns through MeF, did every ERO have to go through secure access?',
     'the IP PIN for my client came by mail, is that my activation code?',
+    // An outside matter beside the subject named: context, not what is asked.
+    'we file 941s as a reporting agent, do we have to re-register for e-services',
+    'the practitioner priority line is useless, for secure access problems is there another number',
   ])('%p is answered', (text) => {
     expect(say(text).decision).not.toBe('decline');
   });
