@@ -25,6 +25,10 @@ describe('a matter outside the subject, named', () => {
     "what's the activation code for the IRIS taxpayer portal",
     'what is the password reset link for the FIRE system',
     'our CP01A notice came for a client, what does it mean',
+    // Other systems of their own (out-of-scope.yaml other-systems).
+    "our Lacerte license won't activate on the new server",
+    'MyFTB keeps rejecting my tax pro registration',
+    'ransomware on our office server, who do we notify',
   ])('%p is declined', (text) => {
     expect(say(text).decision).toBe('decline');
   });
