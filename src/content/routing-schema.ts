@@ -74,8 +74,6 @@ export const routingSchema = z
      * still fails") is the registration's, not a suggestion's that did not help.
      */
     nothingToTry: z.array(z.string().min(1)).default([]),
-    /** Names of the subject itself: beside them, an outside matter's words are context. */
-    subjectNames: phrases,
     /**
      * Kinds of question read by what they combine, each answered by one article: a phrase from
      * every group of `all` and none of `notWith` ("my cell is on my son's plan" is a phone and

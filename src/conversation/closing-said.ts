@@ -1,5 +1,6 @@
 import type { Intent } from '../content/intents-schema';
-import { suggestAbove } from './knowledge-answer';
+import { certainAbove, suggestAbove } from './knowledge-answer';
+import { rawWords } from '../matching/normalizer';
 import type { ResponderDeps } from './outcome';
 import type { Session } from './session';
 import { CLAUSE_BREAK } from './closing-at-the-end';
@@ -30,8 +31,10 @@ export function closingSaid(text: string, session: Session, deps: ResponderDeps)
   const given = topic.kind === 'article' ? [topic.id, session.earlier] : [session.earlier];
   if (given.includes(reading.id)) return closing;
   // After the desk's card, words about calling it repeat the card.
-  if (topic.kind !== 'flow' && deps.content.routing.deskTopics.includes(reading.id)) return closing;
-  return repeatsTheAnswer(rest, topic.kind === 'article' ? topic.id : undefined, deps) ? closing : undefined;
+  if (topic.kind === 'helpdesk' && deps.content.routing.deskTopics.includes(reading.id)) return closing;
+  // Words read for certain as another answer ("thanks, my phone is on my husband's plan") ask it.
+  if (topic.kind !== 'article' || reading.score >= certainAbove(deps)) return undefined;
+  return repeatsTheAnswer(rest, topic.id, deps) ? closing : undefined;
 }
 
 /** Thanks or a goodbye in one clause: said whole, or one of its words. */
@@ -42,12 +45,16 @@ function closingIn(clause: string, deps: ResponderDeps): Intent | undefined {
   return signal?.helped === true && signal.fillersOnly !== true ? signal : undefined;
 }
 
-/** "so a real cell in my own name and nothing virtual": most of the words are the answer's own, said back. */
-function repeatsTheAnswer(rest: string, articleId: string | undefined, deps: ResponderDeps): boolean {
-  const article = articleId === undefined ? undefined : deps.content.articles.get(articleId);
-  if (!article) return false;
+/**
+ * "so a real cell in my own name and nothing virtual": most of the words are the answer's own,
+ * said back. A word of negation may turn the same words around ("my phone is not in my own
+ * name"): that is news, not the answer said back.
+ */
+function repeatsTheAnswer(rest: string, articleId: string, deps: ResponderDeps): boolean {
+  const article = deps.content.articles.get(articleId);
+  if (!article || rawWords(rest).some((word) => NEGATIONS.has(word))) return false;
   const words = new Set(deps.language.terms(rest));
-  if (words.size === 0) return true;
+  if (words.size < 2) return false;
   const answer = new Set(deps.language.terms(`${article.title} ${article.answer}`));
   const repeated = [...words].filter((word) => answer.has(word)).length;
   return repeated >= REPEATED_SHARE * words.size;
@@ -57,4 +64,7 @@ function repeatsTheAnswer(rest: string, articleId: string | undefined, deps: Res
 const READINGS = 3;
 
 /** The share of the rest's words that must be the answer's own for it to be said back. */
-const REPEATED_SHARE = 0.5;
+const REPEATED_SHARE = 0.6;
+
+/** Words that turn a statement around (language mechanics, never shown). */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'cannot', 'nothing', 'none', 'nor']);

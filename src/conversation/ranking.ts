@@ -130,9 +130,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   }
   // "How long does EFIN approval take?": a word only out-of-scope topics know is what the message
   // is about, unless an article answers it for certain.
-  // "We file 941s as a reporting agent: do we have to re-register for e-Services?" names the
-  // subject itself: the outside words are context, and the ranking decides.
-  const outOfScope = deps.matcher.namesOutOfScopeOnly(text) && !deps.language.namesTheSubject(text);
+  const outOfScope = deps.matcher.namesOutOfScopeOnly(text);
   const topScore = candidates[0]?.score ?? 0;
   const outOfScopeScore = candidates.find((candidate) => candidate.kind === 'out-of-scope')?.score ?? 0;
   // The out-of-scope reading must also be a real one ("I have a PTIN; how long does the code take?" is not).
@@ -140,8 +138,8 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     return { kind: 'decline', repeated: session.misses >= 1 };
   // "CAF number for my firm, how do I get one": a tax or IRS matter outside the subject, named,
   // is what the message is about, unless an article answers it beyond doubt.
-  const outside = deps.language.namesOutsideMatter(text) && !deps.language.namesTheSubject(text);
-  if (outside && topScore < OUTSIDE_CERTAIN_ABOVE) return { kind: 'decline', repeated: session.misses >= 1 };
+  if (deps.language.namesOutsideMatter(text) && topScore < OUTSIDE_CERTAIN_ABOVE)
+    return { kind: 'decline', repeated: session.misses >= 1 };
   // "The partners as well?", "same for a PTIN holder?": the last question again about someone
   // else, in too few words to mean anything on their own: the topic's answer covers it.
   if (topicArticle && asksTheSameAgain(text, plainCandidates, topicArticle.id, deps))

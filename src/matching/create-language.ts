@@ -63,8 +63,6 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     problemCue(text) || ((goesOnFailing(text) || problemTold(text)) && !isQuestion(text));
   const command = createCommandDetector(routing.commands, routing.politeWords);
   const requests = createPhraseDetector(routing.requestCues);
-  const asksSomething = (text: string): boolean =>
-    requests(text) || asksForPerson(text) || requestsPerson(text) || personWord(text) || command(text) !== undefined;
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);
@@ -96,18 +94,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   return {
     isQuestion,
     describesProblem,
-    detectCommand: (text) => {
-      const named = command(text);
-      if (named) return named;
-      // "Forget it, I'll deal with it another day", "never mind, not important": a cancel said first,
-      // and what follows asks nothing and reports no problem ("never mind, how long…?" asks).
-      const cut = LEAD_CLAUSE.exec(text);
-      if (!cut || cut.index === 0 || command(text.slice(0, cut.index)) !== 'cancel') return undefined;
-      const rest = text.slice(cut.index + cut[0].length);
-      // "Forget it, get me a real person", "skip this, just tell me if…" ask for something else.
-      const asks = isQuestion(rest) || describesProblem(rest) || asksSomething(rest);
-      return asks ? undefined : 'cancel';
-    },
+    detectCommand: command,
     // One or two words ("Pacific", "Honolulu") answer "where are you?" on their own.
     isZoneStatement: (text) => {
       const count = rawWords(text).length;
@@ -184,7 +171,6 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     wordCount: (text) => rawWords(text).length,
     asksAboutToday: createPhraseDetector([...routing.todayCues, ...routing.todayNames]),
     namesOutsideMatter: createPhraseDetector(routing.outsideTerms),
-    namesTheSubject: createPhraseDetector(routing.subjectNames),
     namesAnotherOffice: createPhraseDetector(routing.otherOffices),
     withoutTodayCues: createPhraseRemover(routing.todayCues),
     secondQuestionAt: (text, at) => {
@@ -260,6 +246,3 @@ function createPhraseRemover(phrases: readonly string[]): (text: string) => stri
     return rest.trim();
   };
 }
-
-/** Where a message's first clause ends: "forget it, …", "never mind - …". */
-const LEAD_CLAUSE = /[,.;:!]+\s*|\s[-–—]\s/;

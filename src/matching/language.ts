@@ -149,8 +149,6 @@ export interface Language {
   namesAnotherOffice(text: string): boolean;
   /** A tax or IRS matter outside the subject is named ("CAF number", "backup withholding"). */
   namesOutsideMatter(text: string): boolean;
-  /** The subject itself is named ("e-Services", "Secure Access", "re-register", "ID.me"). */
-  namesTheSubject(text: string): boolean;
   /** The message without its today words ("these days" would otherwise match "10 business days"). */
   withoutTodayCues(text: string): string;
   /** The message's content words as the matcher sees them (canonical, stemmed, no stopwords). */

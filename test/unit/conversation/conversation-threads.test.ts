@@ -49,29 +49,6 @@ describe('a typed reply in a flow, read by what it is about', () => {
   });
 });
 
-describe('a cancel said first, in a flow', () => {
-  it('"never mind, not important": the flow ends', () => {
-    const plan = whereItStops('never mind, not important');
-    expect(plan.decision).toBe('flow:ended');
-    expect(plan.conversation.flow).toBeUndefined();
-  });
-
-  it('"forget it, I\'ll deal with it another day": the flow ends', () => {
-    const plan = conversation('my registration will not go through', "forget it, I'll deal with it another day");
-    expect(plan.conversation.flow).toBeUndefined();
-  });
-
-  it('"never mind, how long does the mailed code take?": the question is answered', () => {
-    const plan = conversation('my registration will not go through', 'never mind, how long does the mailed code take');
-    expect(answered(plan)).toEqual(['activation-code-by-mail']);
-  });
-
-  it('"forget it, get me a real person": the help desk card', () => {
-    const plan = conversation('my registration will not go through', 'forget it, get me a real person');
-    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(true);
-  });
-});
-
 describe('what was already said is not said again', () => {
   it('a failure that would bring back the answer before the last one is "sorry that didn\'t help"', () => {
     const plan = conversation(
@@ -395,6 +372,16 @@ describe('thanks or a goodbye anywhere in words that ask nothing', () => {
     );
     expect(plan.decision).toBe('intent');
     expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(false);
+  });
+
+  it('thanks beside news that turns the answer around: the news is answered', () => {
+    const plan = conversation('how long does registration take', 'thanks, my phone is not in my own name');
+    expect(answered(plan)).toEqual(['phone-not-in-your-name']);
+  });
+
+  it('thanks beside a question about the desk after another answer: the desk answer, not a closing', () => {
+    const plan = conversation('how long does the ID.me verification take', 'thanks, I live overseas');
+    expect(answered(plan)).toEqual(['calling-from-abroad']);
   });
 
   it('thanks, then a question without a question mark: answered', () => {

@@ -26,9 +26,8 @@ describe('a matter outside the subject, named', () => {
     'what is the password reset link for the FIRE system',
     'our CP01A notice came for a client, what does it mean',
     // Other systems of their own (out-of-scope.yaml other-systems).
-    "our Lacerte license won't activate on the new server",
     'MyFTB keeps rejecting my tax pro registration',
-    'ransomware on our office server, who do we notify',
+    'how do I enroll a new client business in EFTPS',
   ])('%p is declined', (text) => {
     expect(say(text).decision).toBe('decline');
   });
@@ -42,7 +41,7 @@ describe("the subject's own questions in the same words", () => {
     'our office manager does the payment plan calls, does she need her own login',
     'we transmit returns through MeF, did every ERO have to go through secure access?',
     'the IP PIN for my client came by mail, is that my activation code?',
-    // An outside matter beside the subject named: context, not what is asked.
+    // An outside matter beside the subject named as context.
     'we file 941s as a reporting agent, do we have to re-register for e-services',
     'the practitioner priority line is useless, for secure access problems is there another number',
   ])('%p is answered', (text) => {
