@@ -74,6 +74,8 @@ export const routingSchema = z
      * still fails") is the registration's, not a suggestion's that did not help.
      */
     nothingToTry: z.array(z.string().min(1)).default([]),
+    /** Articles about what the help-desk card says (its hours, phone menu, what to have ready). */
+    cardTopics: z.array(z.string().min(1)).default([]),
     /**
      * Kinds of question read by what they combine, each answered by one article: a phrase from
      * every group of `all` and none of `notWith` ("my cell is on my son's plan" is a phone and

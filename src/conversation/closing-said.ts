@@ -7,17 +7,20 @@ import { CLAUSE_BREAK } from './closing-at-the-end';
 
 /**
  * "thanks heaps, pulling the car loan paperwork out tonight and giving it another go", "so a real
- * cell in my own name and nothing virtual. thank you": after a reply, thanks or a goodbye said
+ * cell in my own name and nothing virtual. thank you": after an answer, thanks or a goodbye said
  * anywhere in a message that asks nothing and reports no problem closes the conversation. What is
- * said beside it tells what the user will do next, or says back what they were just told; people's
- * words for both are too many to list. Words that read clearly as another answer, one the reply
- * did not give ("my phone is on my wife's plan, thanks"), are still answered.
+ * said beside it tells what the user will do next (read faintly as any answer), or says back what
+ * they were just told (the answer's own words); people's words for both are too many to list.
+ * Words that read as an answer and say something new ("my phone is on my wife's plan, thanks";
+ * after the card, "thanks, they hung up on me twice") are still answered.
  * Returns the thanks or goodbye said, or undefined.
  */
 export function closingSaid(text: string, session: Session, deps: ResponderDeps): Intent | undefined {
   const { language } = deps;
   const topic = session.topic;
-  if (topic === undefined || language.isQuestion(text) || language.describesProblem(text)) return undefined;
+  // After an answer or the card (a flow reads its own replies).
+  if (topic === undefined || topic.kind === 'flow') return undefined;
+  if (language.isQuestion(text) || language.describesProblem(text)) return undefined;
   // "thank you. and for my partner overseas which number she must dial please" asks, without a question mark.
   if (language.asksForAdvice(text) || language.requests(text) || language.asksWhoToCall(text)) return undefined;
   const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
@@ -26,14 +29,22 @@ export function closingSaid(text: string, session: Session, deps: ResponderDeps)
   if (!closing) return undefined;
   const rest = clauses.filter((_, at) => said[at] === undefined).join(', ');
   const reading = deps.matcher.rank(rest, READINGS).find((candidate) => candidate.kind === 'article');
-  if (!reading || reading.score < suggestAbove(deps)) return closing;
-  // The reply just given, or the one before it, is what the words repeat.
-  const given = topic.kind === 'article' ? [topic.id, session.earlier] : [session.earlier];
-  if (given.includes(reading.id)) return closing;
-  // After the desk's card, words about calling it repeat the card.
-  if (topic.kind === 'helpdesk' && deps.content.routing.deskTopics.includes(reading.id)) return closing;
-  // Words read for certain as another answer ("thanks, my phone is on my husband's plan") ask it.
-  if (topic.kind !== 'article' || reading.score >= certainAbove(deps)) return undefined;
+  // After the card or an answer that came with it, words about what the card says (its hours, the
+  // phone menu, what to have ready) say it back; "thanks, they hung up on me twice" is news.
+  const withCard = topic.kind === 'helpdesk' || topic.withCard === true;
+  const sayBackCard = reading !== undefined && deps.content.routing.cardTopics.includes(reading.id);
+  const aboutTheDesk = language.pointsAtTheDesk(rest);
+  if (withCard && sayBackCard && !aboutTheDesk && reading.score < certainAbove(deps) && !saysNo(rest)) return closing;
+  // Words that read as nothing are a plan or a remark; after the card, unless they tell about the
+  // desk ("they hung up on me twice"), whose own readings decide.
+  const faint = !reading || reading.score < suggestAbove(deps);
+  if (faint && (topic.kind === 'article' || !aboutTheDesk)) return closing;
+  if (topic.kind !== 'article' || !reading) return undefined;
+  // Words read for certain as an answer ask it ("thanks, my phone is on my husband's plan"), and a
+  // negation makes them news ("thanks, my phone is not in my own name").
+  if (reading.score >= certainAbove(deps) || saysNo(rest)) return undefined;
+  // Words about the answer just given or the one before it, or most of its own words said back.
+  if (reading.id === topic.id || reading.id === session.earlier) return closing;
   return repeatsTheAnswer(rest, topic.id, deps) ? closing : undefined;
 }
 
@@ -52,12 +63,17 @@ function closingIn(clause: string, deps: ResponderDeps): Intent | undefined {
  */
 function repeatsTheAnswer(rest: string, articleId: string, deps: ResponderDeps): boolean {
   const article = deps.content.articles.get(articleId);
-  if (!article || rawWords(rest).some((word) => NEGATIONS.has(word))) return false;
+  if (!article) return false;
   const words = new Set(deps.language.terms(rest));
   if (words.size < 2) return false;
   const answer = new Set(deps.language.terms(`${article.title} ${article.answer}`));
   const repeated = [...words].filter((word) => answer.has(word)).length;
   return repeated >= REPEATED_SHARE * words.size;
+}
+
+/** A word of negation turns words around ("my phone is not in my own name"): news, not said back. */
+function saysNo(text: string): boolean {
+  return rawWords(text).some((word) => NEGATIONS.has(word));
 }
 
 /** How many of the rest's best readings are looked through for an article. */

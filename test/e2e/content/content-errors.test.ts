@@ -86,6 +86,15 @@ describe('content problems stop loading, naming file and field', () => {
     expect(problemsOf(copy)).toContain('knowledge/routing.yaml: nothingToTry[0]: unknown article "no-such-article"');
   });
 
+  it('a card topic that is no article', () => {
+    const copy = copyOfContent();
+    const file = join(copy.knowledgeDir, 'routing.yaml');
+    const routing = parse(readFileSync(file, 'utf8')) as { cardTopics: string[] };
+    routing.cardTopics[1] = 'no-such-article';
+    writeFileSync(file, stringify(routing));
+    expect(problemsOf(copy)).toContain('knowledge/routing.yaml: cardTopics[1]: unknown article "no-such-article"');
+  });
+
   it('a duplicate id', () => {
     const copy = copyOfContent();
     const source = join(copy.knowledgeDir, 'articles', 'what-you-need.yaml');

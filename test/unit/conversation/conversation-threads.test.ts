@@ -365,13 +365,30 @@ describe('thanks or a goodbye anywhere in words that ask nothing', () => {
     expect(answered(plan) ?? []).toEqual([]);
   });
 
-  it('a misspelt thanks beside words about the card, after the card: closes', () => {
+  it('a misspelt thanks beside what the card says, after the card: closes', () => {
     const plan = conversation(
       "what's the e-help desk number",
       'thnx, printing the phone menu steps for the front desk',
     );
     expect(plan.decision).toBe('intent');
-    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(false);
+  });
+
+  it('thanks beside news about the call, after the card: answered', () => {
+    const plan = conversation("what's the e-help desk number", 'thanks, they disconnected me after an hour');
+    expect(plan.decision).not.toBe('intent');
+  });
+
+  it('thanks beside a complaint about the call, after the card: the complaint is answered', () => {
+    const plan = conversation("what's the e-help desk number", 'thank you, they hung up on me twice');
+    expect(plan.decision).not.toBe('intent');
+  });
+
+  it('thanks beside news that reads as the answer just given: still answered', () => {
+    const plan = conversation(
+      'can my partners and I all use one e-services login',
+      'thanks, my partner and I share one account',
+    );
+    expect(plan.decision).not.toBe('intent');
   });
 
   it('thanks beside news that turns the answer around: the news is answered', () => {

@@ -25,9 +25,6 @@ describe('a matter outside the subject, named', () => {
     "what's the activation code for the IRIS taxpayer portal",
     'what is the password reset link for the FIRE system',
     'our CP01A notice came for a client, what does it mean',
-    // Other systems of their own (out-of-scope.yaml other-systems).
-    'MyFTB keeps rejecting my tax pro registration',
-    'how do I enroll a new client business in EFTPS',
   ])('%p is declined', (text) => {
     expect(say(text).decision).toBe('decline');
   });
