@@ -48,10 +48,16 @@ export function closingSaid(text: string, session: Session, deps: ResponderDeps)
   return repeatsTheAnswer(rest, topic.id, deps) ? closing : undefined;
 }
 
-/** Thanks or a goodbye in one clause: said whole, or one of its words. */
+/** Thanks or a goodbye that is the whole of the text ("thanks, bye now"), if it is one. */
+export function thanksSaidWhole(text: string, deps: ResponderDeps): Intent | undefined {
+  const said = deps.language.intentOf(text);
+  return said?.whole === true && said.intent.helped === true ? said.intent : undefined;
+}
+
+/** Thanks or a goodbye in one clause: said whole, or one of its words (filler words alone are neither). */
 function closingIn(clause: string, deps: ResponderDeps): Intent | undefined {
-  const whole = deps.language.intentOf(clause);
-  if (whole?.whole === true && whole.intent.helped === true && whole.intent.fillersOnly !== true) return whole.intent;
+  const whole = thanksSaidWhole(clause, deps);
+  if (whole && whole.fillersOnly !== true) return whole;
   const signal = deps.language.smallTalkSignal(clause);
   return signal?.helped === true && signal.fillersOnly !== true ? signal : undefined;
 }

@@ -11,7 +11,7 @@ import { handoff } from './handoff-reply';
 import { respondToButton, respondToCommand } from './buttons-and-commands';
 import { smallTalk } from './small-talk-reply';
 import { CLAUSE_BREAK, closingAtTheEnd } from './closing-at-the-end';
-import { closingSaid } from './closing-said';
+import { closingSaid, thanksSaidWhole } from './closing-said';
 
 /**
  * Decides the reply to a message outside any flow. Pure over its inputs. In order: a clicked
@@ -171,12 +171,6 @@ function endsInThanks(text: string, deps: ResponderDeps): boolean {
   return clauses
     .slice(first)
     .some((_, at) => thanksSaidWhole(clauses.slice(first + at).join(', '), deps) !== undefined);
-}
-
-/** Thanks or a goodbye that is the whole of the text ("thanks, bye now"), if it is one. */
-function thanksSaidWhole(text: string, deps: ResponderDeps): Intent | undefined {
-  const said = deps.language.intentOf(text);
-  return said?.whole === true && said.intent.helped === true ? said.intent : undefined;
 }
 
 /** How many clauses at a message's end may say thanks or goodbye ("…then. thanks, bye now"). */

@@ -61,8 +61,6 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   // Told, not asked: "should they keep hammering at it?" asks whether to go on.
   const describesProblem = (text: string) =>
     problemCue(text) || ((goesOnFailing(text) || problemTold(text)) && !isQuestion(text));
-  const command = createCommandDetector(routing.commands, routing.politeWords);
-  const requests = createPhraseDetector(routing.requestCues);
   const asksForPerson = createPhraseDetector(routing.handoffCues);
   const personWord = createPhraseDetector(routing.personCues);
   const requestsPerson = createPersonRequestDetector(routing.personRequest);
@@ -94,7 +92,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   return {
     isQuestion,
     describesProblem,
-    detectCommand: command,
+    detectCommand: createCommandDetector(routing.commands, routing.politeWords),
     // One or two words ("Pacific", "Honolulu") answer "where are you?" on their own.
     isZoneStatement: (text) => {
       const count = rawWords(text).length;
@@ -118,7 +116,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksForContact: requestsContact,
     asksWhoToCall: (text) => whoToCall(text) || numberToCall.asks(text),
     asksWhoHandles: createPhraseDetector(routing.whoHandlesCues),
-    requests,
+    requests: createPhraseDetector(routing.requestCues),
     correctsEarlier: createPhraseDetector(routing.correctionCues),
     asksForSomethingElse: createPhraseDetector(routing.elseCues),
     addsToTheQuestion: createPhraseDetector(routing.sameAgainCues),

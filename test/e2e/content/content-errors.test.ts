@@ -68,31 +68,17 @@ describe('content problems stop loading, naming file and field', () => {
     );
   });
 
-  it('a desk topic that is no article', () => {
+  it.each([
+    ['a desk topic', 'deskTopics', 2],
+    ['an answer with nothing to try', 'nothingToTry', 0],
+    ['a card topic', 'cardTopics', 1],
+  ] as const)('%s that is no article', (_, list, index) => {
     const copy = copyOfContent();
     const file = join(copy.knowledgeDir, 'routing.yaml');
-    const routing = parse(readFileSync(file, 'utf8')) as { deskTopics: string[] };
-    routing.deskTopics[2] = 'no-such-article';
+    const routing = parse(readFileSync(file, 'utf8')) as Record<typeof list, string[]>;
+    routing[list][index] = 'no-such-article';
     writeFileSync(file, stringify(routing));
-    expect(problemsOf(copy)).toContain('knowledge/routing.yaml: deskTopics[2]: unknown article "no-such-article"');
-  });
-
-  it('an answer with nothing to try that is no article', () => {
-    const copy = copyOfContent();
-    const file = join(copy.knowledgeDir, 'routing.yaml');
-    const routing = parse(readFileSync(file, 'utf8')) as { nothingToTry: string[] };
-    routing.nothingToTry[0] = 'no-such-article';
-    writeFileSync(file, stringify(routing));
-    expect(problemsOf(copy)).toContain('knowledge/routing.yaml: nothingToTry[0]: unknown article "no-such-article"');
-  });
-
-  it('a card topic that is no article', () => {
-    const copy = copyOfContent();
-    const file = join(copy.knowledgeDir, 'routing.yaml');
-    const routing = parse(readFileSync(file, 'utf8')) as { cardTopics: string[] };
-    routing.cardTopics[1] = 'no-such-article';
-    writeFileSync(file, stringify(routing));
-    expect(problemsOf(copy)).toContain('knowledge/routing.yaml: cardTopics[1]: unknown article "no-such-article"');
+    expect(problemsOf(copy)).toContain(`knowledge/routing.yaml: ${list}[${index}]: unknown article "no-such-article"`);
   });
 
   it('a duplicate id', () => {
