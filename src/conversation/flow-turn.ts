@@ -24,6 +24,7 @@ import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
 import { answerAhead, dateAhead, withDateGiven } from '../flows/answer-ahead';
 import { answeredInTheQuestion } from '../flows/asked-with-answer';
 import { answerOnward } from '../flows/answer-onward';
+import { answerOpening } from '../flows/answer-opening';
 import { choiceByReading, choiceShowingNext } from '../flows/choice-by-answer';
 import { closingAtTheEnd } from './closing-at-the-end';
 import { suggestAbove } from './knowledge-answer';
@@ -55,10 +56,16 @@ export interface FlowTurnDeps {
   readonly helpdeskCard: HelpdeskCardSource;
 }
 
-/** Starts a flow from its first node, or past its date question when the date was told. */
-export function beginFlow(flow: Flow, deps: FlowTurnDeps, date?: string): FlowTurn {
-  const dated = date ? startFlowWithDate(flow, versionOf(flow, deps), date, engineContext(deps)) : undefined;
-  const begun = fromStep(flow, dated ?? startFlow(flow, versionOf(flow, deps), engineContext(deps)), flow.start);
+/**
+ * Starts a flow from its first node, past its date question when the date was told, or as far as
+ * the message that started it answers its questions.
+ */
+export function beginFlow(flow: Flow, deps: FlowTurnDeps, date?: string, text?: string): FlowTurn {
+  const context = engineContext(deps);
+  const dated = date ? startFlowWithDate(flow, versionOf(flow, deps), date, context) : undefined;
+  const started = startFlow(flow, versionOf(flow, deps), context);
+  const opened = dated ?? (text === undefined ? started : answerOpening(flow, started, text, context));
+  const begun = fromStep(flow, opened, flow.start);
   return withEvents([{ type: 'flow-started', flowId: flow.id }], openedAsHistorical(flow, begun));
 }
 
@@ -226,7 +233,7 @@ export function continueFlow(
   const outcome = respond({ text: typed }, { ...newSession, topic: { kind: 'flow', id: flow.id } }, responder);
   const other = outcome.startFlow ? deps.responder.content.flows.get(outcome.startFlow) : undefined;
   if (other && other.id !== flow.id) {
-    const begun = withEvents([left(state, 'changed-topic')], beginFlow(other, deps));
+    const begun = withEvents([left(state, 'changed-topic')], beginFlow(other, deps, undefined, typed));
     return {
       ...begun,
       reply: [{ text: fillTemplate(texts.flowSwitched, { title: other.title }) }, ...begun.reply],

@@ -168,7 +168,8 @@ function message(
   if (outcome.startFlow) {
     const flow = deps.content.flows.get(outcome.startFlow);
     if (flow) {
-      const step = beginFlow(flow, flowDeps, outcome.startFlowOn);
+      // Typed, the message that starts the flow answers its questions as far as it says.
+      const step = beginFlow(flow, flowDeps, outcome.startFlowOn, value ? undefined : text);
       const turn = { conversation, user, zone, facts, events };
       return fromFlow(step, [...replies, ...outcome.reply, ...step.reply], turn, deps);
     }

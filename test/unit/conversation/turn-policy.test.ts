@@ -312,13 +312,47 @@ const rows: Row[] = [
     },
   },
   {
-    name: 'a phone that will not verify: the registration flow starts',
+    name: 'a phone that will not verify: the registration flow starts at the phone step it named',
     state: talking(),
     input: says("my phone number can't be verified"),
     expected: {
       decision: 'flow:waiting',
+      replies: [opening('cant-complete-registration', 'phone-which')],
+      flow: {
+        flowId: 'cant-complete-registration',
+        nodeId: 'phone-which',
+        trail: ['previously-registered:not-sure', 'where-stuck:phone'],
+      },
+    },
+  },
+  {
+    name: 'a failure naming no step: the registration flow starts at its first question',
+    state: talking(),
+    input: says('my e-services re-registration keeps bombing out'),
+    expected: {
+      decision: 'flow:waiting',
       replies: [opening('cant-complete-registration', 'previously-registered')],
-      flow: { flowId: 'cant-complete-registration', nodeId: 'previously-registered' },
+      flow: { flowId: 'cant-complete-registration', nodeId: 'previously-registered', trail: [] },
+    },
+  },
+  {
+    name: 'words naming only the subject ("identity verification") name no step',
+    state: talking(),
+    input: says('identity verification keeps failing for me'),
+    expected: {
+      decision: 'flow:waiting',
+      replies: [opening('cant-complete-registration', 'previously-registered')],
+      flow: { flowId: 'cant-complete-registration', nodeId: 'previously-registered', trail: [] },
+    },
+  },
+  {
+    name: 'a missing letter: asked how the code was to come, not read past (only "not sure" leads to its follow-up)',
+    state: talking(),
+    input: says("my activation letter hasn't come"),
+    expected: {
+      decision: 'flow:waiting',
+      replies: [opening(MAIL_FLOW, 'how-sent')],
+      flow: { flowId: MAIL_FLOW, nodeId: 'how-sent', trail: [] },
     },
   },
 

@@ -95,3 +95,37 @@ describe('a form that hands the entry back, or a problem told with words that na
     expect(plan.conversation.flow?.flowId).toBe(content.texts.troubleshootFlow);
   });
 });
+
+/**
+ * A problem that names its step starts the troubleshooting at that step: the user is not asked
+ * where it stops after saying so, and gets the step's answer when the message says which one.
+ */
+describe('a problem told with its step', () => {
+  const flow = content.texts.troubleshootFlow;
+
+  it('"my filing status doesn\'t match…" gets the answer about personal details, not the first question', () => {
+    const plan = say("It keeps saying my filing status doesn't match. I filed head of household last year");
+    const node = content.flows.get(flow)?.nodes['personal-details'];
+    const answer = node?.kind === 'say' ? (node.text ?? '') : '';
+    expect(answer).not.toBe('');
+    expect(plan.replies.some((part) => part.text?.includes(answer.trim().slice(0, 40)))).toBe(true);
+    expect(plan.conversation.flow?.trail).toEqual(
+      expect.arrayContaining(['where-stuck:identity', 'identity-which:personal']),
+    );
+  });
+
+  it.each([
+    ['stuck at the financial verification or whatever it is called, it just says no', 'financial-which'],
+    ["it won't accept my mobile number", 'phone-which'],
+    ['Says we cannot verify the information you entered, right after I put in my address', 'address-which'],
+  ])('%p asks about its step: %p', (text, nodeId) => {
+    const plan = say(text);
+    expect(plan.conversation.flow?.flowId).toBe(flow);
+    expect(plan.conversation.flow?.nodeId).toBe(nodeId);
+  });
+
+  it('"…after I enter my SSN, date of birth, filing status and address" names several details: which one is asked', () => {
+    const plan = say('it fails after I enter my SSN, date of birth, filing status and address');
+    expect(plan.conversation.flow?.nodeId).toBe('identity-which');
+  });
+});
