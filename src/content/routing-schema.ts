@@ -50,6 +50,7 @@ export const routingSchema = z
         desk: phrases,
         notAfter: z.array(z.string().min(1)).default([]),
         theDesks: z.array(z.string().min(1)).default([]),
+        alone: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .optional(),

@@ -9,10 +9,16 @@ export interface ContactRequestWords {
   readonly notAfter: readonly string[];
   /** Of those, the ones that name the desk's contact once its card was shown ("and what's their number"). */
   readonly theDesks: readonly string[];
+  /** Words that may stand beside a contact word in a sentence asking only for it ("what's the number?"). */
+  readonly alone?: readonly string[];
 }
 
 /** A longer message is a question about something else that happens to name a number. */
 const MAX_WORDS = 10;
+/** A sentence asking only for a contact is short ("so what's the phone number then?"). */
+const MAX_WORDS_ALONE = 6;
+/** Where one sentence of a message ends and the next begins. */
+const SENTENCE_END = /[.?!;:\n]+/;
 /** Without a word for the desk, only a few words say they ask for its details ("and their number?"). */
 const MAX_WORDS_ON_DESK = 6;
 
@@ -29,8 +35,20 @@ export function createContactRequestDetector(
   const desk = wordSequences(request.desk);
   const notAfter = new Set(request.notAfter.flatMap(rawWords));
   const theDesks = new Set(request.theDesks.flatMap(rawWords));
+  const alone = new Set((request.alone ?? []).flatMap(rawWords));
+  // "ok this isn't working. phone number?": a sentence that asks for a contact and nothing else,
+  // whatever the message says around it, asks for the desk's (the bot has no other to give).
+  const asksOnlyForContact = (sentence: string) => {
+    const words = rawWords(sentence);
+    if (words.length === 0 || words.length > MAX_WORDS_ALONE) return false;
+    const named = words.map((_, start) => contact.find((phrase) => standsAt(words, start, phrase)));
+    const covered = new Set<number>();
+    named.forEach((phrase, start) => phrase?.forEach((_, at) => covered.add(start + at)));
+    return covered.size > 0 && words.every((word, at) => covered.has(at) || alone.has(word));
+  };
   // The desk is the topic (its card was just shown): "and what's their number" needs no word for it.
   return (text, onDesk = false) => {
+    if (text.split(SENTENCE_END).some(asksOnlyForContact)) return true;
     const words = rawWords(text);
     if (words.length > (onDesk ? MAX_WORDS_ON_DESK : MAX_WORDS)) return false;
     const ownedBy = (word: string) => notAfter.has(word) && !(onDesk && theDesks.has(word));

@@ -32,6 +32,13 @@ describe('asking for the desk in words no list had', () => {
     'put a person on this chat',
     'need a real IRS staffer on this',
     'humans only pls, done with bots',
+    // A probe set's wordings (its writer never saw the bot).
+    'do they have voicemail? can I just leave my name and have them get back to me tomorrow',
+    "ok this isn't working. phone number?",
+    'hablo español. hay algún número de ayuda para el registro de Secure Access?',
+    "I don't want to type to a computer. Is there a phone for this or not",
+    'r u a real person? if not get me one',
+    'my boss is stuck and asked me to find out who he can actually speak with',
   ])('%p gets the card', (text) => {
     const plan = say(text);
     expect(['handoff', 'calling']).toContain(plan.decision);
@@ -49,6 +56,10 @@ describe('asking for the desk in words no list had', () => {
   it('"is there a human somewhere for this" asks for one, not what the bot is', () => {
     const plan = say('the forgot-password thing never emails me anything. is there a human somewhere for this');
     expect(plan.decision).toBe('handoff');
+  });
+
+  it('"do I need a text-capable phone for this or not" asks about the phone step, not for the desk', () => {
+    expect(hasCard(say('forget it. do I need a text-capable phone for this or not'))).toBe(false);
   });
 
   it('"the number she used is our office switchboard" tells, and asks for no number', () => {

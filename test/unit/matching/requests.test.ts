@@ -42,7 +42,16 @@ describe('asking for a person', () => {
 });
 
 describe("asking for the desk's contact details", () => {
-  it.each(['tel for e-help?', 'phone no. for support', 'e-help number', 'irs support number?'])('"%s" asks', (text) => {
+  it.each([
+    'tel for e-help?',
+    'phone no. for support',
+    'e-help number',
+    'irs support number?',
+    // A sentence asking only for a contact, whatever the rest says.
+    "ok this isn't working. phone number?",
+    "I've tried three times now. so what's the number then",
+    'hay algun numero de ayuda?',
+  ])('"%s" asks', (text) => {
     expect(asksForContact(text)).toBe(true);
   });
 
@@ -51,6 +60,10 @@ describe("asking for the desk's contact details", () => {
     'does the irs store my card number',
     'can I use my work phone number for the irs check',
     'what number do I put on the e-services application form for our firm',
+    // A contact word beside someone's own, or beside other words, in its sentence.
+    'it keeps failing. my phone number?',
+    'it asked for my name, address, phone number. then it failed',
+    'the P.O. box number goes on line 1?',
   ])('"%s" does not', (text) => {
     expect(asksForContact(text)).toBe(false);
   });
