@@ -14,14 +14,33 @@ import type { FlowContext, FlowStep } from './flow-state';
  * never came"): people answer it in their own words or with its button, and a word of the opening
  * read as its answer would take that turn's reply for the next question. Only phrases said whole
  * count, never a word shared with an answer, a bare yes or no, or words naming only the subject
- * ("identity verification failed" names no step). A question ("how do I fix the phone step?")
- * or a message naming no answer starts at the top.
+ * ("identity verification failed" names no step), and not in a clause saying a step went fine
+ * (a story names those too). A question ("how do I fix the phone step?") or a
+ * message naming no answer starts at the top.
  */
 export function answerOpening(flow: Flow, started: FlowStep, text: string, context: FlowContext): FlowStep {
   const state = started.state;
   if (!state || context.language.isQuestion(text)) return started;
-  const first = answeredNext(flow, started, text, context);
-  return first ? answerOnward(flow, first, text, context, 0) : started;
+  // "Got the email code fine, typed my info and then bam, can't verify": what went fine names no step.
+  const wentFine = saysItWentFine(context);
+  const failed = text
+    .split(CLAUSE_BREAK)
+    .filter((clause) => !wentFine(clause) || context.language.describesProblem(clause))
+    .join(', ');
+  const first = answeredNext(flow, started, failed, context);
+  return first ? answerOnward(flow, first, failed, context, 0) : started;
+}
+
+/** Where one clause of a story ends and the next begins. */
+const CLAUSE_BREAK = /[.;:!?,\n]+|\s(?:but|and then|then|so)\s/i;
+
+/** The clause says a step went fine ("got the email code fine", "phone part worked ok"). */
+function saysItWentFine(context: FlowContext): (clause: string) => boolean {
+  const fine = (context.language.answers.yesAtEnd ?? []).map((phrase) => rawWords(phrase).join(' '));
+  return (clause) => {
+    const said = ` ${rawWords(clause).join(' ')} `;
+    return fine.some((phrase) => said.includes(` ${phrase} `));
+  };
 }
 
 /** The one answer of the question the step waits on that the text says, if exactly one. */

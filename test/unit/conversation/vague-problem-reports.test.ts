@@ -124,6 +124,14 @@ describe('a problem told with its step', () => {
     expect(plan.conversation.flow?.nodeId).toBe(nodeId);
   });
 
+  it('a story naming a step that went fine ("got the email code fine") starts at the first question', () => {
+    const plan = say(
+      "Got the email code fine, typed all my info in and then bam, 'we cannot verify your identity'. Tried again Monday.",
+    );
+    expect(plan.conversation.flow?.flowId).toBe(flow);
+    expect(plan.conversation.flow?.trail).toEqual([]);
+  });
+
   it('"…after I enter my SSN, date of birth, filing status and address" names several details: which one is asked', () => {
     const plan = say('it fails after I enter my SSN, date of birth, filing status and address');
     expect(plan.conversation.flow?.nodeId).toBe('identity-which');
