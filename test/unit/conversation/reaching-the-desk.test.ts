@@ -58,6 +58,14 @@ describe('asking for the desk in words no list had', () => {
     expect(plan.decision).toBe('handoff');
   });
 
+  it('"ugh, let me just call them" says a call is next: the card, with the checklist before calling', () => {
+    expect(hasCard(say('ugh, let me just call them'))).toBe(true);
+  });
+
+  it('"let me know if I need a phone" plans no call', () => {
+    expect(hasCard(say('let me know if I need a phone'))).toBe(false);
+  });
+
   it('"do I need a text-capable phone for this or not" asks about the phone step, not for the desk', () => {
     expect(hasCard(say('forget it. do I need a text-capable phone for this or not'))).toBe(false);
   });
