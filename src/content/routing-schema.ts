@@ -43,6 +43,11 @@ export const routingSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Words that name the registration itself ("secure access", "the verification step"): a
+     * problem reported with one of them is the registration's, however faintly the rest reads.
+     */
+    problemSubject: z.array(z.string().min(1)).default([]),
     /** Asking for the desk's contact details in few words, in any order ("tel for e-help?"). */
     contactRequest: z
       .object({
@@ -51,6 +56,7 @@ export const routingSchema = z
         notAfter: z.array(z.string().min(1)).default([]),
         theDesks: z.array(z.string().min(1)).default([]),
         alone: z.array(z.string().min(1)).default([]),
+        toldBy: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .optional(),

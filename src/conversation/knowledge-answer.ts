@@ -80,6 +80,15 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
     }
     case 'decline': {
       const [top] = deps.matcher.rank(text, 1);
+      if (troubleshootsInstead(text, deps)) {
+        const flowId = deps.content.texts.troubleshootFlow;
+        return {
+          reply: [],
+          session: { misses: 0, topic: { kind: 'flow', id: flowId } },
+          decision: { kind: 'flow', flowId, score: top?.score ?? 0 },
+          startFlow: flowId,
+        };
+      }
       return {
         reply:
           (!decision.repeated ? unclearFollowUp(text, top, session, deps) : undefined) ??
@@ -91,6 +100,30 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
     }
   }
 }
+
+/**
+ * "The verification step keeps failing for my mom, she runs a small tax office and I'm helping
+ * her with the computer stuff": a problem told with the registration named is the registration's
+ * to troubleshoot (the flow asks where it stops), not a question to decline because the words
+ * around it ("the computer stuff") read as something outside the subject. The clause telling the
+ * problem decides; not when the message asks something or names a matter outside the subject.
+ */
+function troubleshootsInstead(text: string, deps: ResponderDeps): boolean {
+  const { language } = deps;
+  if (!deps.content.flows.has(deps.content.texts.troubleshootFlow)) return false;
+  if (language.isQuestion(text) || language.namesOutsideMatter(text)) return false;
+  const declineBelow = (deps.policy ?? defaultRoutePolicy).declineBelow;
+  return text
+    .split(CLAUSE_BREAK)
+    .filter((clause) => language.namesTheRegistration(clause) && language.describesProblem(clause))
+    .some((clause) => {
+      const [top] = deps.matcher.rank(clause, 1);
+      return !(top?.kind === 'out-of-scope' && top.score >= declineBelow);
+    });
+}
+
+/** Where one clause of a message ends and the next begins. */
+const CLAUSE_BREAK = /[.;!?,\n]+/;
 
 /** An article's answer, with `offer` as its first buttons (the related questions after them, up to the usual count). */
 function articleAnswer(

@@ -11,6 +11,8 @@ export interface ContactRequestWords {
   readonly theDesks: readonly string[];
   /** Words that may stand beside a contact word in a sentence asking only for it ("what's the number?"). */
   readonly alone?: readonly string[];
+  /** Words after a contact word that tell it rather than ask for it ("the number is …"). */
+  readonly toldBy?: readonly string[];
 }
 
 /** A longer message is a question about something else that happens to name a number. */
@@ -36,6 +38,7 @@ export function createContactRequestDetector(
   const notAfter = new Set(request.notAfter.flatMap(rawWords));
   const theDesks = new Set(request.theDesks.flatMap(rawWords));
   const alone = new Set((request.alone ?? []).flatMap(rawWords));
+  const toldBy = new Set((request.toldBy ?? []).flatMap(rawWords));
   // "ok this isn't working. phone number?": a sentence that asks for a contact and nothing else,
   // whatever the message says around it, asks for the desk's (the bot has no other to give).
   const asksOnlyForContact = (sentence: string) => {
@@ -44,7 +47,9 @@ export function createContactRequestDetector(
     const named = words.map((_, start) => contact.find((phrase) => standsAt(words, start, phrase)));
     const covered = new Set<number>();
     named.forEach((phrase, start) => phrase?.forEach((_, at) => covered.add(start + at)));
-    return covered.size > 0 && words.every((word, at) => covered.has(at) || alone.has(word));
+    // "The number is [left out]": told, not asked.
+    const told = named.some((phrase, start) => phrase !== undefined && toldBy.has(words[start + phrase.length] ?? ''));
+    return covered.size > 0 && !told && words.every((word, at) => covered.has(at) || alone.has(word));
   };
   // The desk is the topic (its card was just shown): "and what's their number" needs no word for it.
   return (text, onDesk = false) => {

@@ -92,6 +92,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   return {
     isQuestion,
     describesProblem,
+    namesTheRegistration: createPhraseDetector(routing.problemSubject),
     detectCommand: createCommandDetector(routing.commands, routing.politeWords),
     // One or two words ("Pacific", "Honolulu") answer "where are you?" on their own.
     isZoneStatement: (text) => {

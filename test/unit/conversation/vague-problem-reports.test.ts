@@ -32,6 +32,16 @@ describe('a vague problem report starts the troubleshooting flow', () => {
   it('a problem with something outside the subject is still declined', () => {
     expect(say('quickbooks keeps crashing on me').decision).toBe('decline');
     expect(say('my printer keeps failing').decision).toBe('decline');
+    // The registration named as where the outside matter happens: still the outside matter.
+    expect(say('my PTIN renewal keeps failing on the registration page').decision).toBe('decline');
+    expect(say("our firm's computer keeps crashing during the secure access registration").decision).toBe('decline');
+  });
+
+  it('the registration named as what fails, beside words that read as outside ("the computer stuff"): the flow', () => {
+    const plan = say(
+      "the verification step keeps failing for my mom, she runs a small tax office and I'm helping her with the computer stuff",
+    );
+    expect(plan.conversation.flow?.flowId).toBe(content.texts.troubleshootFlow);
   });
 });
 
