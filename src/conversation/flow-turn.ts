@@ -10,7 +10,6 @@ import {
   asksForDateLater,
   pendingQuestion,
   reviseLastAnswer,
-  startFlow,
   startFlowWithDate,
 } from '../flows/flow-engine';
 import type { FlowState } from '../flows/flow-state';
@@ -24,7 +23,7 @@ import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
 import { answerAhead, dateAhead, withDateGiven } from '../flows/answer-ahead';
 import { answeredInTheQuestion } from '../flows/asked-with-answer';
 import { answerOnward } from '../flows/answer-onward';
-import { answerOpening } from '../flows/answer-opening';
+import { openFlow } from '../flows/answer-opening';
 import { choiceByReading, choiceShowingNext } from '../flows/choice-by-answer';
 import { closingAtTheEnd } from './closing-at-the-end';
 import { suggestAbove } from './knowledge-answer';
@@ -56,16 +55,11 @@ export interface FlowTurnDeps {
   readonly helpdeskCard: HelpdeskCardSource;
 }
 
-/**
- * Starts a flow from its first node, past its date question when the date was told, or as far as
- * the message that started it answers its questions.
- */
+/** Starts a flow: past its date question when the date was told, else as far as its opening message says. */
 export function beginFlow(flow: Flow, deps: FlowTurnDeps, date?: string, text?: string): FlowTurn {
   const context = engineContext(deps);
   const dated = date ? startFlowWithDate(flow, versionOf(flow, deps), date, context) : undefined;
-  const started = startFlow(flow, versionOf(flow, deps), context);
-  const opened = dated ?? (text === undefined ? started : answerOpening(flow, started, text, context));
-  const begun = fromStep(flow, opened, flow.start);
+  const begun = fromStep(flow, dated ?? openFlow(flow, versionOf(flow, deps), context, text), flow.start);
   return withEvents([{ type: 'flow-started', flowId: flow.id }], openedAsHistorical(flow, begun));
 }
 

@@ -1,23 +1,29 @@
 import type { Flow } from '../content/flow-schema';
 import { rawWords } from '../matching/normalizer';
 import { answerOnward, namedOutright } from './answer-onward';
-import { answerWith } from './flow-engine';
+import { answerWith, startFlow } from './flow-engine';
 import type { FlowContext, FlowStep } from './flow-state';
 
 /**
  * "It keeps saying my filing status doesn't match", which starts the troubleshooting: the
  * message that started the flow answers its questions as far as it says outright, so the user
  * gets the answer for the step they named instead of being asked where it stops. The question
- * after the first is answered when exactly one of its answers is said there (the first then by
- * its "not sure" answer: the user didn't say), then onward while each next answer is said. The
- * first question itself is still asked ("how was the code to reach you?" after "my mailed code
- * never came"): people answer it in their own words or with its button, and a word of the opening
- * read as its answer would take that turn's reply for the next question. Only phrases said whole
- * count, never a word shared with an answer, a bare yes or no, or words naming only the subject
- * ("identity verification failed" names no step), and not in a clause saying a step went fine
- * (a story names those too). A question ("how do I fix the phone step?") or a
- * message naming no answer starts at the top.
+ * after the first is answered when exactly one of its answers is said there, the first taken as
+ * "not sure" (only where that is one of its answers: the user didn't say), then onward while each
+ * next answer is said. Otherwise the flow opens at its first question, as before: when the
+ * message answers the first question itself ("I had a Get Transcript account…", whose answer
+ * leads elsewhere), when only "not sure" leads on ("my activation letter hasn't come" is asked how
+ * the code was to come), for a question ("how do I get past the phone step?"), and when no answer
+ * is said. Only phrases said whole count, never a word shared with an answer, a bare yes or no,
+ * words naming only the subject ("identity verification failed" names no step), or a clause
+ * saying a step went fine (a story names those too).
  */
+/** A flow started from its first node, and opened as far as the message that started it says. */
+export function openFlow(flow: Flow, flowVersion: string, context: FlowContext, text?: string): FlowStep {
+  const started = startFlow(flow, flowVersion, context);
+  return text === undefined ? started : answerOpening(flow, started, text, context);
+}
+
 export function answerOpening(flow: Flow, started: FlowStep, text: string, context: FlowContext): FlowStep {
   const state = started.state;
   if (!state || context.language.isQuestion(text)) return started;
@@ -76,10 +82,13 @@ function answeredNext(flow: Flow, step: FlowStep, text: string, context: FlowCon
   const unsure = leading.find((choice) =>
     context.language.answers.unsure.some((word) => rawWords(word).join(' ') === rawWords(choice.label).join(' ')),
   );
-  // A question only "not sure" leads to helps someone who couldn't answer the first ("did you
-  // choose mail?"): naming its answer answers the first question, which is asked.
-  if (leading.every((choice) => choice === unsure)) return undefined;
-  const passed = answerWith(flow, state, (unsure ?? leading[0]).id, context);
+  // Only "not sure" may stand for the first question's answer: any other would be invented ("have
+  // you tried online?" taken as yes). A question only "not sure" leads to helps someone who
+  // couldn't answer the first ("did you choose mail?"), and an answer to the first said in the
+  // message ("I had a Get Transcript account…") is theirs to give: the first question is asked.
+  const namesTheFirst = namedAnswer(flow, state.nodeId, text, context) !== undefined;
+  if (!unsure || namesTheFirst || leading.every((choice) => choice === unsure)) return undefined;
+  const passed = answerWith(flow, state, unsure.id, context);
   if (!passed?.state || passed.state.nodeId !== nextQuestions[0]) return undefined;
   return answeredHere(flow, { ...passed, reply: [...step.reply.slice(0, -1), ...passed.reply] }, text, context);
 }

@@ -20,7 +20,7 @@ const MAX_WORDS = 10;
 /** A sentence asking only for a contact is short ("so what's the phone number then?"). */
 const MAX_WORDS_ALONE = 6;
 /** Where one sentence of a message ends and the next begins. */
-const SENTENCE_END = /[.?!;:\n]+/;
+const SENTENCE_END = /[.?!;\n]+/;
 /** Without a word for the desk, only a few words say they ask for its details ("and their number?"). */
 const MAX_WORDS_ON_DESK = 6;
 
@@ -39,8 +39,8 @@ export function createContactRequestDetector(
   const theDesks = new Set(request.theDesks.flatMap(rawWords));
   const alone = new Set((request.alone ?? []).flatMap(rawWords));
   const toldBy = new Set((request.toldBy ?? []).flatMap(rawWords));
-  // "ok this isn't working. phone number?": a sentence that asks for a contact and nothing else,
-  // whatever the message says around it, asks for the desk's (the bot has no other to give).
+  // "ok this isn't working. phone number?": a sentence that asks for a contact and nothing else
+  // asks for the desk's (the bot has no other to give).
   const asksOnlyForContact = (sentence: string) => {
     const words = rawWords(sentence);
     if (words.length === 0 || words.length > MAX_WORDS_ALONE) return false;
@@ -51,9 +51,24 @@ export function createContactRequestDetector(
     const told = named.some((phrase, start) => phrase !== undefined && toldBy.has(words[start + phrase.length] ?? ''));
     return covered.size > 0 && !told && words.every((word, at) => covered.has(at) || alone.has(word));
   };
+  // Only after something else was said (one sentence alone, "what number?", may be about the
+  // user's own), as the last sentence, and when no other sentence names a contact ("it asks for
+  // a loan account number. what number?" asks which number they mean).
+  const endsAskingOnlyForContact = (text: string) => {
+    const sentences = text
+      .split(SENTENCE_END)
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence.length > 0);
+    const last = sentences.at(-1);
+    if (sentences.length < 2 || last === undefined || !asksOnlyForContact(last)) return false;
+    return !sentences.slice(0, -1).some((sentence) => {
+      const words = rawWords(sentence);
+      return words.some((_, start) => contact.some((phrase) => standsAt(words, start, phrase)));
+    });
+  };
   // The desk is the topic (its card was just shown): "and what's their number" needs no word for it.
   return (text, onDesk = false) => {
-    if (text.split(SENTENCE_END).some(asksOnlyForContact)) return true;
+    if (endsAskingOnlyForContact(text)) return true;
     const words = rawWords(text);
     if (words.length > (onDesk ? MAX_WORDS_ON_DESK : MAX_WORDS)) return false;
     const ownedBy = (word: string) => notAfter.has(word) && !(onDesk && theDesks.has(word));

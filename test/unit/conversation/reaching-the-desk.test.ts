@@ -33,12 +33,9 @@ describe('asking for the desk in words no list had', () => {
     'need a real IRS staffer on this',
     'humans only pls, done with bots',
     // A probe set's wordings (its writer never saw the bot).
-    'do they have voicemail? can I just leave my name and have them get back to me tomorrow',
     "ok this isn't working. phone number?",
     'hablo español. hay algún número de ayuda para el registro de Secure Access?',
     "I don't want to type to a computer. Is there a phone for this or not",
-    'r u a real person? if not get me one',
-    'my boss is stuck and asked me to find out who he can actually speak with',
   ])('%p gets the card', (text) => {
     const plan = say(text);
     expect(['handoff', 'calling']).toContain(plan.decision);
@@ -58,12 +55,18 @@ describe('asking for the desk in words no list had', () => {
     expect(plan.decision).toBe('handoff');
   });
 
-  it('"ugh, let me just call them" says a call is next: the card, with the checklist before calling', () => {
-    expect(hasCard(say('ugh, let me just call them'))).toBe(true);
-  });
-
-  it('"let me know if I need a phone" plans no call', () => {
-    expect(hasCard(say('let me know if I need a phone'))).toBe(false);
+  // A fresh-eyes review's examples: other people's numbers and calls, voicemail and "get me one"
+  // in other meanings, Spanish about the user's own phone.
+  it.each([
+    'let me know if I need a phone',
+    'my card keeps getting rejected. let me call my credit card company and check',
+    'it asks for a loan account number. what number?',
+    "I got a voicemail from someone saying they're the IRS about my e-services account, is that a scam?",
+    "I don't have a mobile phone. can you get me one of those mailed codes?",
+    'necesito ayuda, mi telefono no recibe el codigo',
+    "Secure Access won't let me get through to the end",
+  ])('%p gets no card', (text) => {
+    expect(hasCard(say(text))).toBe(false);
   });
 
   it('"do I need a text-capable phone for this or not" asks about the phone step, not for the desk', () => {

@@ -35,11 +35,14 @@ describe('a vague problem report starts the troubleshooting flow', () => {
     // The registration named as where the outside matter happens: still the outside matter.
     expect(say('my PTIN renewal keeps failing on the registration page').decision).toBe('decline');
     expect(say("our firm's computer keeps crashing during the secure access registration").decision).toBe('decline');
+    expect(say('the verification process on my bank website keeps failing, my office computer is old').decision).toBe(
+      'decline',
+    );
   });
 
   it('the registration named as what fails, beside words that read as outside ("the computer stuff"): the flow', () => {
     const plan = say(
-      "the verification step keeps failing for my mom, she runs a small tax office and I'm helping her with the computer stuff",
+      "secure access keeps failing for my mom, she runs a small tax office and I'm helping her with the computer stuff",
     );
     expect(plan.conversation.flow?.flowId).toBe(content.texts.troubleshootFlow);
   });
@@ -140,6 +143,19 @@ describe('a problem told with its step', () => {
     );
     expect(plan.conversation.flow?.flowId).toBe(flow);
     expect(plan.conversation.flow?.trail).toEqual([]);
+  });
+
+  it('an answer to the first question said too ("I had a Get Transcript account") leaves that question to be asked', () => {
+    const plan = say(
+      'I had a get transcript account already, the re-registration says my filing status does not match',
+    );
+    expect(plan.conversation.flow?.flowId).toBe(flow);
+    expect(plan.conversation.flow?.trail).toEqual([]);
+  });
+
+  it('no answer is invented for a first question without "not sure" (the checklist before calling)', () => {
+    const plan = say('I need to call the IRS about my e-Services registration, my email got hacked');
+    expect(plan.conversation.flow?.trail ?? []).not.toContainEqual(expect.stringMatching(/^tried-online:/));
   });
 
   it('"…after I enter my SSN, date of birth, filing status and address" names several details: which one is asked', () => {
