@@ -44,8 +44,8 @@ export const routingSchema = z
       .strict()
       .optional(),
     /**
-     * Words that name the registration itself ("secure access", "the verification step"): a
-     * problem reported with one of them is the registration's, however faintly the rest reads.
+     * The registration's own names ("secure access", "re-registration"): a problem told with one
+     * of them, in a clause that reads as the subject, is troubleshot rather than declined.
      */
     problemSubject: z.array(z.string().min(1)).default([]),
     /** Asking for the desk's contact details in few words, in any order ("tel for e-help?"). */

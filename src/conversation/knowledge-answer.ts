@@ -102,8 +102,8 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
 }
 
 /**
- * "The verification step keeps failing for my mom, she runs a small tax office and I'm helping
- * her with the computer stuff": a problem told with the registration named is the registration's
+ * "Secure access keeps failing for my mom, she runs a small tax office and I'm helping her with
+ * the computer stuff": a problem told with the registration named is the registration's
  * to troubleshoot (the flow asks where it stops), not a question to decline because the words
  * around it ("the computer stuff") read as something outside the subject. The clause telling the
  * problem decides; not when the message asks something or names a matter outside the subject.

@@ -1,8 +1,15 @@
 import type { Flow } from '../content/flow-schema';
 import { rawWords } from '../matching/normalizer';
-import { answerOnward, namedOutright } from './answer-onward';
+import { answerOnward } from './answer-onward';
 import { answerWith, startFlow } from './flow-engine';
 import type { FlowContext, FlowStep } from './flow-state';
+import type { ChoiceOption } from './match-choice';
+
+/** A flow started from its first node, and opened as far as the message that started it says. */
+export function openFlow(flow: Flow, flowVersion: string, context: FlowContext, text?: string): FlowStep {
+  const started = startFlow(flow, flowVersion, context);
+  return text === undefined ? started : answerOpening(flow, started, text, context);
+}
 
 /**
  * "It keeps saying my filing status doesn't match", which starts the troubleshooting: the
@@ -18,12 +25,6 @@ import type { FlowContext, FlowStep } from './flow-state';
  * words naming only the subject ("identity verification failed" names no step), or a clause
  * saying a step went fine (a story names those too).
  */
-/** A flow started from its first node, and opened as far as the message that started it says. */
-export function openFlow(flow: Flow, flowVersion: string, context: FlowContext, text?: string): FlowStep {
-  const started = startFlow(flow, flowVersion, context);
-  return text === undefined ? started : answerOpening(flow, started, text, context);
-}
-
 export function answerOpening(flow: Flow, started: FlowStep, text: string, context: FlowContext): FlowStep {
   const state = started.state;
   if (!state || context.language.isQuestion(text)) return started;
@@ -34,7 +35,11 @@ export function answerOpening(flow: Flow, started: FlowStep, text: string, conte
     .filter((clause) => !wentFine(clause) || context.language.describesProblem(clause))
     .join(', ');
   const first = answeredNext(flow, started, failed, context);
-  return first ? answerOnward(flow, first, failed, context, 0) : started;
+  if (!first) return started;
+  // Onward only when the question now waiting has an answer said (reading one costs more).
+  const waiting = first.state?.awaiting === 'node' ? first.state.nodeId : undefined;
+  const more = waiting !== undefined && namedAnswer(flow, waiting, failed, context) !== undefined;
+  return more ? answerOnward(flow, first, failed, context, 0) : first;
 }
 
 /** Where one clause of a story ends and the next begins. */
@@ -53,11 +58,34 @@ function saysItWentFine(context: FlowContext): (clause: string) => boolean {
 function namedAnswer(flow: Flow, nodeId: string, text: string, context: FlowContext): string | undefined {
   const node = flow.nodes[nodeId];
   if (node?.kind !== 'ask') return undefined;
-  const specific = (phrase: string) => !context.language.namesOnlyTheSubject(phrase);
+  const said = ` ${rawWords(text).join(' ')} `;
   const named = node.choices.filter((choice) =>
-    namedOutright(text, [choice.label, ...choice.synonyms].filter(specific), context),
+    specificPhrases(choice, context).some((phrase) => said.includes(` ${phrase} `)),
   );
   return named.length === 1 ? named[0].id : undefined;
+}
+
+/** Per reader of words, each choice's phrases as words, worked out once (flows are read on every start). */
+const specificByLanguage = new WeakMap<FlowContext['language'], WeakMap<ChoiceOption, readonly string[]>>();
+
+/**
+ * A choice's label and synonyms as space-joined words, without a bare yes, no or "not sure" and
+ * without those naming only the subject ("can't verify my identity"): what says the answer outright.
+ */
+function specificPhrases(choice: ChoiceOption, context: FlowContext): readonly string[] {
+  const { language } = context;
+  const byChoice = specificByLanguage.get(language) ?? new WeakMap<ChoiceOption, readonly string[]>();
+  specificByLanguage.set(language, byChoice);
+  const known = byChoice.get(choice);
+  if (known) return known;
+  const { yes, no, unsure } = language.answers;
+  const bare = new Set([...yes, ...no, ...unsure].map((word) => rawWords(word).join(' ')));
+  const phrases = [choice.label, ...choice.synonyms]
+    .filter((phrase) => !language.namesOnlyTheSubject(phrase))
+    .map((phrase) => rawWords(phrase).join(' '))
+    .filter((words) => words.length > 0 && !bare.has(words));
+  byChoice.set(choice, phrases);
+  return phrases;
 }
 
 /** The step's question answered by the text, its question (the last message so far) not asked. */

@@ -149,7 +149,7 @@ export interface Language {
   namesAnotherOffice(text: string): boolean;
   /** A tax or IRS matter outside the subject is named ("CAF number", "backup withholding"). */
   namesOutsideMatter(text: string): boolean;
-  /** The registration itself is named ("secure access", "the verification step"), as what a problem is with. */
+  /** The registration is named by one of its own names ("secure access", "re-registration"). */
   namesTheRegistration(text: string): boolean;
   /** The message without its today words ("these days" would otherwise match "10 business days"). */
   withoutTodayCues(text: string): string;
