@@ -2,6 +2,7 @@ import type { Intent } from '../content/intents-schema';
 import { suggestAbove } from './knowledge-answer';
 import type { ResponderDeps } from './outcome';
 import type { Session } from './session';
+import { CLAUSE_BREAK } from './clause-break';
 
 /**
  * "Maraming salamat, logging off now", "right we'll block off an afternoon next week then bye",
@@ -47,6 +48,3 @@ function lastPart(
 
 /** How many of the words' best readings are looked through for one about the subject. */
 const READINGS = 3;
-
-/** Where a message's clauses break: "lovely, sorted then, ta", "ugh fine. roughly how many…". */
-export const CLAUSE_BREAK = /[.!?;,]\s+/;

@@ -3,13 +3,13 @@ import { certainAbove, suggestAbove } from './knowledge-answer';
 import { rawWords } from '../matching/normalizer';
 import type { ResponderDeps } from './outcome';
 import type { Session } from './session';
-import { CLAUSE_BREAK } from './closing-at-the-end';
+import { CLAUSE_BREAK } from './clause-break';
 
 /**
  * "thanks heaps, pulling the car loan paperwork out tonight and giving it another go", "so a real
  * cell in my own name and nothing virtual. thank you": after an answer, thanks or a goodbye said
  * anywhere in a message that asks nothing and reports no problem closes the conversation. What is
- * said beside it tells what the user will do next (read faintly as any answer), or says back what
+ * said beside it tells what the user will do next (read faintly, if at all, as an answer), or says back what
  * they were just told (the answer's own words); people's words for both are too many to list.
  * Words that read as an answer and say something new ("my phone is on my wife's plan, thanks";
  * after the card, "thanks, they hung up on me twice") are still answered.

@@ -6,6 +6,7 @@ import { defaultRoutePolicy } from '../matching/router';
 import type { Outcome, ResponderDeps } from './outcome';
 import { rankAndRoute } from './ranking';
 import { articleChoice, articleReply, declineReply, flowChoice, MAX_RELATED } from './replies';
+import { CLAUSE_BREAK } from './clause-break';
 import type { Session, Topic } from './session';
 import { unclearFollowUp } from './unclear-follow-up';
 
@@ -121,9 +122,6 @@ function troubleshootsInstead(text: string, deps: ResponderDeps): boolean {
       return !(top?.kind === 'out-of-scope' && top.score >= declineBelow);
     });
 }
-
-/** Where one clause of a message ends and the next begins. */
-const CLAUSE_BREAK = /[.;!?,\n]+/;
 
 /** An article's answer, with `offer` as its first buttons (the related questions after them, up to the usual count). */
 function articleAnswer(

@@ -10,7 +10,8 @@ import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
 import { handoff } from './handoff-reply';
 import { respondToButton, respondToCommand } from './buttons-and-commands';
 import { smallTalk } from './small-talk-reply';
-import { CLAUSE_BREAK, closingAtTheEnd } from './closing-at-the-end';
+import { CLAUSE_BREAK } from './clause-break';
+import { closingAtTheEnd } from './closing-at-the-end';
 import { closingSaid, thanksSaidWhole } from './closing-said';
 
 /**

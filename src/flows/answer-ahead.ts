@@ -25,15 +25,20 @@ export function answerAhead(flow: Flow, state: FlowState, text: string, context:
   });
   if (readings.length !== 1) return undefined;
   const leading = node.choices.filter((choice) => choice.next === readings[0]);
-  const unsure = leading.find((choice) =>
-    context.language.answers.unsure.some((word) => sameWords(word, choice.label)),
-  );
-  const choice = unsure ?? leading[0];
+  const choice = unsureChoice(leading, context) ?? leading[0];
   const first = answerWith(flow, state, choice.id, context);
   if (!first?.state || first.state.nodeId !== readings[0]) return undefined;
   const second = answerFlow(flow, first.state, { text }, context);
   // The next question itself (the last message of the first step) is not asked: it is answered.
   return second ? { ...second, reply: [...first.reply.slice(0, -1), ...second.reply] } : undefined;
+}
+
+/** Of the choices, the one whose label says "not sure" (the user didn't say), if any. */
+export function unsureChoice<Choice extends { readonly label: string }>(
+  choices: readonly Choice[],
+  context: FlowContext,
+): Choice | undefined {
+  return choices.find((choice) => context.language.answers.unsure.some((word) => sameWords(word, choice.label)));
 }
 
 function sameWords(a: string, b: string): boolean {

@@ -88,9 +88,14 @@ function reachedStraight(flow: Flow, state: NonNullable<FlowStep['state']>): boo
 
 /** One of the phrases is in the text as whole words, and is no yes, no or "not sure" word. */
 export function namedOutright(text: string, phrases: readonly string[], context: FlowContext): boolean {
-  const { yes, no, unsure } = context.language.answers;
-  const bare = new Set([...yes, ...no, ...unsure].map((word) => rawWords(word).join(' ')));
+  const bare = bareAnswers(context);
   return saidPhrases(text, phrases).some((phrase) => !bare.has(phrase.join(' ')));
+}
+
+/** The yes, no and "not sure" words, as space-joined words: alone, they answer only the question asked. */
+export function bareAnswers(context: FlowContext): ReadonlySet<string> {
+  const { yes, no, unsure } = context.language.answers;
+  return new Set([...yes, ...no, ...unsure].map((word) => rawWords(word).join(' ')));
 }
 
 /** The phrases of an answer in the trail ("node:choice") that the text says, as words. */

@@ -1,6 +1,7 @@
 import type { Flow } from '../content/flow-schema';
 import { rawWords } from '../matching/normalizer';
-import { answerOnward } from './answer-onward';
+import { unsureChoice } from './answer-ahead';
+import { answerOnward, bareAnswers } from './answer-onward';
 import { answerWith, startFlow } from './flow-engine';
 import type { FlowContext, FlowStep } from './flow-state';
 import type { ChoiceOption } from './match-choice';
@@ -78,8 +79,7 @@ function specificPhrases(choice: ChoiceOption, context: FlowContext): readonly s
   specificByLanguage.set(language, byChoice);
   const known = byChoice.get(choice);
   if (known) return known;
-  const { yes, no, unsure } = language.answers;
-  const bare = new Set([...yes, ...no, ...unsure].map((word) => rawWords(word).join(' ')));
+  const bare = bareAnswers(context);
   const phrases = [choice.label, ...choice.synonyms]
     .filter((phrase) => !language.namesOnlyTheSubject(phrase))
     .map((phrase) => rawWords(phrase).join(' '))
@@ -107,10 +107,8 @@ function answeredNext(flow: Flow, step: FlowStep, text: string, context: FlowCon
   );
   if (nextQuestions.length !== 1) return undefined;
   const leading = node.choices.filter((choice) => choice.next === nextQuestions[0]);
-  const unsure = leading.find((choice) =>
-    context.language.answers.unsure.some((word) => rawWords(word).join(' ') === rawWords(choice.label).join(' ')),
-  );
-  // Only "not sure" may stand for the first question's answer: any other would be invented ("have
+  const unsure = unsureChoice(leading, context);
+  // Only "not sure" may stand for the first question's answer: another would be invented ("have
   // you tried online?" taken as yes). A question only "not sure" leads to helps someone who
   // couldn't answer the first ("did you choose mail?"), and an answer to the first said in the
   // message ("I had a Get Transcript account…") is theirs to give: the first question is asked.
