@@ -1,17 +1,8 @@
 import type { EventBody } from '../analytics/analytics-event';
 import type { Flow, FlowOutcome } from '../content/flow-schema';
 import type { Intent } from '../content/intents-schema';
-import { formatDate } from '../flows/computations';
 import { fillTemplate } from '../content/fill-template';
-import { parseUserDate } from '../flows/parse-date';
-import {
-  answerFlow,
-  answerWith,
-  asksForDateLater,
-  pendingQuestion,
-  reviseLastAnswer,
-  startFlowWithDate,
-} from '../flows/flow-engine';
+import { answerFlow, answerWith, pendingQuestion, reviseLastAnswer, startFlowWithDate } from '../flows/flow-engine';
 import type { FlowState } from '../flows/flow-state';
 import type { ChoiceValue, HelpdeskCardSource, Reply } from '../reply/reply';
 import type { CommandName } from '../content/routing-schema';
@@ -20,10 +11,12 @@ import { asksForPerson, closingWithAPlan, respond } from './responder';
 import { newSession } from './session';
 import { NOT_HELPFUL } from './unhelpful';
 import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
-import { answerAhead, dateAhead, withDateGiven } from '../flows/answer-ahead';
+import { answerAhead, withDateGiven } from '../flows/answer-ahead';
 import { answeredInTheQuestion } from '../flows/asked-with-answer';
 import { answerOnward } from '../flows/answer-onward';
 import { openFlow } from '../flows/answer-opening';
+import { dateGivenEarly } from './date-given-early';
+import { whatFailed } from '../flows/what-failed';
 import { choiceByReading, choiceShowingNext } from '../flows/choice-by-answer';
 import { closingAtTheEnd } from './closing-at-the-end';
 import { suggestAbove } from './knowledge-answer';
@@ -129,10 +122,16 @@ export function continueFlow(
   // "Fine, we'll wait on it. appreciate it": thanks beside the user's own plan closes the flow too.
   const closing = typed === undefined ? undefined : closingWithAPlan(typed, deps.responder);
   if (closing) return cancelled(flow, state, [{ text: closing.reply }]);
+  // "Wait, she says the address went fine, it's the financial screen": what went fine answers
+  // nothing. (A question is read whole: "…so should be fine?" asks.)
+  const told =
+    typed === undefined || language.isQuestion(typed)
+      ? input
+      : { ...input, text: whatFailed(typed, language) || typed };
   // "Wait, it's actually the email step", or another button of the question before typed word for
   // word: read against the question before first.
   if (typed !== undefined && (language.correctsEarlier(typed) || namesEarlierChoice(flow, state, typed))) {
-    const revised = reviseLastAnswer(flow, state, input, context);
+    const revised = reviseLastAnswer(flow, state, told, context);
     if (revised) return fromStep(flow, revised, state.nodeId);
   }
   // "ok cool, ty": thanks, not the "ok" of a yes ("no thanks" still answers "No, thanks").
@@ -146,9 +145,9 @@ export function continueFlow(
   // one of its own answers said outright ("hotline") answers it. Otherwise the card, and the
   // question again.
   // (Asked only of a reply that answers, so a long message that answers nothing costs no extra scan.)
-  const lenient = answerFlow(flow, state, correcting ? { ...input, strict: true } : input, context);
+  const lenient = answerFlow(flow, state, correcting ? { ...told, strict: true } : told, context);
   const asksWhom = lenient !== undefined && !correcting && typed !== undefined && language.asksWhoToCall(typed);
-  const step = asksWhom ? answerFlow(flow, state, { ...input, strict: true }, context) : lenient;
+  const step = asksWhom ? answerFlow(flow, state, { ...told, strict: true }, context) : lenient;
   if (step)
     return fromStep(
       flow,
@@ -173,7 +172,7 @@ export function continueFlow(
   // it too (a bare yes or no is too thin to say so).
   // Only an outright answer: "my account info" shares a word with "had an account" and means neither.
   if (!language.isQuestion(typed) && !saysYesOrNo(typed, language)) {
-    const revised = reviseLastAnswer(flow, state, { ...input, strict: true }, context);
+    const revised = reviseLastAnswer(flow, state, { ...told, strict: true }, context);
     if (revised) return fromStep(flow, revised, state.nodeId);
   }
 
@@ -191,26 +190,9 @@ export function continueFlow(
   if (unhelpful) return handedOff(flow, state, [{ text: texts.flowNotHelpful }], deps, 'unhelpful');
   if (smallTalk?.whole) return saidInFlow(smallTalk.intent, flow, state, context);
 
-  // "How late can I call today, mountain" asks; its "today" is no date the flow will need.
-  // "Her return went out 3 weeks ago" dates the return, not the code's request: only a date said
-  // of the code or its request is kept.
-  const aboutTheCode = language.namesTheCode(typed) || language.saysCodeRequested(typed);
-  const early =
-    asksForDateLater(flow, state) && !language.isQuestion(typed) && aboutTheCode
-      ? parseUserDate(typed, deps.today)
-      : undefined;
-  if (early && early <= deps.today) {
-    const ahead = dateAhead(flow, state, early, typed, context);
-    if (ahead) return fromStep(flow, ahead, state.nodeId);
-    return {
-      reply: [
-        { text: fillTemplate(texts.flowDateKept, { date: formatDate(early) }) },
-        ...pendingQuestion(flow, state, context),
-      ],
-      state: { ...withoutMisses(state), heldDate: early },
-      decision: 'flow:waiting',
-    };
-  }
+  // "I asked for the code on the 3rd", said before the flow asks when: kept for that question.
+  const dated = dateGivenEarly(flow, state, typed, deps, context);
+  if (dated) return dated;
 
   // Not an answer: maybe a new problem, or a question of its own.
   // Read with the flow as the topic: "suppose that day comes and goes w/o the letter?" is about it.

@@ -5,6 +5,7 @@ import { answerOnward, bareAnswers } from './answer-onward';
 import { answerWith, startFlow } from './flow-engine';
 import type { FlowContext, FlowStep } from './flow-state';
 import type { ChoiceOption } from './match-choice';
+import { whatFailed } from './what-failed';
 
 /** A flow started from its first node, and opened as far as the message that started it says. */
 export function openFlow(flow: Flow, flowVersion: string, context: FlowContext, text?: string): FlowStep {
@@ -30,29 +31,13 @@ export function answerOpening(flow: Flow, started: FlowStep, text: string, conte
   const state = started.state;
   if (!state || context.language.isQuestion(text)) return started;
   // "Got the email code fine, typed my info and then bam, can't verify": what went fine names no step.
-  const wentFine = saysItWentFine(context);
-  const failed = text
-    .split(CLAUSE_BREAK)
-    .filter((clause) => !wentFine(clause) || context.language.describesProblem(clause))
-    .join(', ');
+  const failed = whatFailed(text, context.language);
   const first = answeredNext(flow, started, failed, context);
   if (!first) return started;
   // Onward only when the question now waiting has an answer said (reading one costs more).
   const waiting = first.state?.awaiting === 'node' ? first.state.nodeId : undefined;
   const more = waiting !== undefined && namedAnswer(flow, waiting, failed, context) !== undefined;
   return more ? answerOnward(flow, first, failed, context, 0) : first;
-}
-
-/** Where one clause of a story ends and the next begins. */
-const CLAUSE_BREAK = /[.;:!?,\n]+|\s(?:but|and then|then|so)\s/i;
-
-/** The clause says a step went fine ("got the email code fine", "phone part worked ok"). */
-function saysItWentFine(context: FlowContext): (clause: string) => boolean {
-  const fine = (context.language.answers.yesAtEnd ?? []).map((phrase) => rawWords(phrase).join(' '));
-  return (clause) => {
-    const said = ` ${rawWords(clause).join(' ')} `;
-    return fine.some((phrase) => said.includes(` ${phrase} `));
-  };
 }
 
 /** The one answer of the question the step waits on that the text says, if exactly one. */

@@ -50,4 +50,36 @@ describe('a flow answer typed in words of its own', () => {
     const question = content.flows.get(content.texts.troubleshootFlow)!.nodes['financial-which'];
     expect(plan.replies.some((part) => question.kind === 'ask' && part.text === question.text)).toBe(false);
   });
+
+  it('a correction names what failed beside what went fine: "she says the address went fine, it\'s the financial screen"', () => {
+    const plan = conversation(
+      ...stuck,
+      'somewhere around the name/address/DOB screen',
+      "wait, sorry, the address went fine, it's the financial screen that fails",
+    );
+    expect(took(plan, 'where-stuck')).toBe('financial');
+    expect(plan.conversation.flow?.nodeId).toBe('financial-which');
+    // A step said to have gone fine is no answer on its own: the flow's question stays.
+    const fine = conversation(...stuck, 'the financial account check', 'ok the address part went fine');
+    expect(fine.conversation.flow?.nodeId).toBe('financial-which');
+  });
+
+  it('"hold on, that\'s wrong" corrects the answer before', () => {
+    const plan = conversation(
+      ...stuck,
+      "it's the bit where they text my mobile",
+      'hold on thats wrong, its the address screen saying no match',
+    );
+    expect(took(plan, 'where-stuck')).toBe('identity');
+    expect(plan.conversation.flow?.nodeId).toBe('identity-which');
+  });
+
+  it('a leading "ok" is no step gone fine, and a question is read whole', () => {
+    const plan = conversation(
+      ...stuck,
+      "my personal details don't match",
+      "ok it's the address. we only have a po box out here",
+    );
+    expect(took(plan, 'address-which')).toBe('po-box');
+  });
 });
