@@ -145,16 +145,13 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   if (topicArticle && asksTheSameAgain(text, plainCandidates, topicArticle.id, deps))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   // "Which password specifically?" after the answer that says which: that answer again.
-  // "Why did they send that letter?" after the answer about Letter 5903: that answer, unless the
-  // words alone read as another beyond doubt.
+  // "Why did they send that letter?" after the answer about Letter 5903: that answer, however the
+  // words alone read, unless as something outside beyond doubt, or as another answer or flow named
+  // after the thing pointed at too ("does this phone need to be in my name?"). The mailed code's
+  // flow is named after no letter: "what if we never got that letter" after the suspensions.
   const plainBest = plainCandidates[0];
-  const certainElse =
-    plainBest !== undefined && plainBest.id !== topicArticle?.id && plainBest.score >= policy.certainAbove;
-  const rival =
-    plainBest?.kind === 'article' && plainBest.id !== topicArticle?.id
-      ? deps.content.articles.get(plainBest.id)
-      : undefined;
-  if (topicArticle && !certainElse && pointsAtTheTopic(text, topicArticle, deps, rival))
+  const outsideBeyondDoubt = plainBest?.kind === 'out-of-scope' && plainBest.score >= policy.certainAbove;
+  if (topicArticle && !outsideBeyondDoubt && pointsAtTheTopic(text, topicArticle, deps, plainBest))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   if (topicArticle && asksAboutItsDetail(text, topicArticle, deps))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };

@@ -71,21 +71,32 @@ export function asksAboutItsDetail(
 /**
  * "Remind me, why did they send that letter out in the first place?" after the answer about
  * Letter 5903: a question pointing at a thing the topic is named after ("that letter") asks about
- * the topic, however its other words read. Not a problem reported.
+ * the topic, however its other words read. Not a problem reported, unless supposed ("what if
+ * we never got that letter", after the answer about the suspensions).
  */
 export function pointsAtTheTopic(
   text: string,
-  topic: { readonly title: string },
+  topic: { readonly id: string; readonly title: string },
   deps: ResponderDeps,
-  rival?: { readonly title: string },
+  rival?: Candidate,
 ): boolean {
   const { language } = deps;
-  if (!language.isQuestion(text) || language.describesProblem(text)) return false;
+  if (!language.isQuestion(text) || (language.describesProblem(text) && !language.supposesCodeLate(text))) return false;
   const named = new Set(language.terms(topic.title).filter((term) => !language.namesOnlyTheSubject(term)));
   // "Does this phone need to be in my name?" after the Letter 5903 answer: the best reading of the
-  // words alone is named after a phone too, so "this phone" may be either.
-  const rivalNames = new Set(rival ? language.terms(rival.title) : []);
+  // words alone (an answer or a flow) is named after a phone too, so "this phone" may be either.
+  const rivalTitle = rival === undefined || rival.id === topic.id ? undefined : titleOf(rival, deps);
+  const rivalNames = new Set(rivalTitle ? language.terms(rivalTitle) : []);
   return language.pointedAt(text).some((term) => named.has(term) && !rivalNames.has(term));
+}
+
+function titleOf(candidate: Candidate, deps: ResponderDeps): string | undefined {
+  const { articles, flows } = deps.content;
+  return candidate.kind === 'article'
+    ? articles.get(candidate.id)?.title
+    : candidate.kind === 'flow'
+      ? flows.get(candidate.id)?.title
+      : undefined;
 }
 
 /** An article's title and answer as terms, worked out once per article (content is fixed once loaded). */

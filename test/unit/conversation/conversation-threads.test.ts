@@ -509,4 +509,17 @@ describe('a question pointing at what the last answer is named after', () => {
     );
     expect(answered(plan)).toEqual(['letter-5903-users']);
   });
+
+  it('"what if we never got that letter" after the suspensions answer: that letter, not the mailed code', () => {
+    const suspended = 'our e-services acct from years ago shows as suspended, what do we do';
+    const plan = conversation(suspended, 'what if we never got that letter');
+    expect(answered(plan)).toEqual(['suspended-account']);
+    expect(plan.conversation.flow).toBeUndefined();
+    // With no letter of the topic's to point at, a late letter is still the mailed code's.
+    const code = conversation(
+      'roughly how long before a mailed activation code turns up',
+      'what if that letter never comes',
+    );
+    expect(answered(code)).not.toEqual(['suspended-account']);
+  });
 });
