@@ -116,6 +116,8 @@ export const routingSchema = z
     holidayWords: z.array(z.string().min(1)).default([]),
     /** Names of the desk and its line ("e-help", "the hotline"): a request about them asks even without "?". */
     deskNames: z.array(z.string().min(1)).default([]),
+    /** What a screen or error tells the user to do ("a message to call their help desk"): told, not asked. */
+    toldToCall: z.array(z.string().min(1)).default([]),
     /** Words that say what a call would be about ("about my lockout", "if that login acts up"). */
     aboutWords: z.array(z.string().min(1)).default([]),
     /**

@@ -22,6 +22,7 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
   // about its hours in a few words.
   const hoursWords = language.namesDeskHours(text) && rawWordCount(text) <= DESK_FOLLOW_UP_WORDS;
   if ((!calling && !onDesk && !(deskTopic && hoursWords)) || opensSomethingElse(text, deps)) return undefined;
+  if (!onDesk && onlyToldToCall(text, deps)) return undefined;
   // On the mailed code, "so roughly what day is that" asks when it is due, not when to call; so
   // does "and what day can I expect it" after its request date was told.
   const onCode =
@@ -91,6 +92,18 @@ function askedAboutSomethingElse(text: string, deps: ResponderDeps, zones: TimeZ
   // the process, is no moment to call, whatever else the message asks.
   const ofTheseDays = timed.length > 0 && timed.every((clause) => asksElse(clause) && language.asksAboutToday(clause));
   return ofTheseDays || (!callingAsked && timed.length > 0 && timed.every(asksElse));
+}
+
+/**
+ * "Today it just shows some generic message to call their help desk. did they suspend me??": the
+ * calling words are in what a screen said to do, and the rest asks nothing about calling.
+ */
+function onlyToldToCall(text: string, deps: ResponderDeps): boolean {
+  const { language } = deps;
+  const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
+  if (!clauses.some((clause) => language.toldToCall(clause))) return false;
+  const rest = clauses.filter((clause) => !language.toldToCall(clause)).join(', ');
+  return !language.asksAboutCalling(rest) && !language.asksWhenToCall(rest) && !language.namesTheDesk(rest);
 }
 
 /**

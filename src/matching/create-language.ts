@@ -177,6 +177,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       return joinedQuestion.test(text) ? joinedQuestion.lastIndex : undefined;
     },
     namesTheDesk: createPhraseDetector(routing.deskNames),
+    toldToCall: cueDetector(routing.toldToCall),
     namesHolidays: createPhraseDetector(routing.holidayWords),
     announcesTwo: (text) => announced(rawWords(text).slice(0, ANNOUNCED_WITHIN).join(' ')),
     questionKindArticle: createQuestionKindReader(routing.questionKinds),

@@ -62,6 +62,8 @@ export interface Language {
   asksAboutCalling(text: string): boolean;
   /** The message asks when the desk can be reached ("when can I call?", "are they open?"). */
   asksWhenToCall(text: string): boolean;
+  /** The message tells what a screen said to do ("a generic message to call their help desk"). */
+  toldToCall(text: string): boolean;
   /** The message asks when (or whether) a mailed code will arrive ("any news on my code?"). */
   asksWhenCodeArrives(text: string): boolean;
   /** The message names the code or its letter ("…passes with no letter"). */

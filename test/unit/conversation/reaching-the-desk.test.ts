@@ -1,7 +1,9 @@
+import { DateTime } from 'luxon';
+import { decideTurn } from '../../../src/conversation/turn-policy';
 import type { TurnPlan } from '../../../src/conversation/turn-plan';
 import { realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
-import { conversationWith, sayerWith } from '../../support/talking';
+import { conversationWith, sayerWith, talking } from '../../support/talking';
 
 /**
  * Reaching the desk in the words of banks 25 and 26, over the real content: asking for whoever
@@ -233,5 +235,25 @@ describe("whom to call about today's sign-in", () => {
     const plan = say(text);
     const helper = [...content.articles.values()].find((article) => !article.historical && article.whoHelps)?.whoHelps;
     expect(plan.events?.find((event) => event.type === 'answered')).toMatchObject({ articleId: helper });
+  });
+});
+
+describe('what a screen said to do is no question about calling', () => {
+  const saturday = { now: DateTime.fromISO('2026-11-28T17:00:00Z', { zone: 'utc' }), channelZone: 'America/Chicago' };
+  const onSaturday = (text: string) =>
+    decideTurn({ kind: 'message', text }, saturday, talking(), realPolicyDeps({ keepTranscript: false }));
+
+  it('"today it just shows some generic message to call their help desk. did they suspend me??" asks about the suspension', () => {
+    const plan = onSaturday(
+      "haven't touched e-services since 2016, today it just shows some generic message to call their help desk. did they suspend me??",
+    );
+    expect(plan.decision).toBe('answer');
+    expect(plan.events?.find((event) => event.type === 'answered')).toMatchObject({ articleId: 'suspended-account' });
+  });
+
+  it('"the error says to call the help desk, what are their hours today?" still asks the hours', () => {
+    expect(onSaturday('the error says to call the help desk, what are their hours today?').decision).toMatch(
+      /^calling/,
+    );
   });
 });
