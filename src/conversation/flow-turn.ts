@@ -122,7 +122,7 @@ export function continueFlow(
   // "Fine, we'll wait on it. appreciate it": thanks beside the user's own plan closes the flow too.
   const closing = typed === undefined ? undefined : closingWithAPlan(typed, deps.responder);
   if (closing) return cancelled(flow, state, [{ text: closing.reply }]);
-  // "Wait, she says the address went fine, it's the financial screen": what went fine answers
+  // "Wait, she says the address went fine, it's the financial screen": what went fine corrects
   // nothing. (A question is read whole: "…so should be fine?" asks.)
   const told =
     typed === undefined || language.isQuestion(typed)
@@ -145,9 +145,10 @@ export function continueFlow(
   // one of its own answers said outright ("hotline") answers it. Otherwise the card, and the
   // question again.
   // (Asked only of a reply that answers, so a long message that answers nothing costs no extra scan.)
-  const lenient = answerFlow(flow, state, correcting ? { ...told, strict: true } : told, context);
+  // (What went fine is left out of a correction only: "the reset worked ok. thank you" answers yes.)
+  const lenient = answerFlow(flow, state, correcting ? { ...told, strict: true } : input, context);
   const asksWhom = lenient !== undefined && !correcting && typed !== undefined && language.asksWhoToCall(typed);
-  const step = asksWhom ? answerFlow(flow, state, { ...told, strict: true }, context) : lenient;
+  const step = asksWhom ? answerFlow(flow, state, { ...input, strict: true }, context) : lenient;
   if (step)
     return fromStep(
       flow,

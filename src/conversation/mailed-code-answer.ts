@@ -22,9 +22,11 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   if (language.namesAnotherCode(text)) return undefined;
   // The mailed code's article or flow is what the conversation is about ("…by then?").
   const onCode = onTopic(session, content.texts.mailedCodeTopic);
-  // "What if we never got that letter" after the answer about Letter 5903: that letter, not the code's.
+  // "What if we never got that letter" after the answer about Letter 5903: that letter, not the
+  // code's (but "that activation code" after the answer about codes may be the mailed one).
   const topicArticle = session.topic?.kind === 'article' ? content.articles.get(session.topic.id) : undefined;
-  if (!onCode && topicArticle && pointsAtTheTopic(text, topicArticle, deps)) return undefined;
+  const theCode = { kind: 'article', id: content.texts.mailedCodeTopic, score: 0 } as const;
+  if (!onCode && topicArticle && pointsAtTheTopic(text, topicArticle, deps, theCode)) return undefined;
   // "I requested it on November 20 (so when should it arrive?)": the date said counts for this answer.
   // On the mailed code, a past date with a question is that date too ("exact date was November
   // 24. when's the latest?"), but not news of it ("the letter showed up yesterday").

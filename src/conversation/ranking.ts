@@ -145,13 +145,14 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   if (topicArticle && asksTheSameAgain(text, plainCandidates, topicArticle.id, deps))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   // "Which password specifically?" after the answer that says which: that answer again.
-  // "Why did they send that letter?" after the answer about Letter 5903: that answer, however the
-  // words alone read, unless as something outside beyond doubt, or as another answer or flow named
-  // after the thing pointed at too ("does this phone need to be in my name?"). The mailed code's
-  // flow is named after no letter: "what if we never got that letter" after the suspensions.
+  // "Why did they send that letter?" after the answer about Letter 5903: that answer, unless the
+  // words alone read as another beyond doubt (a flow is none: a question pointing at the answer
+  // asks about it, "what if we never got that letter"), or as another named after the thing
+  // pointed at too ("does this phone need to be in my name?").
   const plainBest = plainCandidates[0];
-  const outsideBeyondDoubt = plainBest?.kind === 'out-of-scope' && plainBest.score >= policy.certainAbove;
-  if (topicArticle && !outsideBeyondDoubt && pointsAtTheTopic(text, topicArticle, deps, plainBest))
+  const certainElse =
+    plainBest?.kind !== 'flow' && plainBest?.id !== topicArticle?.id && (plainBest?.score ?? 0) >= policy.certainAbove;
+  if (topicArticle && !certainElse && pointsAtTheTopic(text, topicArticle, deps, plainBest))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
   if (topicArticle && asksAboutItsDetail(text, topicArticle, deps))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };

@@ -72,7 +72,8 @@ export function asksAboutItsDetail(
  * "Remind me, why did they send that letter out in the first place?" after the answer about
  * Letter 5903: a question pointing at a thing the topic is named after ("that letter") asks about
  * the topic, however its other words read. Not a problem reported, unless supposed ("what if
- * we never got that letter", after the answer about the suspensions).
+ * we never got that letter", after the answer about the suspensions: the mailed code's "suppose"
+ * words are what anyone supposes with).
  */
 export function pointsAtTheTopic(
   text: string,
@@ -85,7 +86,8 @@ export function pointsAtTheTopic(
   const named = new Set(language.terms(topic.title).filter((term) => !language.namesOnlyTheSubject(term)));
   // "Does this phone need to be in my name?" after the Letter 5903 answer: the best reading of the
   // words alone (an answer or a flow) is named after a phone too, so "this phone" may be either.
-  const rivalTitle = rival === undefined || rival.id === topic.id ? undefined : titleOf(rival, deps);
+  const same = rival?.kind === 'article' && rival.id === topic.id;
+  const rivalTitle = rival === undefined || same ? undefined : titleOf(rival, deps);
   const rivalNames = new Set(rivalTitle ? language.terms(rivalTitle) : []);
   return language.pointedAt(text).some((term) => named.has(term) && !rivalNames.has(term));
 }

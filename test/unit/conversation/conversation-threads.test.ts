@@ -522,4 +522,19 @@ describe('a question pointing at what the last answer is named after', () => {
     );
     expect(answered(code)).not.toEqual(['suspended-account']);
   });
+
+  it('"that activation code" after the answer about codes may be the mailed one: its date is worked out', () => {
+    const codes = 'confused about the codes... one comes by email and one by text? which is which';
+    const plan = conversation(codes, 'when will that activation code get here if i requested it on nov 16?');
+    // Not yet due on the test's Tuesday: the mailed code's flow runs on from the date told.
+    expect(plan.conversation.flow?.flowId).toBe(texts.mailedCodeTopic);
+    expect(Object.values(plan.conversation.flow?.values ?? {})).toContain('2026-11-16');
+  });
+
+  it('a sure answer elsewhere beats the pointing: "what if this credit card is a corporate one" after the freeze', () => {
+    const freeze = 'I froze my credit after that data breach, will that mess up secure access';
+    expect(answered(conversation(freeze, 'what if this credit card is a corporate one'))).toEqual([
+      'cards-not-accepted',
+    ]);
+  });
 });

@@ -262,12 +262,6 @@ describe('what the conversation is already about', () => {
     expect(answered(say('what kind of ID do they take?', next(today)))).toEqual([topic]);
   });
 
-  it("a camera missing or broken, after the ID.me answer, is the selfie's way round (camera as webcam)", () => {
-    const today = say('how are tax pros signing into e-services these days');
-    for (const text of ['my work laptop doesnt have a camera', 'my phone camera is cracked lol what else'])
-      expect(answered(say(text, next(today)))).toEqual(['id-me-selfie-fails']);
-  });
-
   it('"nope, doesn\'t help" with more said: the rest is answered, read against the topic', () => {
     const first = say('which address does the identity step check');
     const [topic] = answered(first) ?? [];

@@ -64,14 +64,25 @@ describe('a flow answer typed in words of its own', () => {
     expect(fine.conversation.flow?.nodeId).toBe('financial-which');
   });
 
-  it('"hold on, that\'s wrong" corrects the answer before', () => {
-    const plan = conversation(
-      ...stuck,
-      "it's the bit where they text my mobile",
-      'hold on thats wrong, its the address screen saying no match',
-    );
+  it('"I misspoke" corrects the answer before; "hold on" is only a pause', () => {
+    const phone = "it's the bit where they text my mobile";
+    const plan = conversation(...stuck, phone, 'sorry I misspoke, its the address screen saying no match');
     expect(took(plan, 'where-stuck')).toBe('identity');
     expect(plan.conversation.flow?.nodeId).toBe('identity-which');
+    // A pause says nothing to correct: what was told stands.
+    const pause = conversation(...stuck, phone, 'hold on, my email just pinged, one sec');
+    expect(took(pause, 'where-stuck')).toBe('phone');
+  });
+
+  it('a yes said with what went fine is still a yes: "the reset worked ok. thank you"', () => {
+    const plan = conversation(
+      "I'm locked out of e-services",
+      'no',
+      "I don't remember it",
+      'the reset worked ok. thank you',
+    );
+    expect(plan.conversation.flow?.nodeId ?? 'ended').not.toBe('reset-result');
+    expect((plan.events ?? []).some((event) => event.type === 'flow-finished')).toBe(true);
   });
 
   it('a leading "ok" is no step gone fine, and a question is read whole', () => {

