@@ -78,7 +78,7 @@ const configSchema = z
     ALLOWED_TENANTS: csv(),
 
     // Where the bot may post replies. With credentials, a serviceUrl must be https on one of these
-    // hosts ("*." matches any subdomain). Without credentials the bot posts nowhere (expectReplies
+    // hosts ("*." matches every subdomain). Without credentials the bot posts nowhere (expectReplies
     // and the local Direct Line only), unless DEV_LOCAL_TOOLS allows loopback URLs for the
     // Emulator and Agents Playground.
     SERVICE_URL_HOSTS: csv(
@@ -154,7 +154,7 @@ const configSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['ALLOWED_TENANTS'],
-        message: 'needs MicrosoftAppId: without it anyone can claim any tenant',
+        message: 'needs MicrosoftAppId: without it anyone can claim to be from an allowed tenant',
       });
     }
     if (!isHttpsOrLoopback(config.DIRECT_LINE_ENDPOINT)) {

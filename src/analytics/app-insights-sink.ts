@@ -71,7 +71,7 @@ export class AppInsightsSink implements AnalyticsSink {
 
 /**
  * What a flush callback's argument says: undefined when every item was accepted (or there was
- * nothing to send), else why not. The SDK hands over the ingestion response's body for any HTTP
+ * nothing to send), else why not. The SDK hands over the ingestion response's body for every HTTP
  * status ({"itemsReceived":n,"itemsAccepted":n,"errors":[]} when all is well), and a dump of
  * the error for a network failure.
  */

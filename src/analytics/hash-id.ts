@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 
-/** Hex characters kept of the HMAC: 64 bits, no collisions worth counting at any real volume. */
+/** Hex characters kept of the HMAC: 64 bits, no collisions worth counting at a real volume. */
 export const HASH_LENGTH = 16;
 
 /**

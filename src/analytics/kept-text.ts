@@ -9,7 +9,7 @@ const INVISIBLE_OR_SPACE = /[\p{Cc}\p{Cf}\p{Z}\s]+/gu;
 
 /**
  * The text of a question as analytics may keep it: invisible characters made spaces, every
- * sensitive number and any other run of nine or more digits redacted by the privacy guard, cut to
+ * sensitive number and every other run of nine or more digits redacted by the privacy guard, cut to
  * MAX_KEPT_TEXT. Undefined when nothing is left, or when the guard would still change the result
  * (then it is not kept at all).
  */

@@ -203,7 +203,7 @@ export class SupportBot extends ActivityHandler {
    * Keeps the id the connector gave an answer's message with the answer. The message goes out
    * only once the turn's state is saved, so this is a second, small write: on fresh state, again
    * if another instance wrote first. If it cannot be kept, Teams' feedback on that message is
-   * ignored like feedback on any message the bot does not know.
+   * ignored like feedback on a message the bot does not know.
    */
   private async rememberMessageId(context: TurnContext, token: string, messageId: string): Promise<void> {
     for (let attempt = 1; ; attempt++) {

@@ -54,7 +54,7 @@ export function teamsFeedbackOf(activity: Partial<Activity>): TeamsFeedback | 'm
 /** The answer a turn is sending with Teams' feedback buttons (its token), until its message is sent. */
 const ANSWER_ON_BUTTONS = Symbol('answerOnFeedbackButtons');
 
-/** Notes which answer (by token) the turn's replies carry Teams' feedback buttons for, if any. */
+/** Notes which answer (by token) the turn's replies carry Teams' feedback buttons for, when there is one. */
 export function answerSentWithButtons(context: TurnContext, token: string | undefined): void {
   context.turnState.set(ANSWER_ON_BUTTONS, token);
 }

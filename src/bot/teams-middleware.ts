@@ -4,13 +4,13 @@ import { removeBotMention } from '../channels/teams/mentions';
 import { isTenantAllowed, tenantOf } from '../channels/teams/tenant-allowlist';
 
 export interface TeamsMiddlewareOptions {
-  /** Tenants allowed to use the bot; empty means any. */
+  /** Tenants allowed to use the bot; empty means all. */
   readonly allowedTenants: readonly string[];
   /** The short refusal a foreign tenant gets. */
   readonly refusal: string;
   readonly logger: Logger;
   /**
-   * Longer texts are left as they are, before any processing: the bot answers them "too long"
+   * Longer texts are left as they are, before other processing: the bot answers them "too long"
    * anyway, and nothing an attacker sends should cost more than reading it.
    */
   readonly maxTextLength: number;

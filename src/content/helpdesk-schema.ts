@@ -14,7 +14,7 @@ export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
 /**
  * The placeholders each template may use; `required` ones must appear, since a sentence
  * without them would leave out the fact it exists to give. describe-status fills every name
- * listed here, so the file can use any of them.
+ * listed here, so the file can use each of them.
  */
 export const TEMPLATE_PLACEHOLDERS = {
   openNow: { required: ['closesEt', 'closesLocal'], optional: [] },

@@ -18,7 +18,7 @@ export const intentsSchema = z
             id: contentId,
             /** Whole messages that are this intent. */
             phrases: z.array(z.string().min(1)).default([]),
-            /** Word sequences that mark it anywhere ("*" is any one word). */
+            /** Word sequences that mark it anywhere ("*" is one word, whichever it is). */
             cues: z.array(z.string().min(1)).default([]),
             /**
              * Single words that mark it in a short message the knowledge base has no clear answer
@@ -37,7 +37,7 @@ export const intentsSchema = z
             endsFlow: z.boolean().default(false),
             /** Asks whether a person is answering: person words in it ("a real person?") don't ask for one. */
             aboutPerson: z.boolean().default(false),
-            /** Is itself the question ("who runs this chat?"): it wins over any answer short of a certain one. */
+            /** Is itself the question ("who runs this chat?"): it wins over every answer short of a certain one. */
             asks: z.boolean().default(false),
             /** A message of filler words alone ("ok", "cool, noted") is this intent. */
             fillersOnly: z.boolean().default(false),

@@ -44,7 +44,7 @@ export interface Content {
   readonly wordings: readonly Wording[];
   /** Per flow, a hash of its file: saved flow state from another version is restarted. */
   readonly flowVersions: ReadonlyMap<string, string>;
-  /** A short hash of every content file: changes whenever any content changes. */
+  /** A short hash of every content file: changes whenever a content file changes. */
   readonly version: string;
 }
 

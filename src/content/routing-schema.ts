@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const phrases = z.array(z.string().min(1)).min(1);
 
-/** Routing content: problem cues and the short commands that work at any point. */
+/** Routing content: problem cues and the short commands that work at every point. */
 export const routingSchema = z
   .object({
     version: z.number().int().positive(),
@@ -48,7 +48,7 @@ export const routingSchema = z
      * of them, in a clause that reads as the subject, is troubleshot rather than declined.
      */
     problemSubject: z.array(z.string().min(1)).default([]),
-    /** Asking for the desk's contact details in few words, in any order ("tel for e-help?"). */
+    /** Asking for the desk's contact details in few words, whatever the order ("tel for e-help?"). */
     contactRequest: z
       .object({
         contact: phrases,
@@ -74,7 +74,7 @@ export const routingSchema = z
      * only when the message is about calling, not for "what should I have ready to register?".
      */
     callingTopics: z.array(z.string().min(1)).default([]),
-    /** Articles about the desk itself: a question kind reading any other is not about calling. */
+    /** Articles about the desk itself: a question kind reading another is not about calling. */
     deskTopics: z.array(z.string().min(1)).default([]),
     /**
      * Articles that tell how things are and suggest nothing to try: a failure told after one ("it
@@ -270,7 +270,7 @@ export const routingSchema = z
      */
     outsideTerms: z.array(z.string().min(1)).default([]),
     todayCues: phrases,
-    /** Phrases ("*" is any one word) that mark a message as the user saying where they are. */
+    /** Phrases ("*" is one word, whichever it is) that mark a message as the user saying where they are. */
     zoneCues: phrases,
   })
   .strict();

@@ -17,7 +17,7 @@ export const textsSchema = z
     answerSources: text,
     /** "[{title}]({url}), {publisher}, {date}" */
     answerSourceItem: text,
-    /** Said once in any reply that describes the 2016-2018 process: sign-in has since moved to ID.me. */
+    /** Said once in each reply that describes the 2016-2018 process: sign-in has since moved to ID.me. */
     thenAndNow: text,
     /** The help-desk card's own then-and-now caveat. */
     helpdeskNote: text,
@@ -117,7 +117,7 @@ export const textsSchema = z
     storageDown: text,
     /** Teams: the button that opens the rest of a list of choices longer than a card holds (six). */
     moreChoices: text,
-    /** The chat page's own greeting, in its HTML before any script runs (the e-Help Desk follows). */
+    /** The chat page's own greeting, in its HTML before a script runs (the e-Help Desk follows). */
     pageGreeting: text,
     /** The page's status line while Web Chat loads. */
     pageLoading: text,

@@ -12,7 +12,7 @@ export interface ConversationData {
   readonly transcript: ReadonlyArray<{ readonly from: 'user' | 'bot'; readonly text: string }>;
   /** When the last message turn ran (ISO), to tell a later visit in a long-lived chat. */
   readonly lastTurnAt?: string;
-  /** The troubleshooting flow under way, if any. */
+  /** The troubleshooting flow under way, when there is one. */
   readonly flow?: FlowState;
   /** The last few knowledge answers, which "was this helpful" may still rate, oldest first. */
   readonly answers?: readonly RateableAnswer[];

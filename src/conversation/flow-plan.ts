@@ -9,7 +9,7 @@ import type { PolicyDeps, TurnPlan } from './turn-plan';
 
 /** The turn's plan once a flow has taken its step: the flow's state, the user's date, the rating, the handoff. */
 
-/** A plan with its events left out when there are none, so plans without any read as before. */
+/** A plan with its events left out when there are none, so plans without them read as before. */
 export function withEventsOf<Plan extends { readonly events?: readonly EventBody[] }>(plan: Plan): Plan {
   if (plan.events === undefined || plan.events.length > 0) return plan;
   const { events: _none, ...rest } = plan;

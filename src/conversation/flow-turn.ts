@@ -72,7 +72,7 @@ function openedAsHistorical(flow: Flow, turn: FlowTurn): FlowTurn {
 
 /**
  * The user's message while a flow waits for an answer. A button or a typed answer moves it on;
- * "start over", "cancel", "help" and asking for a person work at any point; a correction ("wait,
+ * "start over", "cancel", "help" and asking for a person work at every point; a correction ("wait,
  * it's actually the email step") re-answers the question before; small talk gets its reply and
  * the question again; a date given early is kept; a new problem starts its own flow; a question
  * of its own is answered and the flow resumes. Two replies in a row that are none of these get a

@@ -12,7 +12,7 @@ import { todayFor, userZoneOf, type TurnFacts } from './turn-facts';
 /**
  * "Any news on my code?" from someone who told us when they asked for it by mail, and "and if
  * it doesn't come by then?" after that: the due date worked out, and for a late code the card.
- * A date said with the question counts too, and a late code asked about without any date gets
+ * A date said with the question counts too, and a late code asked about without a date gets
  * what to do then.
  */
 export function mailedCodeAnswer(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {

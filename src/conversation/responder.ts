@@ -15,7 +15,7 @@ import { closingAtTheEnd } from './closing-at-the-end';
 import { closingSaid, thanksSaidWhole } from './closing-said';
 
 /**
- * Decides the reply to a message outside any flow. Pure over its inputs. In order: a clicked
+ * Decides the reply to a message outside a flow. Pure over its inputs. In order: a clicked
  * button; a command; asking for a person (always works); small talk; a question about calling at
  * a time; when a remembered mailed code is due; otherwise the knowledge base, one or two
  * questions, read against the conversation's topic.

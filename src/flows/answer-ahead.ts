@@ -33,7 +33,7 @@ export function answerAhead(flow: Flow, state: FlowState, text: string, context:
   return second ? { ...second, reply: [...first.reply.slice(0, -1), ...second.reply] } : undefined;
 }
 
-/** Of the choices, the one whose label says "not sure" (the user didn't say), if any. */
+/** Of the choices, the one whose label says "not sure" (the user didn't say), when there is one. */
 export function unsureChoice<Choice extends { readonly label: string }>(
   choices: readonly Choice[],
   context: FlowContext,

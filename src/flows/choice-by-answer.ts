@@ -38,7 +38,7 @@ export function choiceByReading(
 
 /**
  * "Which ones even count?", asked at "What's going wrong with the financial account?": the
- * choice whose next step shows `articleId` first, straight away (before any other question), when
+ * choice whose next step shows `articleId` first, straight away (before another question), when
  * exactly one does and it records nothing about the user. Taking it answers the question and
  * moves the flow on, so the same question does not come back after the answer.
  */
@@ -52,7 +52,7 @@ export function choiceShowingNext(flow: Flow, nodeId: string, articleId: string)
   return showing.length === 1 ? showing[0].id : undefined;
 }
 
-/** The first article shown from `start`, straight on, before any question or ending. */
+/** The first article shown from `start`, straight on, before a question or an ending. */
 function firstShown(flow: Flow, start: string, asked: string): string | undefined {
   const seen = new Set<string>([asked]);
   for (let id: string | undefined = start; id !== undefined && !seen.has(id);) {
@@ -83,7 +83,7 @@ function articlesByChoice(flow: Flow, nodeId: string): Map<string, ReadonlySet<s
   return byChoice;
 }
 
-/** The articles shown on any path from `start`, not passing back through the question asked. */
+/** The articles shown on a path from `start`, not passing back through the question asked. */
 function articlesFrom(flow: Flow, start: string, asked: string): ReadonlySet<string> {
   const articles = new Set<string>();
   const seen = new Set<string>([asked]);

@@ -15,7 +15,7 @@ const SHORT_REPLY = 6;
 /** A reply read for an answer's phrase with a word put in is a typed answer, not a story. */
 const LOOSE_WORDS = 12;
 
-/** Longer than any choice label (the flow schema allows 80 characters). */
+/** Longer than every choice label (the flow schema allows 80 characters). */
 const MAX_LABEL_LENGTH = 80;
 
 /**
@@ -136,7 +136,7 @@ export function matchChoice(
 
   if (strict) return undefined;
   // A reply that shares words with one option and no other ("it was mailed" for "By mail").
-  // Yes and no words say nothing about which option ("no clue", "no email"), nor do words for any
+  // Yes and no words say nothing about which option ("no clue", "no email"), nor do words for a
   // part of the registration ("the selfie part won't work" is not "the money part").
   const answerWords = new Set(
     [...language.answers.yes, ...language.answers.no, ...(language.answers.pointersOnly ?? [])].flatMap((word) =>
@@ -158,7 +158,7 @@ export function matchChoice(
     { keys: ['text'], includeScore: true, threshold: 0.35, ignoreLocation: true },
   );
   if (phrase.length < 3) return undefined;
-  // Fuse finds a short reply inside any longer synonym ("bye" in "box number"): a hit counts only
+  // Fuse finds a short reply inside a longer synonym ("bye" in "box number"): a hit counts only
   // when every typed word is a typo of a word of that synonym.
   const found = fuse
     .search(phrase, { limit: 10 })
@@ -167,7 +167,7 @@ export function matchChoice(
 }
 
 /**
- * The option shares a word with the reply beyond words for any part of the registration and
+ * The option shares a word with the reply beyond words for a part of the registration and
  * words that only say something failed ("refused", "rejected"). Read only for the one option
  * sharing a word, so a reply costs this once.
  */

@@ -7,7 +7,7 @@ import { resolveUserZone } from './user-zone';
 /**
  * When the e-Help Desk is open, from the facts in knowledge/helpdesk.yaml. Every function
  * takes the instant to judge rather than reading the clock, so callers pass their clock's
- * reading and tests pin exact instants. Instants may be in any zone; the desk's own zone
+ * reading and tests pin exact instants. Instants may be in whichever zone; the desk's own zone
  * decides which day it is and what the hours mean.
  */
 
@@ -33,7 +33,7 @@ function timeOn(day: DateTime, time: string, schedule: DeskSchedule): DateTime {
   );
 }
 
-/** The observed federal holiday that shuts the desk on this desk-zone day, if any. */
+/** The observed federal holiday that shuts the desk on this desk-zone day, when there is one. */
 function holidayClosing(day: DateTime, schedule: DeskSchedule): FederalHoliday | undefined {
   return schedule.closedOnFederalHolidays ? federalHolidayOn(formatCalendarDate(day)) : undefined;
 }

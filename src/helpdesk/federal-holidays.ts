@@ -3,7 +3,7 @@ import type { FederalHolidayId } from '../content/holiday-ids';
 import { CALENDAR_ZONE, formatCalendarDate, parseCalendarDate } from './calendar-date';
 
 /**
- * U.S. federal holidays (5 U.S.C. 6103) for any year, with the dates federal offices observe
+ * U.S. federal holidays (5 U.S.C. 6103) for every year, with the dates federal offices observe
  * them. Everything here is calendar arithmetic on plain dates, so it runs in UTC: no time of day
  * is involved and no local DST switch can shift a date.
  */

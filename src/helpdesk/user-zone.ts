@@ -7,7 +7,7 @@ import type { TimeZones } from '../content/time-zones-schema';
  * undefined, and the caller then shows Eastern only.
  */
 
-// Longer than any real zone name; stops absurd channel data from reaching Intl.
+// Longer than every real zone name; stops absurd channel data from reaching Intl.
 const MAX_ZONE_NAME_LENGTH = 64;
 
 /**

@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
 export interface AddressSource {
   /** The socket's peer address. */
   readonly remoteAddress: string | undefined;
-  /** The X-Forwarded-For header, if any. */
+  /** The X-Forwarded-For header, when sent. */
   readonly forwardedFor: string | undefined;
 }
 

@@ -52,7 +52,7 @@ const UNUSED_SERVICE_URL = 'https://expect-replies.invalid/';
 
 /**
  * Builds the HTTP service: routes, body limits, error mapping. It does not listen; the
- * composition root does, so tests can run it on any port.
+ * composition root does, so tests can run it on a port of their own.
  */
 export function createServer(deps: ServerDeps): BotServer {
   const { limits, logger } = deps;
@@ -83,8 +83,8 @@ export function createServer(deps: ServerDeps): BotServer {
   );
 
   server.pre(restify.plugins.pre.dedupeSlashes());
-  // Only JSON gets in, before any route or authentication: restify's other parsers write
-  // multipart parts to the temp folder, let any web page post forms, and echo CSV into errors.
+  // Only JSON gets in, before every route and authentication: restify's other parsers write
+  // multipart parts to the temp folder, let every web page post forms, and echo CSV into errors.
   server.pre((req, res, next) => {
     const problem = bodyProblem(req);
     if (problem) {

@@ -61,5 +61,5 @@ export function createCommandDetector(
   }
 }
 
-/** Longer than any run of commands people type in one breath. */
+/** Longer than every run of commands people type in one breath. */
 const MAX_RUN_WORDS = 14;

@@ -209,7 +209,7 @@ const ANNOUNCED_WITHIN = 5;
 /** How many words a cue must keep, canonical, to be looked for in canonical words. */
 const CANONICAL_CUE_WORDS = 3;
 
-/** Where a cue says "call" in any of its ways ("who do I {call}"). */
+/** Where a cue says "call" in each of its ways ("who do I {call}"). */
 const CALL_VERB = '{call}';
 
 /** A joining word, spaces, and (looked at, not taken) a question's first word; sticky: tried at one place. */
@@ -221,9 +221,9 @@ function joinedQuestionPattern(routing: Routing): RegExp {
   return new RegExp(`(?:${joiners})\\s+(?=(?:${starters})\\b)`, 'iy');
 }
 
-/** The text's words without any of the phrases, longest first ("who do I call about X" → "about X"). */
+/** The text's words without the phrases, longest first ("who do I call about X" → "about X"). */
 function createPhraseRemover(phrases: readonly string[]): (text: string) => string {
-  // "number do * call": "*" stands for any one word, as in the detectors.
+  // "number do * call": "*" stands for one word, whichever it is, as in the detectors.
   const cues = phrases
     .map((phrase) => phrase.split(/\s+/).flatMap((word) => (word === '*' ? ['*'] : rawWords(word))))
     .filter((words) => words.length > 0)

@@ -64,7 +64,7 @@ export interface Language {
   asksWhenToCall(text: string): boolean;
   /** The message tells what a screen said to do ("a generic message to call their help desk"). */
   toldToCall(text: string): boolean;
-  /** The message asks when (or whether) a mailed code will arrive ("any news on my code?"). */
+  /** The message asks when (or whether) a mailed code will arrive ("news on my code yet?"). */
   asksWhenCodeArrives(text: string): boolean;
   /** The message names the code or its letter ("…passes with no letter"). */
   namesTheCode(text: string): boolean;
@@ -88,7 +88,7 @@ export interface Language {
   namesTheDesk(text: string): boolean;
   /** "2 things: …": the message says, in its first words, that it holds two questions. */
   announcesTwo(text: string): boolean;
-  /** The article for a kind of question the message combines (routing's questionKinds), if any. */
+  /** The article for a kind of question the message combines (routing's questionKinds), when there is one. */
   questionKindArticle(text: string): string | undefined;
   /** Whether the requirement applies to the asker, who names nothing else ("still gotta reregister??"). */
   asksIfItApplies(text: string): boolean;

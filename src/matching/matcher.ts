@@ -269,7 +269,7 @@ export class Matcher {
     return outOfScope;
   }
 
-  /** The document one of whose phrases the text is, word for word (after normalizing), if any. */
+  /** The document one of whose phrases the text is, word for word (after normalizing), when there is one. */
   exact(text: string): Candidate | undefined {
     const key = this.normalizer.words(text).map(stem).join(' ');
     const documentIndex = this.exactPhrases.get(key);

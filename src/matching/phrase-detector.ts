@@ -1,6 +1,6 @@
 import { rawWords } from './normalizer';
 
-/** A word sequence in a phrase list; "*" stands for any one word. */
+/** A word sequence in a phrase list; "*" stands for one word, whichever it is. */
 const ANY_WORD = '*';
 
 /**

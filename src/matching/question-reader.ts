@@ -43,7 +43,7 @@ export function createQuestionReader(
     const all = rawWords(clause);
     // "Hard pull or not, and…": a clause that ends in "or not" asks which.
     if (all.length >= 3 && all[all.length - 2] === 'or' && all[all.length - 1] === 'not') return true;
-    // "btw is any of this gonna show…?": lead-in words come before the question's first word.
+    // "btw is all of this gonna show…?": lead-in words come before the question's first word.
     const lead = all.findIndex((word) => !leadIns.has(word));
     const words = lead > 0 ? all.slice(lead) : all;
     // A later clause asks only when it reads as one ("…, can I call at 8"), not "no, did not get it";

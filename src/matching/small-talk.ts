@@ -88,7 +88,7 @@ export function createSmallTalkReader(
         if (end <= words.length && fits(phrase) && first[end] === undefined) first[end] = before;
       }
     }
-    // Fillers alone ("ok", "cool cool, noted"): the intent that says the answer landed, if any.
+    // Fillers alone ("ok", "cool cool, noted"): the intent that says the answer landed, when there is one.
     const cut = first[words.length];
     return cut === null ? acknowledged : (cut ?? undefined);
   };

@@ -69,7 +69,7 @@ export class WordClassifier {
       for (let i = 0; i < seen.labels.length; i++) scores[seen.labels[i]] += seen.gains[i];
     }
     // Naive Bayes counts every feature as independent evidence, so its posteriors are near 0 or 1
-    // for any long message; spread over the square root of the features they stay comparable.
+    // for every long message; spread over the square root of the features they stay comparable.
     const temperature = Math.sqrt(known.length);
     let best = -Infinity;
     for (let index = 0; index < scores.length; index++) {

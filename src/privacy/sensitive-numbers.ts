@@ -78,7 +78,7 @@ function replaceSensitiveNumbers(text: string, marker: (kind: SensitiveKind) => 
 
 /**
  * For anything kept (transcripts, handoff summaries, analytics): the sensitive numbers, and then
- * any other run of nine or more digits, which is never worth keeping and may be a number in a
+ * every other run of nine or more digits, which is never worth keeping and may be a number in a
  * format nobody foresaw.
  */
 export function redactForRecords(text: string): string {

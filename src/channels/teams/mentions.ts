@@ -93,7 +93,7 @@ function nextAtTag(text: string, from: number): AtTag | undefined {
   return undefined;
 }
 
-/** `<at>` or `<at` followed by whitespace (attributes), any case. */
+/** `<at>` or `<at` followed by whitespace (attributes), in upper or lower case. */
 function isAtOpening(text: string, index: number): boolean {
   if ((text[index + 1] ?? '').toLowerCase() !== 'a' || (text[index + 2] ?? '').toLowerCase() !== 't') return false;
   const next = text[index + 3] ?? '';

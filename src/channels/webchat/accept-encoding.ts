@@ -4,7 +4,7 @@ export type Encoding = 'br' | 'gzip' | 'identity';
 /** Longest Accept-Encoding value looked at; real browsers send under 50 characters. */
 const MAX_HEADER_LENGTH = 1000;
 
-/** The weight of identity when the header does not name it: below any coding the client lists. */
+/** The weight of identity when the header does not name it: below every coding the client lists. */
 const IDENTITY_UNLISTED = 0.0001;
 
 /**

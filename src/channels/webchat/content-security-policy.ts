@@ -9,7 +9,7 @@ const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"
  *   the per-response nonce (Web Chat's `nonce` prop) instead of 'unsafe-inline'. One part of
  *   Web Chat (its scroll-to-bottom transcript) creates its <style> element without the nonce,
  *   empty, and then fills it through the CSSOM, which CSP does not govern; the hash of the empty
- *   string lets that empty element in. Injected markup gains nothing from it: a <style> with any
+ *   string lets that empty element in. Injected markup gains nothing from it: a <style> with other
  *   content does not match, and only our own scripts can reach the CSSOM.
  * - images: our own, data: URLs and blob: URLs (Web Chat turns its built-in animated GIFs into
  *   blob: URLs; only scripts on the page can make those).

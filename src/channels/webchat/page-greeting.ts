@@ -34,7 +34,7 @@ export interface PageGreeting {
 /**
  * The page's greeting from content. The desk's lines come from the help-desk card itself, so the
  * page and the bot never describe the desk differently. The card's open-or-closed line is not
- * used (the page would need the visitor's clock and zone for it), so any instant will do.
+ * used (the page would need the visitor's clock and zone for it), so whichever instant is given will do.
  */
 export function pageGreeting(content: Pick<Content, 'helpdesk' | 'texts' | 'sources'>): PageGreeting {
   const { texts } = content;
