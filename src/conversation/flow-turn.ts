@@ -124,14 +124,14 @@ export function continueFlow(
   if (closing) return cancelled(flow, state, [{ text: closing.reply }]);
   // "Wait, she says the address went fine, it's the financial screen": what went fine corrects
   // nothing. (A question is read whole: "…so should be fine?" asks.)
-  const told =
+  const told = () =>
     typed === undefined || language.isQuestion(typed)
       ? input
       : { ...input, text: whatFailed(typed, language) || typed };
   // "Wait, it's actually the email step", or another button of the question before typed word for
   // word: read against the question before first.
   if (typed !== undefined && (language.correctsEarlier(typed) || namesEarlierChoice(flow, state, typed))) {
-    const revised = reviseLastAnswer(flow, state, told, context);
+    const revised = reviseLastAnswer(flow, state, told(), context);
     if (revised) return fromStep(flow, revised, state.nodeId);
   }
   // "ok cool, ty": thanks, not the "ok" of a yes ("no thanks" still answers "No, thanks").
@@ -146,7 +146,7 @@ export function continueFlow(
   // question again.
   // (Asked only of a reply that answers, so a long message that answers nothing costs no extra scan.)
   // (What went fine is left out of a correction only: "the reset worked ok. thank you" answers yes.)
-  const lenient = answerFlow(flow, state, correcting ? { ...told, strict: true } : input, context);
+  const lenient = answerFlow(flow, state, correcting ? { ...told(), strict: true } : input, context);
   const asksWhom = lenient !== undefined && !correcting && typed !== undefined && language.asksWhoToCall(typed);
   const step = asksWhom ? answerFlow(flow, state, { ...input, strict: true }, context) : lenient;
   if (step)
@@ -173,7 +173,7 @@ export function continueFlow(
   // it too (a bare yes or no is too thin to say so).
   // Only an outright answer: "my account info" shares a word with "had an account" and means neither.
   if (!language.isQuestion(typed) && !saysYesOrNo(typed, language)) {
-    const revised = reviseLastAnswer(flow, state, { ...told, strict: true }, context);
+    const revised = reviseLastAnswer(flow, state, { ...told(), strict: true }, context);
     if (revised) return fromStep(flow, revised, state.nodeId);
   }
 

@@ -25,7 +25,7 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   // "What if we never got that letter" after the answer about Letter 5903: that letter, not the
   // code's (but "that activation code" after the answer about codes may be the mailed one).
   const topicArticle = session.topic?.kind === 'article' ? content.articles.get(session.topic.id) : undefined;
-  const theCode = { kind: 'article', id: content.texts.mailedCodeTopic, score: 0 } as const;
+  const theCode = { kind: 'article', id: content.texts.mailedCodeTopic } as const;
   if (!onCode && topicArticle && pointsAtTheTopic(text, topicArticle, deps, theCode)) return undefined;
   // "I requested it on November 20 (so when should it arrive?)": the date said counts for this answer.
   // On the mailed code, a past date with a question is that date too ("exact date was November

@@ -79,7 +79,7 @@ export function pointsAtTheTopic(
   text: string,
   topic: { readonly id: string; readonly title: string },
   deps: ResponderDeps,
-  rival?: Candidate,
+  rival?: Pick<Candidate, 'kind' | 'id'>,
 ): boolean {
   const { language } = deps;
   if (!language.isQuestion(text) || (language.describesProblem(text) && !language.supposesCodeLate(text))) return false;
@@ -92,7 +92,7 @@ export function pointsAtTheTopic(
   return language.pointedAt(text).some((term) => named.has(term) && !rivalNames.has(term));
 }
 
-function titleOf(candidate: Candidate, deps: ResponderDeps): string | undefined {
+function titleOf(candidate: Pick<Candidate, 'kind' | 'id'>, deps: ResponderDeps): string | undefined {
   const { articles, flows } = deps.content;
   return candidate.kind === 'article'
     ? articles.get(candidate.id)?.title

@@ -22,9 +22,20 @@ const CLAUSE_BREAK = /[.;:!?,\n]+|\s(?:but|and then|then|so)\s/i;
  * the word alone, or leading ("ok it's the address"), names no step.
  */
 function saysItWentFine(language: FlowContext['language']): (clause: string) => boolean {
-  const fine = (language.answers.yesAtEnd ?? []).map((phrase) => rawWords(phrase).join(' '));
+  const fine = finePhrases(language);
   return (clause) => {
     const words = rawWords(clause).join(' ');
     return fine.some((phrase) => words.endsWith(` ${phrase}`));
   };
+}
+
+/** Per reader of words, the words for going fine, worked out once (read on typed flow replies). */
+const FINE_BY_LANGUAGE = new WeakMap<FlowContext['language'], readonly string[]>();
+
+function finePhrases(language: FlowContext['language']): readonly string[] {
+  const known = FINE_BY_LANGUAGE.get(language);
+  if (known) return known;
+  const fine = (language.answers.yesAtEnd ?? []).map((phrase) => rawWords(phrase).join(' '));
+  FINE_BY_LANGUAGE.set(language, fine);
+  return fine;
 }
