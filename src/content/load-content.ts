@@ -201,7 +201,7 @@ export function loadContent(location: ContentLocation): Content {
       problems.push({ file: routingFile, path: `callingTopics[${index}]`, message: `unknown article or flow "${id}"` });
     }
   });
-  for (const list of ['deskTopics', 'nothingToTry', 'cardTopics'] as const) {
+  for (const list of ['deskTopics', 'nothingToTry', 'cardTopics', 'lineTopics'] as const) {
     (routing?.[list] ?? []).forEach((id, index) => {
       if (!articles.has(id)) {
         problems.push({ file: routingFile, path: `${list}[${index}]`, message: `unknown article "${id}"` });

@@ -40,6 +40,7 @@ export const routingSchema = z
         persons: phrases,
         notPersons: z.array(z.string().min(1)).default([]),
         helping: z.array(z.string().min(1)).default([]),
+        registered: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .optional(),
@@ -74,6 +75,7 @@ export const routingSchema = z
      * only when the message is about calling, not for "what should I have ready to register?".
      */
     callingTopics: z.array(z.string().min(1)).default([]),
+    lineTopics: z.array(z.string().min(1)).default([]),
     /** Articles about the desk itself: a question kind reading another is not about calling. */
     deskTopics: z.array(z.string().min(1)).default([]),
     /**

@@ -4,6 +4,7 @@ import { flowChoice } from './replies';
 import { asksAboutItsDetail, asksTheSameAgain, pointsAtTheTopic, tellsTheTopicsCase } from './topic-again';
 import { twoQuestions } from './two-questions';
 import { readAtTheDesk } from './desk-reading';
+import { callingCountsLess } from './calling-weight';
 import { defaultRoutePolicy, route, type RouteDecision, type RoutePolicy } from '../matching/router';
 import type { ResponderDeps } from './outcome';
 import type { Session, Topic } from './session';
@@ -116,18 +117,8 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // "Can they just mail me the code?" after the desk's card: about the desk.
   if (topic?.kind === 'helpdesk' && deps.language.pointsAtTheDesk(text))
     candidates = readAtTheDesk(text, deps, learned, { weight: CONTEXT_WEIGHT, lift: RELATED_LIFT });
-  // "What should I have pulled together before I start?" says nothing about calling: what is
-  // only about calling the desk counts less.
-  if (!deps.language.asksAboutCalling(text) && topic?.kind !== 'helpdesk') {
-    const calling = deps.content.routing.callingTopics;
-    candidates = candidates
-      .map((candidate) =>
-        calling.includes(candidate.id) && candidate.kind !== 'out-of-scope'
-          ? { ...candidate, score: candidate.score * NOT_CALLING_WEIGHT }
-          : candidate,
-      )
-      .sort((a, b) => b.score - a.score);
-  }
+  // "What should I have pulled together before I start?" says nothing about calling.
+  if (!deps.language.asksAboutCalling(text)) candidates = callingCountsLess(candidates, topic, deps);
   // "How long does EFIN approval take?": a word only out-of-scope topics know is what the message
   // is about, unless an article answers it for certain.
   const outOfScope = deps.matcher.namesOutOfScopeOnly(text);
@@ -266,9 +257,6 @@ const OUTSIDE_CERTAIN_ABOVE = 0.6;
 
 /** How close an out-of-scope reading must come to the best for a word only it knows to decline. */
 const OUT_OF_SCOPE_SHARE = 0.6;
-
-/** How much an answer only about calling counts in a message that says nothing about calling. */
-const NOT_CALLING_WEIGHT = 0.8;
 
 /** How much more an answer about today counts when the message asks about today. */
 const TODAY_WEIGHT = 1.25;

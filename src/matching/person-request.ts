@@ -9,12 +9,16 @@ export interface PersonRequestWords {
   readonly notPersons: readonly string[];
   /** What a person would do with the asker, said after the person ("anybody I could walk through this with"). */
   readonly helping: readonly string[];
+  /** What happens to the person, said right after ("how do I get my assistant set up"): no request. */
+  readonly registered?: readonly string[];
 }
 
 /** How many words may come between the asking words and the person ("get me a real live human"). */
 const GAP = 4;
 /** How many words may come between the person and what they would do ("anyone with a pulse who could sort…"). */
 const HELP_GAP = 6;
+/** How many words may come between the person and what happens to them ("get our new hire all set up"). */
+const REGISTERED_GAP = 3;
 /** A longer message is a story or a question about people, not a request for one. */
 const MAX_WORDS = 20;
 
@@ -31,6 +35,7 @@ export function createPersonRequestDetector(request: PersonRequestWords | undefi
   const persons = wordSequences(request.persons);
   const notPersons = wordSequences(request.notPersons);
   const helping = wordSequences(request.helping);
+  const registered = wordSequences(request.registered ?? []);
   const personThenHelp = (words: readonly string[]) =>
     words.some((_, start) => {
       if (notPersons.some((phrase) => standsAt(words, start, phrase))) return false;
@@ -45,6 +50,12 @@ export function createPersonRequestDetector(request: PersonRequestWords | undefi
     const words = rawWords(text);
     if (words.length > MAX_WORDS) return false;
     if (personThenHelp(words)) return true;
-    return leadThenTarget(words, asking, persons, GAP, notPersons) !== undefined;
+    const span = leadThenTarget(words, asking, persons, GAP, notPersons);
+    if (!span) return false;
+    const [, end] = span;
+    const last = Math.min(words.length - 1, end + REGISTERED_GAP);
+    for (let place = end; place <= last; place++)
+      if (registered.some((phrase) => standsAt(words, place, phrase))) return false;
+    return true;
   };
 }

@@ -113,6 +113,22 @@ describe('a correction in a flow', () => {
   });
 });
 
+describe('waiting, after an answer that is not about the desk', () => {
+  const family = "my mobile is on my mom's family plan, can I still do secure access";
+
+  it('"how long are we talking" after the answer that sends you to the mailed code: the letter\'s wait', () => {
+    expect(answered(conversation(family))).toEqual(['phone-not-in-your-name']);
+    expect(answered(conversation(family, 'how long are we talking'))).toEqual(['activation-code-by-mail']);
+  });
+
+  it("on hold is still the line's wait, and after the desk's hours waiting is on the line", () => {
+    expect(answered(conversation(family, 'do I have to wait on hold'))).toEqual(['help-desk-menu-prompt']);
+    expect(answered(conversation('when is the e-help desk open', 'how long are we talking'))).toEqual([
+      'help-desk-menu-prompt',
+    ]);
+  });
+});
+
 describe('going back two answers', () => {
   const letter = 'found an old letter 5903 from 2016 in our files, what was that about';
   const today = 'unrelated, but is id.me now the way into e-services';

@@ -18,6 +18,9 @@ const say = sayerWith(deps);
 /** Says each message in turn, in one conversation; the last plan. */
 const conversation = conversationWith(deps);
 
+const answered = (plan: TurnPlan) =>
+  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId) ?? [];
+
 const hasCard = (plan: TurnPlan) => plan.replies.some((part) => part.helpdesk !== undefined);
 
 describe('asking for the desk in words no list had', () => {
@@ -42,6 +45,17 @@ describe('asking for the desk in words no list had', () => {
     const plan = say(text);
     expect(['handoff', 'calling']).toContain(plan.decision);
     expect(hasCard(plan)).toBe(true);
+  });
+
+  // Told what someone else wants ("my boss wants me to…"): the card alone, not an answer found in
+  // "somebody from the IRS" (the one about messages claiming to be from it).
+  it.each([
+    'my boss just wants me to get somebody from the IRS on the line about our e-services access',
+    "I've been trying to get someone at the IRS to pick up all morning",
+  ])('%p gets the card alone', (text) => {
+    const plan = say(text);
+    expect(plan.decision).toBe('handoff');
+    expect(answered(plan)).toEqual([]);
   });
 
   it('"is there a person on this chat?" asks what the bot is, not for the card alone', () => {

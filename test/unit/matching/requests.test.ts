@@ -21,6 +21,8 @@ describe('asking for a person', () => {
     'is there anybody I could walk through this with',
     'is there anyone with a pulse who could sort this out',
     'can this get escalated to somebody who can actually look at my account',
+    // What a person would do for the asker, said after them, is still asking.
+    'how do i get an agent to verify me over the phone',
   ])('"%s" asks for one', (text) => {
     expect(asksForPerson(text)).toBe(true);
   });
@@ -30,6 +32,10 @@ describe('asking for a person', () => {
     'can someone else register for me',
     'can someone else help me register',
     'I live in Ohio, can I register',
+    // Getting someone registered is a question about registering them.
+    'how do i get my assistant set up on e-services',
+    'how do I get someone from my office set up on e-services',
+    'can we get our new hire registered today',
     // A story mentions people without asking for one.
     'I would like to know why my colleague at the firm got through the registration yesterday but I keep failing at the phone step',
   ])('"%s" does not', (text) => {
