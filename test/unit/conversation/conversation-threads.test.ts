@@ -129,6 +129,21 @@ describe('waiting, after an answer that is not about the desk', () => {
   });
 });
 
+describe('a failure supposed after an answer that says what then', () => {
+  it('"and if they can\'t verify me over the phone?" after the suspensions answer (which says what then): that answer', () => {
+    const plan = conversation(
+      'my e-services account shows as suspended',
+      "and if they can't verify me over the phone?",
+    );
+    expect(answered(plan)).toEqual(['suspended-account']);
+  });
+
+  it('"what if the reset doesn\'t work?" after an answer that only says to reset: not the same answer again', () => {
+    const plan = conversation('I forgot my password', "what if the reset doesn't work?");
+    expect(answered(plan)).not.toEqual(['forgot-password']);
+  });
+});
+
 describe('going back two answers', () => {
   const letter = 'found an old letter 5903 from 2016 in our files, what was that about';
   const today = 'unrelated, but is id.me now the way into e-services';
