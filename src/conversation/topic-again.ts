@@ -136,7 +136,7 @@ function answerTerms(topic: { readonly title: string; readonly answer: string },
 const TERMS_OF = new WeakMap<object, Set<string>>();
 
 /** How many words a follow-up about a detail of the last answer may have. */
-const DETAIL_WORDS = 7;
+const DETAIL_WORDS = 9;
 /** How many words a case supposed may have ("and if they can't verify me over the phone?"). */
 const SUPPOSED_WORDS = 12;
 

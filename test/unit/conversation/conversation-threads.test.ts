@@ -239,13 +239,17 @@ describe('small talk around a question or in thanks', () => {
 });
 
 describe('a follow-up about a detail of the last answer', () => {
-  it('"which password specifically" after the answer about signing in with an older account: that answer again', () => {
-    const plan = conversation(
-      'preparer set up secure access for her IP PIN a couple years ago. what does she enter at the e-services login?',
-      'which password specifically',
-    );
-    expect(answered(plan)).toEqual(['existing-secure-access-login']);
-  });
+  // "Exactly", "though" and "them" name nothing of their own; a clause of context may come with it.
+  it.each(['which password specifically', 'which password exactly', 'which password though, I have two of them'])(
+    '%p after the answer about signing in with an older account: that answer again',
+    (then) => {
+      const plan = conversation(
+        'preparer set up secure access for her IP PIN a couple years ago. what does she enter at the e-services login?',
+        then,
+      );
+      expect(answered(plan)).toEqual(['existing-secure-access-login']);
+    },
+  );
 
   it.each([
     ['I just filed a return with my new address', "how long till it's processed", 'address-new-return'],
