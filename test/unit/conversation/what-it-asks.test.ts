@@ -17,6 +17,19 @@ const answered = (plan: TurnPlan) =>
   plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId) ?? [];
 const kindOf = (article: string) => content.routing.questionKinds.find((kind) => kind.article === article);
 
+describe('what to do once the letter comes', () => {
+  it.each(['when the letter arrives, what do I do', 'once I get the code in the mail where do I enter it'])(
+    '%p asks what to do with it, not when it comes',
+    (text) => {
+      expect(answered(say(text))).toEqual(['activation-letter-arrived']);
+    },
+  );
+
+  it('"the letter never arrived, what do I do" is a late letter, not one that came', () => {
+    expect(answered(say('the letter never arrived, what do I do'))).not.toEqual(['activation-letter-arrived']);
+  });
+});
+
 describe('a calling word about something else', () => {
   it('"my account closes in 24 hrs unless I click: phishing?" is about the email, not the desk hours', () => {
     expect(kindOf('irs-never-asks-by-text-email')).toBeDefined();
