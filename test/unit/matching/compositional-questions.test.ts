@@ -54,6 +54,8 @@ describe('whether one registration can serve a firm or team', () => {
     'could one of us verify and then share the login with the other preparers?',
     'does the firm register or do I personally?',
     'can our seasonal staff piggyback on my account',
+    'can the whole office share a single login',
+    'single login for the staff?',
   ])('"%s" asks it', (text) => {
     expect(language.questionKindArticle(text)).toBe('personal-not-firm-credentials');
   });
@@ -69,6 +71,8 @@ describe('whether one registration can serve a firm or team', () => {
     'should i register under my personal email or the firm email?',
     'the identity verification for my account keeps failing, my firm needs me filing by monday',
     'can i register under my ITIN, im a partner at the firm',
+    // "Every single login" is each time you sign in, not one login for many.
+    'my coworker claims e-services texts you a fresh code at every single login, true?',
   ])('"%s" is another question', (text) => {
     expect(language.questionKindArticle(text)).not.toBe('personal-not-firm-credentials');
   });
