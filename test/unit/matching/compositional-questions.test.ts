@@ -80,6 +80,12 @@ describe('whether one registration can serve a firm or team', () => {
 
 describe('the other question kinds read what a message combines', () => {
   it.each([
+    // A phone from abroad, for the text: a U.S.-based mobile is what it needs.
+    [
+      'Doing expat returns from Sydney. Registration fails when I give my Australian mobile, is there another way?',
+      'mobile-phone-requirements',
+    ],
+    ["we're in london, can I use my british cell for the text", 'mobile-phone-requirements'],
     ['the mobile is on my brother-in-law… no wait, on my mom and dad family plan, ok?', 'phone-not-in-your-name'],
     ['our iPhones are on the company plan, will the phone check pass', 'phone-not-in-your-name'],
     ['what do I need to have on hand before I start tonight', 'what-you-need'],
@@ -135,6 +141,9 @@ describe('the other question kinds read what a message combines', () => {
     ['how long does a lockout last', 'how-long-it-takes'],
     ['we only use TIN matching, is it mandatory for us', 'who-must-register'],
     ['which address do I enter, the one the letter was sent to?', 'activation-code-by-mail'],
+    // Calling from abroad, or a foreign address, is another question than a phone from abroad.
+    ['calling from my UK mobile, what number do I dial for the help desk', 'mobile-phone-requirements'],
+    ['my last return has my canadian address, what do I put', 'mobile-phone-requirements'],
   ])('"%s" is not %s', (text, article) => {
     expect(language.questionKindArticle(text)).not.toBe(article);
   });
