@@ -251,6 +251,15 @@ describe('a follow-up about a detail of the last answer', () => {
     },
   );
 
+  it('"how many digits is the texted one" after the answer about the codes: that answer, which says', () => {
+    const plan = conversation(
+      'confused about the codes... one comes by email and one by text? which is which',
+      'how many digits is the texted one',
+    );
+    expect(answered(plan)).toEqual(['codes-overview']);
+    expect(content.articles.get('codes-overview')?.answer).toMatch(/six-digit/);
+  });
+
   it.each([
     ['I just filed a return with my new address', "how long till it's processed", 'address-new-return'],
     ['how long does the mailed activation code take', 'how long till it shows up then', 'activation-code-by-mail'],
