@@ -58,6 +58,11 @@ describe('asking for the desk in words no list had', () => {
     expect(answered(plan)).toEqual([]);
   });
 
+  it('"whats their number again" after the answer about trying online before calling: the desk\'s card', () => {
+    const plan = conversation('do they expect me to have tried online first?', 'whats their number again sorry');
+    expect(hasCard(plan)).toBe(true);
+  });
+
   it('"is there a person on this chat?" asks what the bot is, not for the card alone', () => {
     expect(say('is there a person on this chat?').decision).not.toBe('handoff');
   });

@@ -42,6 +42,7 @@ describe('a calling word about something else', () => {
     for (const message of [
       'is the e-help line one of those 2 hour hold situations or do they usually pick up fast',
       'typical queue time when you ring e-help? trying to plan around client meetings',
+      "what's the usual wait once I'm in the queue",
     ]) {
       const plan = say(message);
       expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(false);
