@@ -75,6 +75,10 @@ export const routingSchema = z
      * only when the message is about calling, not for "what should I have ready to register?".
      */
     callingTopics: z.array(z.string().min(1)).default([]),
+    /**
+     * Articles about waiting on the line: after an answer that sends you to the mailed code, a
+     * message that says nothing about calling reads them at the calling topics' lower weight.
+     */
     lineTopics: z.array(z.string().min(1)).default([]),
     /** Articles about the desk itself: a question kind reading another is not about calling. */
     deskTopics: z.array(z.string().min(1)).default([]),

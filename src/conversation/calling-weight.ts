@@ -7,10 +7,9 @@ const NOT_CALLING_WEIGHT = 0.8;
 
 /**
  * A message that says nothing about calling ("what should I have pulled together before I
- * start?"): what is only about calling the desk counts less. After an answer about something
- * other than the desk ("how long are we talking" after the answer that sends you to the mailed
- * code), so does what is about being on the line: the wait is the letter's. After the desk's card
- * or an answer about the desk, nothing counts less.
+ * start?"): what is only about calling the desk counts less. After an answer that sends you to
+ * the mailed code ("how long are we talking" after the prepaid-phone answer), so does what is
+ * about waiting on the line: the wait is the letter's. After the desk's card nothing counts less.
  */
 export function callingCountsLess(
   candidates: readonly Candidate[],
@@ -18,9 +17,8 @@ export function callingCountsLess(
   deps: Pick<ResponderDeps, 'content'>,
 ): Candidate[] {
   if (topic?.kind === 'helpdesk') return [...candidates];
-  const { callingTopics, lineTopics, deskTopics } = deps.content.routing;
-  const awayFromTheDesk = topic?.kind === 'article' && !deskTopics.includes(topic.id);
-  const calling = awayFromTheDesk ? [...callingTopics, ...lineTopics] : callingTopics;
+  const { callingTopics, lineTopics } = deps.content.routing;
+  const calling = afterTheLetter(topic, deps) ? [...callingTopics, ...lineTopics] : callingTopics;
   return candidates
     .map((candidate) =>
       calling.includes(candidate.id) && candidate.kind !== 'out-of-scope'
@@ -28,4 +26,12 @@ export function callingCountsLess(
         : candidate,
     )
     .sort((a, b) => b.score - a.score);
+}
+
+/** The topic is the mailed code's answer, or one that names it among its follow-ups (not the desk's). */
+function afterTheLetter(topic: Topic | undefined, deps: Pick<ResponderDeps, 'content'>): boolean {
+  if (topic?.kind !== 'article' || deps.content.routing.deskTopics.includes(topic.id)) return false;
+  const mailedCode = deps.content.texts.mailedCodeTopic;
+  const followUps = deps.content.articles.get(topic.id)?.followUps ?? [];
+  return topic.id === mailedCode || followUps.includes(mailedCode);
 }

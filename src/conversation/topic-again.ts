@@ -58,13 +58,7 @@ export function asksAboutItsDetail(
   deps: ResponderDeps,
 ): boolean {
   const { language } = deps;
-  // "And if they can't verify me over the phone?" after an answer that says what then ("if the
-  // phone check failed, …"): a failure supposed, in the words of an answer that supposes one too,
-  // is a detail of it. ("What if the reset doesn't work?" after an answer that only says to reset
-  // is not: the answer has nothing more to say.)
-  const supposed = language.supposesCodeLate(text) && supposesAFailure(topic, deps);
-  if (language.wordCount(text) > (supposed ? SUPPOSED_WORDS : DETAIL_WORDS)) return false;
-  if (language.describesProblem(text) && !supposed) return false;
+  if (language.wordCount(text) > DETAIL_WORDS || language.describesProblem(text)) return false;
   if (language.asksForSomethingElse(text) || (topic.historical && language.asksAboutToday(text))) return false;
   const asked = deps.matcher.knownTerms(text).filter((term) => !language.namesOnlyTheSubject(term));
   if (asked.length === 0) return false;
@@ -108,22 +102,6 @@ function titleOf(candidate: Pick<Candidate, 'kind' | 'id'>, deps: ResponderDeps)
 }
 
 /** An article's title and answer as terms, worked out once per article (content is fixed once loaded). */
-/** Whether a sentence of the topic's answer supposes a failure ("If the phone check failed, …"). */
-function supposesAFailure(topic: { readonly answer: string }, deps: ResponderDeps): boolean {
-  let supposes = SUPPOSES_OF.get(topic);
-  if (supposes === undefined) {
-    const { language } = deps;
-    supposes = topic.answer
-      .split(SENTENCE_END)
-      .some((sentence) => language.supposesCodeLate(sentence) && language.describesProblem(sentence));
-    SUPPOSES_OF.set(topic, supposes);
-  }
-  return supposes;
-}
-
-const SUPPOSES_OF = new WeakMap<object, boolean>();
-const SENTENCE_END = /[.;:!?]\s+/;
-
 function answerTerms(topic: { readonly title: string; readonly answer: string }, deps: ResponderDeps): Set<string> {
   let terms = TERMS_OF.get(topic);
   if (!terms) {
@@ -136,9 +114,7 @@ function answerTerms(topic: { readonly title: string; readonly answer: string },
 const TERMS_OF = new WeakMap<object, Set<string>>();
 
 /** How many words a follow-up about a detail of the last answer may have. */
-const DETAIL_WORDS = 9;
-/** How many words a case supposed may have ("and if they can't verify me over the phone?"). */
-const SUPPOSED_WORDS = 12;
+const DETAIL_WORDS = 7;
 
 /** How many words a statement of one's case may have ("it's on my sister's account"). */
 const CASE_WORDS = 10;

@@ -10,7 +10,7 @@ export interface PersonRequestWords {
   /** What a person would do with the asker, said after the person ("anybody I could walk through this with"). */
   readonly helping: readonly string[];
   /** What happens to the person, said right after ("how do I get my assistant set up"): no request. */
-  readonly registered?: readonly string[];
+  readonly registered: readonly string[];
 }
 
 /** How many words may come between the asking words and the person ("get me a real live human"). */
@@ -35,7 +35,7 @@ export function createPersonRequestDetector(request: PersonRequestWords | undefi
   const persons = wordSequences(request.persons);
   const notPersons = wordSequences(request.notPersons);
   const helping = wordSequences(request.helping);
-  const registered = wordSequences(request.registered ?? []);
+  const registered = wordSequences(request.registered);
   const personThenHelp = (words: readonly string[]) =>
     words.some((_, start) => {
       if (notPersons.some((phrase) => standsAt(words, start, phrase))) return false;

@@ -49,18 +49,23 @@ describe('asking for the desk in words no list had', () => {
 
   // Told what someone else wants ("my boss wants me to…"): the card alone, not an answer found in
   // "somebody from the IRS" (the one about messages claiming to be from it).
-  it.each([
-    'my boss just wants me to get somebody from the IRS on the line about our e-services access',
-    "I've been trying to get someone at the IRS to pick up all morning",
-  ])('%p gets the card alone', (text) => {
-    const plan = say(text);
-    expect(plan.decision).toBe('handoff');
-    expect(answered(plan)).toEqual([]);
-  });
+  it.each(['my boss just wants me to get somebody from the IRS on the line about our e-services access'])(
+    '%p gets the card alone',
+    (text) => {
+      const plan = say(text);
+      expect(plan.decision).toBe('handoff');
+      expect(answered(plan)).toEqual([]);
+    },
+  );
 
-  it('"whats their number again" after the answer about trying online before calling: the desk\'s card', () => {
-    const plan = conversation('do they expect me to have tried online first?', 'whats their number again sorry');
-    expect(hasCard(plan)).toBe(true);
+  // A fresh-eyes review's examples: getting someone to do something, or on the team, is no request.
+  it.each([
+    'we need to get someone to re-register every year?',
+    'is it possible to get anyone to register with just an ITIN?',
+    'how long does it take to get someone on the team verified?',
+    "I can't get anyone on the phone at the help desk, is there another way to register?",
+  ])('%p is no request for the card', (text) => {
+    expect(say(text).decision).not.toBe('handoff');
   });
 
   it('"is there a person on this chat?" asks what the bot is, not for the card alone', () => {

@@ -25,8 +25,14 @@ describe('what to do once the letter comes', () => {
     },
   );
 
-  it('"the letter never arrived, what do I do" is a late letter, not one that came', () => {
-    expect(answered(say('the letter never arrived, what do I do'))).not.toEqual(['activation-letter-arrived']);
+  it.each([
+    'the letter never arrived, what do I do',
+    // Another letter, or the code by text (a fresh-eyes review's examples).
+    'when I get the letter 5903, what do I do?',
+    'when I get the letter from the IRS about suspension, what should I do?',
+    'when I get the code by text, where do I type it?',
+  ])('%p is not about the mailed letter that came', (text) => {
+    expect(answered(say(text))).not.toEqual(['activation-letter-arrived']);
   });
 });
 
@@ -48,6 +54,14 @@ describe('a calling word about something else', () => {
       expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(false);
       expect(answered(plan)).toEqual(['help-desk-menu-prompt']);
     }
+  });
+
+  it.each([
+    'my EFIN application has been sitting in the queue for weeks',
+    'how long is the ID.me video chat queue usually?',
+    'my registration is stuck in some processing queue, what now?',
+  ])("%p is a queue that is not the desk's", (text) => {
+    expect(answered(say(text))).not.toEqual(['help-desk-menu-prompt']);
   });
 
   it('a time asked about still gets its yes or no, whatever the desk question around it', () => {

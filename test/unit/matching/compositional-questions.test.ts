@@ -56,6 +56,7 @@ describe('whether one registration can serve a firm or team', () => {
     'can our seasonal staff piggyback on my account',
     'can the whole office share a single login',
     'single login for the staff?',
+    'can our preparers all use single login?',
   ])('"%s" asks it', (text) => {
     expect(language.questionKindArticle(text)).toBe('personal-not-firm-credentials');
   });
@@ -144,6 +145,9 @@ describe('the other question kinds read what a message combines', () => {
     // Calling from abroad, or a foreign address, is another question than a phone from abroad.
     ['calling from my UK mobile, what number do I dial for the help desk', 'mobile-phone-requirements'],
     ['my last return has my canadian address, what do I put', 'mobile-phone-requirements'],
+    // A plan that is no phone plan (a fresh-eyes review's examples).
+    ['my client is a Mexican national, can he set up a payment plan through e-services?', 'mobile-phone-requirements'],
+    ['our firm is Indian-owned, do we need a different plan for registering staff?', 'mobile-phone-requirements'],
   ])('"%s" is not %s', (text, article) => {
     expect(language.questionKindArticle(text)).not.toBe(article);
   });

@@ -21,8 +21,9 @@ describe('asking for a person', () => {
     'is there anybody I could walk through this with',
     'is there anyone with a pulse who could sort this out',
     'can this get escalated to somebody who can actually look at my account',
-    // What a person would do for the asker, said after them, is still asking.
-    'how do i get an agent to verify me over the phone',
+    // Words after the person that are no registering of them: still asking.
+    'can I get a supervisor, my access is still blocked',
+    'how can I get somebody on e-services to reset my account',
   ])('"%s" asks for one', (text) => {
     expect(asksForPerson(text)).toBe(true);
   });
