@@ -27,7 +27,9 @@ const MAX_WORDS = 20;
  * u hand me off to staff", "I'd like a rep please"): an asking word, then, a few words later, a
  * word for a person. The order matters: "does the rep need my email?" names a person without
  * asking for one. A person followed by what they would do with the asker asks for one too ("is
- * there anybody I could walk through this with", "somebody who can look at my account").
+ * there anybody I could walk through this with", "somebody who can look at my account"). A
+ * person followed at once by their being set up or registered is not asked for: "how do I get
+ * my assistant set up" asks about registering them.
  */
 export function createPersonRequestDetector(request: PersonRequestWords | undefined): (text: string) => boolean {
   if (!request) return () => false;
