@@ -82,9 +82,8 @@ function askedAboutSomethingElse(text: string, deps: ResponderDeps, zones: TimeZ
   const { language } = deps;
   const now = deps.now;
   if (!now) return false;
-  const aboutCalling = (clause: string) =>
-    language.asksAboutCalling(clause) || language.asksWhenToCall(clause) || language.namesTheDesk(clause);
-  const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
+  const aboutCalling = (clause: string) => saysCalling(clause, language);
+  const clauses = clausesOf(text);
   const timed = clauses.filter((clause) => timeReferenceIn(clause, now, zones) !== undefined);
   const callingAsked = clauses.some((clause) => language.isQuestion(clause) && aboutCalling(clause));
   const asksElse = (clause: string) => language.isQuestion(clause) && !aboutCalling(clause);
@@ -100,10 +99,20 @@ function askedAboutSomethingElse(text: string, deps: ResponderDeps, zones: TimeZ
  */
 function onlyToldToCall(text: string, deps: ResponderDeps): boolean {
   const { language } = deps;
-  const clauses = text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
-  if (!clauses.some((clause) => language.toldToCall(clause))) return false;
-  const rest = clauses.filter((clause) => !language.toldToCall(clause)).join(', ');
-  return !language.asksAboutCalling(rest) && !language.asksWhenToCall(rest) && !language.namesTheDesk(rest);
+  const clauses = clausesOf(text);
+  const told = clauses.map((clause) => language.toldToCall(clause));
+  if (!told.includes(true)) return false;
+  return !saysCalling(clauses.filter((_, at) => !told[at]).join(', '), language);
+}
+
+/** The message's clauses, empty ones left out. */
+function clausesOf(text: string): string[] {
+  return text.split(CLAUSE_BREAK).filter((clause) => clause.trim().length > 0);
+}
+
+/** The words ask about calling, ask when to call, or name the desk. */
+function saysCalling(text: string, language: ResponderDeps['language']): boolean {
+  return language.asksAboutCalling(text) || language.asksWhenToCall(text) || language.namesTheDesk(text);
 }
 
 /**
