@@ -275,6 +275,14 @@ export const routingSchema = z
      * for certain. Read only for that decision, never ranked.
      */
     outsideTerms: z.array(z.string().min(1)).default([]),
+    /**
+     * Other products' and other people's matters ("outlook password", "text my client"): outside
+     * like `outsideTerms`, but only in a message that names nothing of the registration
+     * (`problemSubject` or `registrationNamed`), since one can be the setting of an in-scope question.
+     */
+    outsideTasks: z.array(z.string().min(1)).default([]),
+    /** Words that name a part of the registration, beside `problemSubject` ("activation", "code"). */
+    registrationNamed: z.array(z.string().min(1)).default([]),
     todayCues: phrases,
     /** Phrases ("*" is one word, whichever it is) that mark a message as the user saying where they are. */
     zoneCues: phrases,

@@ -21,6 +21,9 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const problemTold = createPhraseDetector(routing.problemToldCues);
   const zoneCue = createPhraseDetector(routing.zoneCues);
   const withoutProblemCues = createPhraseRemover(routing.problemCues);
+  const namesOutsideTerm = createPhraseDetector(routing.outsideTerms);
+  const namesOutsideTask = createPhraseDetector(routing.outsideTasks);
+  const namesOwnSubject = createPhraseDetector([...routing.problemSubject, ...routing.registrationNamed]);
   const { positions } = routing;
   const terms = (text: string): string[] => (normalizer ? normalizer.words(text).map(stem) : []);
   // Each on its own: joined, neighbours would read as one synonym ("identity verification").
@@ -169,7 +172,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     smallTalkSignal: createSignalReader(intents),
     wordCount: (text) => rawWords(text).length,
     asksAboutToday: createPhraseDetector([...routing.todayCues, ...routing.todayNames]),
-    namesOutsideMatter: createPhraseDetector(routing.outsideTerms),
+    namesOutsideMatter: (text) => namesOutsideTerm(text) || (namesOutsideTask(text) && !namesOwnSubject(text)),
     namesAnotherOffice: createPhraseDetector(routing.otherOffices),
     withoutTodayCues: createPhraseRemover(routing.todayCues),
     secondQuestionAt: (text, at) => {

@@ -30,6 +30,32 @@ describe('a matter outside the subject, named', () => {
   });
 });
 
+describe("another product's or person's matter, named with nothing of the registration", () => {
+  it.each([
+    'how do I change my outlook password',
+    'can the IRS mail a tax transcript to my client house',
+    'where do I mail a paper 1040 from Ohio',
+    'can you send my client a text reminder about her appointment',
+    'my TaxSlayer login isnt working',
+    'how does a client get an IP PIN',
+    'what is my AGI from last year',
+    'what is the cheapest cell plan for our office',
+  ])('%p is declined', (text) => {
+    expect(say(text).decision).toBe('decline');
+  });
+
+  it.each([
+    'the confirmation email went to my outlook account, where is it',
+    'I use Lacerte, do I still need to re-register for e-services',
+    'can I use the text reminder option instead of the mailed code',
+    'where do I mail the form to get the code',
+    'is our firm domain email acceptable or must it be a gmail type personal one',
+    'we mostly do paper returns and just pull transcripts, do we have to re-register?',
+  ])('%p is answered', (text) => {
+    expect(say(text).decision).not.toBe('decline');
+  });
+});
+
 describe("the subject's own questions in the same words", () => {
   it.each([
     'waiting on the confirmation code e-mail, refreshed my inbox a dozen times and nada',
