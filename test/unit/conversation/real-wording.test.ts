@@ -272,6 +272,7 @@ describe('questions in Spanish, read by their content words', () => {
   it.each([
     ['no tengo celular para nada. se puede hacer el secure access sin uno?', 'no-mobile-phone'],
     ['mi celular está en el plan de mi esposo, no a mi nombre. qué hago para el código?', 'phone-not-in-your-name'],
+    ['cuánto tarda el código por correo', 'activation-code-by-mail'],
   ])('"%s" is %s', (message, article) => {
     expect(answered(say(message))).toEqual([article]);
   });
@@ -280,6 +281,11 @@ describe('questions in Spanish, read by their content words', () => {
     expect(cardOf(say('quiero hablar con una persona por favor'))).toBeDefined();
     expect(say('buenos días! alguien por ahí?').replies[0].text).toBe(intentText('greeting'));
     expect(say('bueno, me voy. adiós').replies[0].text).toBe(intentText('goodbye'));
+  });
+
+  it('whether the desk is open now, asked in Spanish, gets the card', () => {
+    expect(cardOf(say('están abiertos ahorita?'))).toBeDefined();
+    expect(cardOf(say('a qué hora abren'))).toBeDefined();
   });
 });
 
