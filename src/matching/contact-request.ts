@@ -31,7 +31,7 @@ const MAX_WORDS_ON_DESK = 6;
  */
 export function createContactRequestDetector(
   request: ContactRequestWords | undefined,
-): (text: string, onDesk?: boolean) => boolean {
+): (text: string, onDesk?: boolean, atStart?: boolean) => boolean {
   if (!request) return () => false;
   const contact = wordSequences(request.contact);
   const desk = wordSequences(request.desk);
@@ -52,23 +52,25 @@ export function createContactRequestDetector(
     return covered.size > 0 && !told && words.every((word, at) => covered.has(at) || alone.has(word));
   };
   // Only after something else was said (one sentence alone, "what number?", may be about the
-  // user's own), as the last sentence, and when no other sentence names a contact ("it asks for
-  // a loan account number. what number?" asks which number they mean).
-  const endsAskingOnlyForContact = (text: string) => {
+  // user's own, unless nothing was talked about yet), as the last sentence, and when no other
+  // sentence names a contact ("it asks for a loan account number. what number?" asks which
+  // number they mean).
+  const endsAskingOnlyForContact = (text: string, atStart: boolean) => {
     const sentences = text
       .split(SENTENCE_END)
       .map((sentence) => sentence.trim())
       .filter((sentence) => sentence.length > 0);
     const last = sentences.at(-1);
-    if (sentences.length < 2 || last === undefined || !asksOnlyForContact(last)) return false;
+    if (sentences.length < (atStart ? 1 : 2) || last === undefined || !asksOnlyForContact(last)) return false;
     return !sentences.slice(0, -1).some((sentence) => {
       const words = rawWords(sentence);
       return words.some((_, start) => contact.some((phrase) => standsAt(words, start, phrase)));
     });
   };
   // The desk is the topic (its card was just shown): "and what's their number" needs no word for it.
-  return (text, onDesk = false) => {
-    if (endsAskingOnlyForContact(text)) return true;
+  // At a conversation's start ("phone number?" as its first words) the bot has no other to give.
+  return (text, onDesk = false, atStart = false) => {
+    if (endsAskingOnlyForContact(text, atStart)) return true;
     const words = rawWords(text);
     if (words.length > (onDesk ? MAX_WORDS_ON_DESK : MAX_WORDS)) return false;
     const ownedBy = (word: string) => notAfter.has(word) && !(onDesk && theDesks.has(word));

@@ -45,13 +45,14 @@ export interface Language {
   choicePosition(text: string): number | 'last' | undefined;
   /** The message asks for a person ("can I speak with someone real?"), anywhere in it. */
   wantsPerson(text: string): boolean;
-  /**
-   * The message asks for the desk's contact details in few words ("tel for e-help?"): the card.
-   * On the desk's topic no word for the desk is needed ("and what's their number").
-   */
   /** A word for the desk's hours ("cutoff", "opening"): after its card, a short message asks about them. */
   namesDeskHours(text: string): boolean;
-  asksForContact(text: string, onDesk?: boolean): boolean;
+  /**
+   * The message asks for the desk's contact details in few words ("tel for e-help?"): the card.
+   * On the desk's topic no word for the desk is needed ("and what's their number"), nor in a
+   * conversation where nothing was talked about yet ("phone number?").
+   */
+  asksForContact(text: string, onDesk?: boolean, atStart?: boolean): boolean;
   /** The message asks who to call ("who can I call about this?"): the help desk, unless a clear answer covers it. */
   asksWhoToCall(text: string): boolean;
   /** The message says the user is about to call the desk ("gonna ring them in a bit"). */

@@ -281,3 +281,14 @@ describe('what a screen said to do is no question about calling', () => {
     );
   });
 });
+
+describe('a bare "phone number?"', () => {
+  it('as the first words of a conversation, or after a greeting, is the desk card', () => {
+    expect(hasCard(say('phone number?'))).toBe(true);
+    expect(hasCard(conversation('hi', 'number pls'))).toBe(true);
+  });
+
+  it('after an answer about phones, is not taken as asking for the desk', () => {
+    expect(hasCard(conversation('does my mobile have to be in my own name', 'phone number?'))).toBe(false);
+  });
+});

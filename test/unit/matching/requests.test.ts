@@ -81,4 +81,18 @@ describe("asking for the desk's contact details", () => {
   ])('"%s" does not', (text) => {
     expect(asksForContact(text)).toBe(false);
   });
+
+  it.each(['phone number?', 'what number?', 'number pls', 'whats the number'])(
+    '"%s" asks when nothing was talked about yet',
+    (text) => {
+      expect(asksForContact(text, false, true)).toBe(true);
+    },
+  );
+
+  it.each(['my phone number?', 'it asks for a loan account number. what number?', 'the number is'])(
+    '"%s" does not, even then',
+    (text) => {
+      expect(asksForContact(text, false, true)).toBe(false);
+    },
+  );
 });
