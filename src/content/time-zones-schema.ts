@@ -25,6 +25,11 @@ const zoneEntry = z
      * the message mentions a cue such as "time", or is nothing but the word.
      */
     regions: z.array(phrase).default([]),
+    /**
+     * Abbreviations that mean this zone only right after a clock time ("6pm ct", "5:30 pt"):
+     * alone they are ordinary words or state codes ("CT" is Connecticut).
+     */
+    afterClock: z.array(phrase).default([]),
     /** Every place of this zone is outside the U.S.: the toll-free line may not reach the desk from there. */
     abroad: z.boolean().default(false),
   })
@@ -44,7 +49,7 @@ export const timeZonesSchema = z
     // A phrase listed under two zones would make the answer depend on file order.
     const seen = new Map<string, string>();
     zones.forEach((entry, index) => {
-      for (const word of [...entry.names, ...entry.regions]) {
+      for (const word of [...entry.names, ...entry.regions, ...entry.afterClock]) {
         const earlier = seen.get(word);
         if (earlier !== undefined) {
           const message = `"${word}" is listed for both ${earlier} and ${entry.zone}`;

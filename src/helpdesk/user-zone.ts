@@ -90,9 +90,21 @@ export function zoneFromText(text: string, table: TimeZones): string | undefined
   if (named !== undefined) return named.zone;
 
   // "Pacific", or "in mountain?" after the hours: the region word is all the message says.
+  // Right after a clock time ("can I call at 6pm central?") it names the clock's zone, and so does
+  // an abbreviation listed for that place only ("6pm ct").
   const bare = withoutLeadIns(normalised, table.leadIns);
-  const regions = mentionsOf((entry) => entry.regions).filter((mention) => hasCue || mention.length === bare.length);
-  return earliest(regions)?.zone;
+  const regions = mentionsOf((entry) => entry.regions).filter(
+    (mention) => hasCue || mention.length === bare.length || afterAClock(padded, mention.position),
+  );
+  const clocked = mentionsOf((entry) => entry.afterClock).filter((mention) => afterAClock(padded, mention.position));
+  return earliest([...regions, ...clocked])?.zone;
+}
+
+/** A clock time ends just before `position`: "6pm", "6 30", "6 p m", "noon" (punctuation already spaces). */
+const CLOCK_AT_END = /(?:^| )(?:\d{1,2}(?: \d{2})?(?: ?(?:am|pm|a m|p m))?|noon)$/;
+
+function afterAClock(padded: string, position: number): boolean {
+  return CLOCK_AT_END.test(padded.slice(0, position));
 }
 
 /** The message without the lead-in words before it ("and in pacific" -> "pacific"). */

@@ -445,6 +445,17 @@ describe('more of what people write around a question', () => {
     expect(plan.replies[1].text).toBe(content.helpdesk.assumption);
   });
 
+  it("a clock time with a zone after it is read in that zone, not the user's", () => {
+    // The user is in Chicago; 5:30 p.m. Pacific is 8:30 p.m. Eastern, after closing.
+    const closedOpening = content.texts.callAtClosed.split('{')[0];
+    for (const text of ['can I call at 5:30 pm pacific?', 'can I call at 5:30pm PT?']) {
+      const plan = say(text);
+      expect(plan.decision).toBe('calling');
+      expect(plan.replies[0].text.startsWith(closedOpening)).toBe(true);
+      expect(plan.replies[0].text).toContain('8:30 p.m.');
+    }
+  });
+
   it('"their morning start in my time" and "when do they wrap up" ask when to call', () => {
     expect(say('so their morning start in my local time would be?').decision).toBe('calling');
     expect(say('and when do they wrap up at night for me').decision).toBe('calling');

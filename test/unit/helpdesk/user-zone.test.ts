@@ -56,6 +56,12 @@ describe('zoneFromText', () => {
     ['Doing expat returns from Sydney', 'Australia/Sydney'],
     ['working from our Manila office', 'Asia/Manila'],
     ['Hours in Madrid time, please', 'Europe/Madrid'],
+    // Right after a clock time a region word, or a two-letter abbreviation, names its zone.
+    ['can I call at 6pm central', 'America/Chicago'],
+    ['do they pick up at 6:30 pacific?', 'America/Los_Angeles'],
+    ['is 5 p.m. mountain too late', 'America/Denver'],
+    ['can I call at 6pm CT', 'America/Chicago'],
+    ['ring them at noon PT?', 'America/Los_Angeles'],
   ])('%p -> %s', (text, zone) => {
     expect(zoneFromText(text, table)).toBe(zone);
   });
@@ -65,6 +71,8 @@ describe('zoneFromText', () => {
     'Is the Central Authorization File involved?', // a region word without a time cue
     'the Pacific ocean',
     'in central file?', // a lead-in, but the region word is not all that follows
+    'our CT office registered at 6', // a state code, not after a clock
+    'we have 2 offices in MT and a central one', // a count is no clock before "and"
     'estimated payments',
     'Europe/Atlantis',
     '',
