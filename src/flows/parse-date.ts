@@ -5,6 +5,9 @@ import { COUNT_PATTERN, countOf } from '../helpdesk/count-words';
 const AGO = new RegExp(`\\b(${COUNT_PATTERN}) (day|week)s? ago\\b`);
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** "On the 10th" inside a sentence; "on the 3rd try" counts attempts, not days. */
+const DAY_IN_SENTENCE =
+  /\b(?:on|since|around|about) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:try|tries|attempt|attempts|time|times|go|round|step|page|screen|call|one|floor))/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -16,8 +19,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export function parseUserDate(text: string, today: string): string | undefined {
   const base = DateTime.fromISO(today, { zone: 'utc' });
   if (!base.isValid) return undefined;
-  const input = text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  const input = lower
     .replace(/(\d)(st|nd|rd|th)\b/g, '$1')
     .replace(/[,.]/g, ' ')
     .replace(/\b(\d{1,2}) of ([a-z]{3,9})\b/g, '$1 $2')
@@ -54,8 +57,9 @@ export function parseUserDate(text: string, today: string): string | undefined {
     }
   }
 
-  // "on the 20th": that day this month, or last month if it is still to come.
-  const dayOnly = input.match(/^(?:on )?(?:the )?(\d{1,2})$/);
+  // "on the 20th": that day this month, or last month if it is still to come. Within a sentence
+  // only an ordinal after "on", "since" or "around" ("I asked for it on the 10th"), never "the 3rd time".
+  const dayOnly = input.match(/^(?:on )?(?:the )?(\d{1,2})$/) ?? lower.match(DAY_IN_SENTENCE);
   if (dayOnly) {
     const day = Number(dayOnly[1]);
     const thisMonth = valid(base.year, base.month, day);

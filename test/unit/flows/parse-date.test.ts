@@ -133,6 +133,17 @@ describe('parseUserDate: dates that do not exist', () => {
   });
 });
 
+describe('parseUserDate: a day of the month inside a sentence', () => {
+  it.each([
+    ['"on the 10th"', 'I asked for it on the 10th', '2026-11-10'],
+    ['"around the 18th"', 'around the 18th', '2026-11-18'],
+    ['"since the 2nd"', 'been waiting since the 2nd, nothing yet', '2026-11-02'],
+    ["a day still to come this month is last month's", 'requested it about the 28th', '2026-10-28'],
+  ])('%s: %j -> %s', (_case, text, expected) => {
+    expect(parseUserDate(text, TODAY)).toBe(expected);
+  });
+});
+
 describe('parseUserDate: text that is not a date', () => {
   it.each([
     ['empty', ''],
@@ -147,6 +158,9 @@ describe('parseUserDate: text that is not a date', () => {
     ['a time with am/pm', 'at 3pm'],
     ['unsupported vague relative', 'a couple days ago'],
     ['a digit run', '20261120'],
+    ['an ordinal attempt', 'it failed on the 3rd try'],
+    ['an ordinal attempt, spelled out', 'locked out on the 2nd attempt'],
+    ['an ordinal time', 'for the 3rd time'],
   ])('%s: %j -> undefined', (_case, text) => {
     expect(parseUserDate(text, TODAY)).toBeUndefined();
   });
@@ -173,8 +187,7 @@ describe('parseUserDate: known defects (it.failing)', () => {
     ['"Monday last week" is that Monday', TODAY, 'monday last week', '2026-11-16'],
     // "maybe" starts with "may", so "maybe 20" reads as May 20 (2026-05-20).
     ['"maybe 20" hedges the 20th; it is not May', TODAY, 'maybe 20', '2026-11-20'],
-    // A day of the month alone is read only as the whole message; the flow itself asks for "a rough date".
-    ['"around the 18th" is the 18th', TODAY, 'around the 18th', '2026-11-18'],
+    // A day of the month in a sentence is read only after "on", "since", "around" or "about".
     ['"I think the 20th" is the 20th', TODAY, 'I think the 20th', '2026-11-20'],
     // When last month has no such day, the code gives up instead of going back one more month.
     ['"the 31st" in December when November has no 31st', '2026-12-10', 'the 31st', '2026-10-31'],
