@@ -1,4 +1,4 @@
-import type { Candidate } from '../matching/matcher';
+import type { Candidate } from '../matching/candidate';
 import type { ResponderDeps } from './outcome';
 import type { Topic } from './session';
 

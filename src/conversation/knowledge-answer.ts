@@ -1,7 +1,7 @@
 import type { EventBody } from '../analytics/analytics-event';
 import type { Article } from '../content/schemas';
 import type { Choice } from '../reply/reply';
-import type { Candidate } from '../matching/matcher';
+import type { Candidate } from '../matching/candidate';
 import { defaultRoutePolicy } from '../matching/router';
 import type { Outcome, ResponderDeps } from './outcome';
 import { rankAndRoute } from './ranking';

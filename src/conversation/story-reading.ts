@@ -1,4 +1,4 @@
-import type { Candidate } from '../matching/matcher';
+import type { Candidate } from '../matching/candidate';
 import { rawWords } from '../matching/normalizer';
 import { defaultRoutePolicy } from '../matching/router';
 import type { ResponderDeps } from './outcome';

@@ -1,5 +1,5 @@
 import { fillTemplate } from '../content/fill-template';
-import type { Candidate } from '../matching/matcher';
+import type { Candidate } from '../matching/candidate';
 import { rawWords } from '../matching/normalizer';
 import { defaultRoutePolicy } from '../matching/router';
 import type { Outcome, ResponderDeps } from './outcome';

@@ -1,5 +1,5 @@
 import type { Flow, FlowNode } from '../content/flow-schema';
-import type { Candidate } from '../matching/matcher';
+import type { Candidate } from '../matching/candidate';
 
 /**
  * "It conks out when it wants my visa digits", asked where the registration stops: no answer's

@@ -1,5 +1,5 @@
 import type { Article, OutOfScope } from '../content/schemas';
-import type { MatchDocument } from './matcher';
+import type { MatchDocument } from './candidate';
 
 /** A flow as the matcher sees it: its id and the phrases that start it. */
 export interface FlowTriggers {

@@ -1,5 +1,5 @@
 import type { Wording } from '../content/wordings-schema';
-import type { MatchDocument } from './matcher';
+import type { MatchDocument } from './candidate';
 import { stem, type Normalizer } from './normalizer';
 import { WordClassifier } from './word-classifier';
 

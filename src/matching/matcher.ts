@@ -3,25 +3,7 @@ import type { Wording } from '../content/wordings-schema';
 import { rawWords, stem, type Normalizer } from './normalizer';
 import { learnWordings } from './learned-wordings';
 import type { WordClassifier } from './word-classifier';
-
-/** Something the matcher can find: an article, a flow or an out-of-scope topic. */
-export interface MatchDocument {
-  readonly id: string;
-  readonly kind: DocumentKind;
-  /** The ways people ask for it (questions, title, label, trigger phrases, examples). */
-  readonly phrases: readonly string[];
-  /** What it says (an article's answer): weaker evidence than the ways of asking. */
-  readonly body?: string;
-}
-
-export type DocumentKind = 'article' | 'flow' | 'out-of-scope';
-
-/** One ranked match, with a confidence between 0 and 1. */
-export interface Candidate {
-  readonly id: string;
-  readonly kind: DocumentKind;
-  readonly score: number;
-}
+import type { Candidate, MatchDocument } from './candidate';
 
 export interface MatcherOptions {
   /** How close an unknown word must be to a known one to count as a typo (fuse.js, 0 = exact). */

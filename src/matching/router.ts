@@ -1,4 +1,4 @@
-import type { Candidate } from './matcher';
+import type { Candidate } from './candidate';
 
 /** What the bot should do with a message, decided from the ranked candidates alone. */
 export type RouteDecision =

@@ -1,5 +1,5 @@
 import { rawWords } from '../../src/matching/normalizer';
-import type { MatchDocument } from '../../src/matching/matcher';
+import type { MatchDocument } from '../../src/matching/candidate';
 import type { Random } from './bench-random';
 
 /** A synthetic knowledge base and queries drawn from it. */

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { Content } from '../../src/content/load-content';
 import { createMatcher } from '../../src/matching/create-matcher';
-import type { Candidate, DocumentKind, Matcher } from '../../src/matching/matcher';
+import type { Matcher } from '../../src/matching/matcher';
+import type { Candidate, DocumentKind } from '../../src/matching/candidate';
 import { defaultRoutePolicy, route, type RouteDecision } from '../../src/matching/router';
 import { parseChoiceValue } from '../../src/reply/choice-value';
 import { anyJson, choiceValueLike, userText, type Json } from './arbitraries';

@@ -1,4 +1,4 @@
-import type { Candidate } from '../../../src/matching/matcher';
+import type { Candidate } from '../../../src/matching/candidate';
 import { defaultRoutePolicy, route, type RouteDecision, type RoutePolicy } from '../../../src/matching/router';
 
 /**
