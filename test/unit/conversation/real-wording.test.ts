@@ -331,6 +331,9 @@ describe('follow-ups', () => {
     expect(answered(say('the partners as well?', topic))).toEqual(['personal-not-firm-credentials']);
     // A word nothing in scope knows is a question of its own.
     expect(say('and the mileage rate too?', topic).decision).toBe('decline');
+    // "Even the …?" adds someone too, a role of the office staff among them.
+    expect(answered(say('even the receptionist?', topic))).toEqual(['personal-not-firm-credentials']);
+    expect(answered(say('even for our part-timers?', topic))).toEqual(['personal-not-firm-credentials']);
   });
 
   it('"it\'s on my sister\'s account" after the answer about phones not in your name: that answer fits her case', () => {

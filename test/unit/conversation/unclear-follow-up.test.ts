@@ -25,6 +25,14 @@ describe('a reply about the topic that nothing answers', () => {
     expect(plan.replies[0].choices?.some((choice) => choice.value.action === 'helpdesk')).toBe(true);
   });
 
+  it('"then what" after an answer asks what comes next about that topic: not a decline as if nothing was said', () => {
+    const answer = say('how many password attempts should I make');
+    const topic = answer.conversation.session.topic;
+    const title = content.articles.get(topic?.kind === 'article' ? topic.id : '')?.title ?? '';
+    expect(say('then what', next(answer)).replies[0].text).toBe(fillTemplate(texts.unclearFollowUp, { title }));
+    expect(say('then what').replies[0].text).toContain(texts.fallback);
+  });
+
   it('with no topic, the same words get the usual decline', () => {
     const plan = say("don't have it, shredded it during an office cleanout");
     expect(plan.replies[0].text).toContain(texts.fallback);
