@@ -448,6 +448,12 @@ describe('more of what people write around a question', () => {
     expect(plan.replies[1].text).toBe(content.helpdesk.assumption);
   });
 
+  it('"what about for me in Seattle" after the card names the user\'s zone: kept for the next question', () => {
+    const card = say('what are the e-help desk hours');
+    const seattle = say('what about for me in Seattle', next(card));
+    expect(seattle.user.timeZone).toBe('America/Los_Angeles');
+  });
+
   it("a clock time with a zone after it is read in that zone, not the user's", () => {
     // The user is in Chicago; 5:30 p.m. Pacific is 8:30 p.m. Eastern, after closing.
     const closedOpening = content.texts.callAtClosed.split('{')[0];
