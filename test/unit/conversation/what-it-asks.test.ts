@@ -17,6 +17,21 @@ const answered = (plan: TurnPlan) =>
   plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId) ?? [];
 const kindOf = (article: string) => content.routing.questionKinds.find((kind) => kind.article === article);
 
+describe('what ID.me is', () => {
+  it.each([
+    'wait what is id.me anyway',
+    'so what is this idme everyone keeps talking about',
+    'never heard of ID.me, explain?',
+  ])('%p is told by what ID.me asks for', (text) => {
+    expect(answered(say(text))).toEqual(['id-me-what-you-need']);
+  });
+
+  it('its problems are other questions', () => {
+    expect(answered(say('what does id.me do with my selfie'))).not.toEqual(['id-me-what-you-need']);
+    expect(kindOf('id-me-what-you-need')?.notWith).toContain('selfie');
+  });
+});
+
 describe('what to do once the letter comes', () => {
   it.each(['when the letter arrives, what do I do', 'once I get the code in the mail where do I enter it'])(
     '%p asks what to do with it, not when it comes',
