@@ -26,8 +26,9 @@ const zoneEntry = z
      */
     regions: z.array(phrase).default([]),
     /**
-     * Abbreviations that mean this zone only right after a clock time ("6pm ct", "5:30 pt"):
-     * alone they are ordinary words or state codes ("CT" is Connecticut).
+     * Abbreviations that name this zone only right after a clock time ("6pm ct", "5:30 pt"), for
+     * reading that clock (never as where the user is): alone they are ordinary words or state
+     * codes ("CT" is Connecticut).
      */
     afterClock: z.array(phrase).default([]),
     /** Every place of this zone is outside the U.S.: the toll-free line may not reach the desk from there. */

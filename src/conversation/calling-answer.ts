@@ -1,6 +1,6 @@
 import { callAtAnswer } from '../helpdesk/call-at';
 import { timeReferenceIn, type TimeZonesInPlay } from '../helpdesk/time-reference';
-import { zoneFromText } from '../helpdesk/user-zone';
+import { clockZoneIn, zoneFromText } from '../helpdesk/user-zone';
 import { rawWords } from '../matching/normalizer';
 import type { Outcome, ResponderDeps } from './outcome';
 import { onAnArticleOf, onTheDesk, onTopic, type Session } from './session';
@@ -39,7 +39,9 @@ export function callingAnswer(text: string, session: Session, deps: ResponderDep
     return undefined;
   const named = zoneFromText(text, deps.content.timeZones);
   const zone = named ?? deps.userZone;
-  const zones = { user: zone, desk: deps.content.helpdesk.zone };
+  // "Can I call at 6pm central?" from New York: the clock is Central, "your time" still New York's.
+  const clock = clockZoneIn(text, deps.content.timeZones);
+  const zones = { user: zone, desk: deps.content.helpdesk.zone, ...(clock ? { clock } : {}) };
   const found = timeReferenceIn(text, deps.now, zones);
   // A time is a question about calling then when it is asked ("…at 7:45?", "open Saturday?"), but
   // not one asked about something else ("set up by phone back in 2018, what do I log in with now?").

@@ -58,10 +58,9 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const deskTopic = onAnArticleOf(session, deps.content.routing.deskTopics);
   // "What's the phone number for the Taxpayer Advocate Service?" asks for another office's: not the card.
   const elsewhere = language.namesAnotherOffice(text);
-  // "Phone number?" before anything was talked about: the desk's, the only one the bot gives.
-  const atStart = session.topic === undefined;
-  if (language.asksForContact(text, onTheDesk(session) || deskTopic, atStart) && !elsewhere)
-    return handoff(text, session, deps);
+  // "Phone number?" with no topic yet: the desk's, the only one the bot gives.
+  const where = { onDesk: onTheDesk(session) || deskTopic, noTopicYet: session.topic === undefined };
+  if (language.asksForContact(text, where) && !elsewhere) return handoff(text, session, deps);
   // "Any option to schedule a return call from e-help?": the card, which says how calls go.
   if (language.wantsCallback(text) && !language.namesTheCode(text)) return handoff(text, session, deps);
 

@@ -5,16 +5,17 @@ import { COUNT_PATTERN, countOf } from '../helpdesk/count-words';
 const AGO = new RegExp(`\\b(${COUNT_PATTERN}) (day|week)s? ago\\b`);
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** "On the 10th" inside a sentence; "on the 3rd try" counts attempts, not days. */
-const DAY_IN_SENTENCE =
-  /\b(?:on|since|around|about) the (\d{1,2})(?:st|nd|rd|th)\b(?! (?:try|tries|attempt|attempts|time|times|go|round|step|page|screen|call|one|floor))/;
+/** "On the 10th", "around the 18th" at the end of a clause: its end, a comma, or "or so", "i think". */
+const DAY_ENDING_A_CLAUSE =
+  /\b(?:on|since|around|about) the (\d{1,2})(?:st|nd|rd|th)\s*(?:$|[.,;!?)]|(?:or so|i think|i believe)\b)/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * Reads a calendar date the way people type it in a chat, relative to `today` (YYYY-MM-DD in
  * the user's zone): "11/20", "11/20/2026", "2026-11-20", "Nov 20", "November 20th", "20 Nov",
- * "today", "yesterday", "last Tuesday", "on Monday", "3 days ago", "a week ago". A date written
- * without a year is the latest such date not after today. Returns YYYY-MM-DD or undefined.
+ * "today", "yesterday", "last Tuesday", "on Monday", "3 days ago", "a week ago", and in a sentence
+ * "on the 10th" or "around the 18th". A date written without a year is the latest such date not
+ * after today. Returns YYYY-MM-DD or undefined.
  */
 export function parseUserDate(text: string, today: string): string | undefined {
   const base = DateTime.fromISO(today, { zone: 'utc' });
@@ -57,16 +58,9 @@ export function parseUserDate(text: string, today: string): string | undefined {
     }
   }
 
-  // "on the 20th": that day this month, or last month if it is still to come. Within a sentence
-  // only an ordinal after "on", "since" or "around" ("I asked for it on the 10th"), never "the 3rd time".
-  const dayOnly = input.match(/^(?:on )?(?:the )?(\d{1,2})$/) ?? lower.match(DAY_IN_SENTENCE);
-  if (dayOnly) {
-    const day = Number(dayOnly[1]);
-    const thisMonth = valid(base.year, base.month, day);
-    if (thisMonth && thisMonth <= iso(base)) return thisMonth;
-    const previous = base.minus({ months: 1 });
-    return valid(previous.year, previous.month, day);
-  }
+  // "on the 20th": that day this month, or last month if it is still to come.
+  const dayOnly = input.match(/^(?:on )?(?:the )?(\d{1,2})$/);
+  if (dayOnly) return dayOfMonth(Number(dayOnly[1]), base);
 
   const weekday = input.match(
     /\b(?:(last|this past|past|on) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/,
@@ -78,7 +72,19 @@ export function parseUserDate(text: string, today: string): string | undefined {
     if (back === 0) back = 7;
     return iso(base.minus({ days: back }));
   }
+  // Inside a sentence, an ordinal day that ends its clause ("I asked for it on the 10th", "around
+  // the 18th, I think"); one naming something ("on the 8th business day", "the 3rd try") is no date.
+  const inSentence = lower.match(DAY_ENDING_A_CLAUSE);
+  if (inSentence) return dayOfMonth(Number(inSentence[1]), base);
   return undefined;
+}
+
+/** That day this month, or last month's when it is still to come this month. */
+function dayOfMonth(day: number, base: DateTime): string | undefined {
+  const thisMonth = valid(base.year, base.month, day);
+  if (thisMonth && thisMonth <= iso(base)) return thisMonth;
+  const previous = base.minus({ months: 1 });
+  return valid(previous.year, previous.month, day);
 }
 
 function withYear(month: number, day: number, year: string | undefined, base: DateTime): string | undefined {

@@ -13,6 +13,8 @@ export interface TimeZonesInPlay {
   readonly user: string | undefined;
   /** The desk's zone (Eastern). */
   readonly desk: string;
+  /** The zone named right after the message's clock time ("at 6pm central"), when one is. */
+  readonly clock?: string;
 }
 
 /** How people name the federal holidays ("MLK day", "the 4th of July", "xmas"). */
@@ -37,7 +39,8 @@ const EVES: ReadonlyArray<readonly [RegExp, number, number]> = [
 ];
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const MORNING = /\b(morning|a\.?m)\b/;
+/** "In the morning", "a.m." said apart from the clock; a bare "am" is the verb ("I am going to call at 6"). */
+const MORNING = /\b(morning|a\.m)\b/;
 const EVENING = /\b(tonight|evening|afternoon|at night)\b/;
 const EASTERN = /\b(eastern|et|est|edt|new york time|east coast time)\b/;
 /** "Right now", "rn", "in the next minute": the moment the message is read. */
@@ -50,13 +53,14 @@ const RELATIVE = new RegExp(`\\bin ${ROUGHLY}(${COUNT_PATTERN}|half an?) (minute
 /**
  * The moment or day a message asks about, read the way people write it: "at 8pm eastern",
  * "7:45 tonight", "tomorrow at 6 my time", "in 20 minutes", "at noon", "on Saturday", "right
- * now". Clock times are in Eastern when the message says so, else in the user's zone (or
- * Eastern when that is unknown); a bare hour from 1 to 6 is read as afternoon, as people calling
- * an office mean. Undefined when the message names no time.
+ * now". Clock times are in the zone named right after them ("6pm central"), in Eastern when the
+ * message says so, else in the user's zone (or Eastern when that is unknown); a bare hour from 1
+ * to 6 is read as afternoon, as people calling an office mean. Undefined when the message names
+ * no time.
  */
 export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInPlay): TimeReference | undefined {
   const input = hoursInDigits(` ${text.toLowerCase().replace(/[?!,]/g, ' ').replace(/\s+/g, ' ')} `);
-  const zone = EASTERN.test(input) ? zones.desk : (zones.user ?? zones.desk);
+  const zone = zones.clock ?? (EASTERN.test(input) ? zones.desk : (zones.user ?? zones.desk));
   const local = now.setZone(zone);
 
   const relative = RELATIVE.exec(input);

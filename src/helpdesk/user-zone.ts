@@ -90,21 +90,38 @@ export function zoneFromText(text: string, table: TimeZones): string | undefined
   if (named !== undefined) return named.zone;
 
   // "Pacific", or "in mountain?" after the hours: the region word is all the message says.
-  // Right after a clock time ("can I call at 6pm central?") it names the clock's zone, and so does
-  // an abbreviation listed for that place only ("6pm ct").
   const bare = withoutLeadIns(normalised, table.leadIns);
-  const regions = mentionsOf((entry) => entry.regions).filter(
-    (mention) => hasCue || mention.length === bare.length || afterAClock(padded, mention.position),
-  );
-  const clocked = mentionsOf((entry) => entry.afterClock).filter((mention) => afterAClock(padded, mention.position));
-  return earliest([...regions, ...clocked])?.zone;
+  const regions = mentionsOf((entry) => entry.regions).filter((mention) => hasCue || mention.length === bare.length);
+  return earliest(regions)?.zone;
 }
 
-/** A clock time ends just before `position`: "6pm", "6 30", "6 p m", "noon" (punctuation already spaces). */
-const CLOCK_AT_END = /(?:^| )(?:\d{1,2}(?: \d{2})?(?: ?(?:am|pm|a m|p m))?|noon)$/;
+/**
+ * A clock time as people write it, ending where a zone word starts (punctuation already spaces):
+ * "6pm", "6 p m", "6 30" (from "6:30"), "noon", or an hour after "at", "by", "until" ("at 6").
+ */
+const CLOCK = [
+  '\\d{1,2}(?: \\d{2})? ?(?:am|pm|a m|p m)',
+  '\\d{1,2} \\d{2}',
+  'noon',
+  '(?:at|by|after|before|around|until|till|til) \\d{1,2}',
+].join('|');
 
-function afterAClock(padded: string, position: number): boolean {
-  return CLOCK_AT_END.test(padded.slice(0, position));
+/**
+ * The zone a clock time in the message is written in, named right after it: "can I call at 6pm
+ * central?", "at 5:30 PT". That names the clock's zone, not where the user is ("I'll call at 9
+ * ET" from Denver): it is never remembered. A bare count is no clock ("3 PT preparers").
+ */
+export function clockZoneIn(text: string, table: TimeZones): string | undefined {
+  const padded = ` ${normalise(text)} `;
+  let first: { zone: string; position: number } | undefined;
+  for (const entry of table.zones)
+    for (const phrase of [...entry.regions, ...entry.afterClock]) {
+      // Phrases are lower-case words and digits (the schema's rule): nothing to escape.
+      const found = new RegExp(`(?:^| )(?:${CLOCK}) ${phrase} `).exec(padded);
+      if (found && (first === undefined || found.index < first.position))
+        first = { zone: entry.zone, position: found.index };
+    }
+  return first?.zone;
 }
 
 /** The message without the lead-in words before it ("and in pacific" -> "pacific"). */

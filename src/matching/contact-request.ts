@@ -15,6 +15,14 @@ export interface ContactRequestWords {
   readonly toldBy?: readonly string[];
 }
 
+/** Where the conversation stands when a message may ask for the desk's contact details. */
+export interface ContactSetting {
+  /** The desk is the topic: its card was just shown, or an answer about calling it. */
+  readonly onDesk?: boolean;
+  /** Nothing was talked about yet (no topic: the first words, or after a greeting or a decline). */
+  readonly noTopicYet?: boolean;
+}
+
 /** A longer message is a question about something else that happens to name a number. */
 const MAX_WORDS = 10;
 /** A sentence asking only for a contact is short ("so what's the phone number then?"). */
@@ -31,7 +39,7 @@ const MAX_WORDS_ON_DESK = 6;
  */
 export function createContactRequestDetector(
   request: ContactRequestWords | undefined,
-): (text: string, onDesk?: boolean, atStart?: boolean) => boolean {
+): (text: string, where?: ContactSetting) => boolean {
   if (!request) return () => false;
   const contact = wordSequences(request.contact);
   const desk = wordSequences(request.desk);
@@ -55,22 +63,22 @@ export function createContactRequestDetector(
   // user's own, unless nothing was talked about yet), as the last sentence, and when no other
   // sentence names a contact ("it asks for a loan account number. what number?" asks which
   // number they mean).
-  const endsAskingOnlyForContact = (text: string, atStart: boolean) => {
+  const endsAskingOnlyForContact = (text: string, noTopicYet: boolean) => {
     const sentences = text
       .split(SENTENCE_END)
       .map((sentence) => sentence.trim())
       .filter((sentence) => sentence.length > 0);
     const last = sentences.at(-1);
-    if (sentences.length < (atStart ? 1 : 2) || last === undefined || !asksOnlyForContact(last)) return false;
+    if (last === undefined || (sentences.length < 2 && !noTopicYet) || !asksOnlyForContact(last)) return false;
     return !sentences.slice(0, -1).some((sentence) => {
       const words = rawWords(sentence);
       return words.some((_, start) => contact.some((phrase) => standsAt(words, start, phrase)));
     });
   };
   // The desk is the topic (its card was just shown): "and what's their number" needs no word for it.
-  // At a conversation's start ("phone number?" as its first words) the bot has no other to give.
-  return (text, onDesk = false, atStart = false) => {
-    if (endsAskingOnlyForContact(text, atStart)) return true;
+  // With nothing talked about yet ("phone number?" as the first words) the bot has no other to give.
+  return (text, { onDesk = false, noTopicYet = false } = {}) => {
+    if (endsAskingOnlyForContact(text, noTopicYet)) return true;
     const words = rawWords(text);
     if (words.length > (onDesk ? MAX_WORDS_ON_DESK : MAX_WORDS)) return false;
     const ownedBy = (word: string) => notAfter.has(word) && !(onDesk && theDesks.has(word));

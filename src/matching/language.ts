@@ -1,6 +1,7 @@
 import type { Intent } from '../content/intents-schema';
 import type { CommandName } from '../content/routing-schema';
 import type { IntentReading } from './small-talk';
+import type { ContactSetting } from './contact-request';
 
 /** How the bot reads people's words: what a message says beyond which article it matches. */
 
@@ -50,9 +51,9 @@ export interface Language {
   /**
    * The message asks for the desk's contact details in few words ("tel for e-help?"): the card.
    * On the desk's topic no word for the desk is needed ("and what's their number"), nor in a
-   * conversation where nothing was talked about yet ("phone number?").
+   * conversation with no topic yet ("phone number?").
    */
-  asksForContact(text: string, onDesk?: boolean, atStart?: boolean): boolean;
+  asksForContact(text: string, where?: ContactSetting): boolean;
   /** The message asks who to call ("who can I call about this?"): the help desk, unless a clear answer covers it. */
   asksWhoToCall(text: string): boolean;
   /** The message says the user is about to call the desk ("gonna ring them in a bit"). */
@@ -150,7 +151,11 @@ export interface Language {
   asksAboutToday(text: string): boolean;
   /** Another office is named, whose number is not the desk's ("the Taxpayer Advocate Service"). */
   namesAnotherOffice(text: string): boolean;
-  /** A tax or IRS matter outside the subject is named ("CAF number", "backup withholding"). */
+  /**
+   * A tax or IRS matter outside the subject is named ("CAF number", "backup withholding"), or
+   * another product's or person's matter in a message naming nothing of the registration
+   * ("how do I change my outlook password").
+   */
   namesOutsideMatter(text: string): boolean;
   /** The registration is named by one of its own names ("secure access", "re-registration"). */
   namesTheRegistration(text: string): boolean;

@@ -4,7 +4,8 @@
  * (so a number typed in Arabic-Indic digits or with an en dash is found and redacted in place).
  */
 
-const ANY_DIGIT = /\p{Nd}/u;
+/** A decimal digit of any script. */
+export const ANY_DIGIT = /\p{Nd}/u;
 
 export interface Folded {
   readonly text: string;

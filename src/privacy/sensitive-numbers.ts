@@ -7,7 +7,7 @@
  * kind, slashes, underscores), glued to letters or not. Pure and linear in the text; used to warn
  * the user and to redact what is kept.
  */
-import { fold } from './fold-digits';
+import { ANY_DIGIT, fold } from './fold-digits';
 
 export type SensitiveKind = 'ssn' | 'itin' | 'ein' | 'ptin' | 'card' | 'account';
 
@@ -99,7 +99,6 @@ export function redactForRecords(text: string): string {
   return result + redacted.slice(last);
 }
 
-const ANY_DIGIT = /\p{Nd}/u;
 /**
  * "loan acct 7700123456", "account #: 0012-3456-78": an account word shortly before the digits.
  * The account check at sign-up asked for such numbers, so people paste them; a date or an amount

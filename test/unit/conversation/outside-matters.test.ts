@@ -51,6 +51,13 @@ describe("another product's or person's matter, named with nothing of the regist
     'where do I mail the form to get the code',
     'is our firm domain email acceptable or must it be a gmail type personal one',
     'we mostly do paper returns and just pull transcripts, do we have to re-register?',
+    // A fresh-eyes review's: the product, the address change or the carrier is the setting.
+    'outlook keeps sending the irs emails to junk, how do i stop that',
+    'do I have to update my address with the IRS before they mail the letter',
+    'I lost my IP PIN, can I use the same login',
+    'my TaxSlayer login works but the IRS site says my password is wrong',
+    'I use TaxSlayer Pro and my preparers all need this, where do we start',
+    'which carrier is supported? my tracfone never got the text message',
   ])('%p is answered', (text) => {
     expect(say(text).decision).not.toBe('decline');
   });

@@ -463,6 +463,11 @@ describe('more of what people write around a question', () => {
       expect(plan.replies[0].text?.startsWith(closedOpening)).toBe(true);
       expect(plan.replies[0].text).toContain('8:30 p.m.');
     }
+    // The zone after the clock is the clock's, not where the user is: never remembered, and the
+    // user's own time is still given.
+    expect(say('I am going to call at 6 central, will someone pick up?').user.timeZone).toBeUndefined();
+    const eastern = say('can I call at 6:30 pm et?');
+    expect(eastern.replies[0].text).toContain(fillTemplate(texts.yourTime, { time: '5:30 p.m.' }));
   });
 
   it('"their morning start in my time" and "when do they wrap up" ask when to call', () => {

@@ -286,6 +286,9 @@ describe('questions in Spanish, read by their content words', () => {
   it('whether the desk is open now, asked in Spanish, gets the card', () => {
     expect(cardOf(say('están abiertos ahorita?'))).toBeDefined();
     expect(cardOf(say('a qué hora abren'))).toBeDefined();
+    // "Abre", "ahora" in their everyday senses (a fresh-eyes review's): no question about the desk.
+    expect(cardOf(say('la página no abre, que hago'))).toBeUndefined();
+    expect(cardOf(say('ahorita no tengo la tarjeta, puedo usar un préstamo?'))).toBeUndefined();
   });
 });
 

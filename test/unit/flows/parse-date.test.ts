@@ -139,6 +139,8 @@ describe('parseUserDate: a day of the month inside a sentence', () => {
     ['"around the 18th"', 'around the 18th', '2026-11-18'],
     ['"since the 2nd"', 'been waiting since the 2nd, nothing yet', '2026-11-02'],
     ["a day still to come this month is last month's", 'requested it about the 28th', '2026-10-28'],
+    ['a weekday said after it corrects it', 'i requested it on the 3rd, no wait, on monday', '2026-11-23'],
+    ['"or so" after it', 'asked for it around the 18th or so', '2026-11-18'],
   ])('%s: %j -> %s', (_case, text, expected) => {
     expect(parseUserDate(text, TODAY)).toBe(expected);
   });
@@ -161,6 +163,9 @@ describe('parseUserDate: text that is not a date', () => {
     ['an ordinal attempt', 'it failed on the 3rd try'],
     ['an ordinal attempt, spelled out', 'locked out on the 2nd attempt'],
     ['an ordinal time', 'for the 3rd time'],
+    ['an ordinal naming a day of waiting', "we're on the 8th business day and still no letter"],
+    ['an ordinal naming a login', 'on the 3rd login attempt'],
+    ['an ordinal naming a digit', 'about the 4th digit of the card'],
   ])('%s: %j -> undefined', (_case, text) => {
     expect(parseUserDate(text, TODAY)).toBeUndefined();
   });

@@ -26,6 +26,8 @@ describe('timeReferenceIn', () => {
     ['can I call at 5', '2026-11-26T17:00:00-06:00'],
     // …unless the morning is said.
     ['thinking of ringing them at 5 tomorrow morning local', '2026-11-27T05:00:00-06:00'],
+    // "I am" is no a.m.
+    ['I am going to call at 5, will someone pick up?', '2026-11-26T17:00:00-06:00'],
     // An hour said with the part of the day after it needs no "at".
     ['is 7 in the morning eastern too early to phone', '2026-11-27T07:00:00-05:00'],
     ['could I call 8 tonight', '2026-11-26T20:00:00-06:00'],

@@ -1,4 +1,4 @@
-import { resolveUserZone, zoneFromText } from '../../../src/helpdesk/user-zone';
+import { clockZoneIn, resolveUserZone, zoneFromText } from '../../../src/helpdesk/user-zone';
 import { loadTimeZones } from '../../support/helpdesk-content';
 
 const table = loadTimeZones();
@@ -56,12 +56,6 @@ describe('zoneFromText', () => {
     ['Doing expat returns from Sydney', 'Australia/Sydney'],
     ['working from our Manila office', 'Asia/Manila'],
     ['Hours in Madrid time, please', 'Europe/Madrid'],
-    // Right after a clock time a region word, or a two-letter abbreviation, names its zone.
-    ['can I call at 6pm central', 'America/Chicago'],
-    ['do they pick up at 6:30 pacific?', 'America/Los_Angeles'],
-    ['is 5 p.m. mountain too late', 'America/Denver'],
-    ['can I call at 6pm CT', 'America/Chicago'],
-    ['ring them at noon PT?', 'America/Los_Angeles'],
   ])('%p -> %s', (text, zone) => {
     expect(zoneFromText(text, table)).toBe(zone);
   });
@@ -71,8 +65,9 @@ describe('zoneFromText', () => {
     'Is the Central Authorization File involved?', // a region word without a time cue
     'the Pacific ocean',
     'in central file?', // a lead-in, but the region word is not all that follows
-    'our CT office registered at 6', // a state code, not after a clock
-    'we have 2 offices in MT and a central one', // a count is no clock before "and"
+    // A zone after a clock names the clock's zone, not where the user is (clockZoneIn below).
+    'I am going to call at 6 central, will someone pick up?',
+    'they close at 6pm CT, what is that in my time?',
     'estimated payments',
     'Europe/Atlantis',
     '',
@@ -83,5 +78,30 @@ describe('zoneFromText', () => {
 
   it('names only zones the content lists as valid IANA zones', () => {
     for (const entry of table.zones) expect(resolveUserZone(entry.zone)).toBe(entry.zone);
+  });
+});
+
+describe('clockZoneIn', () => {
+  it.each([
+    ['can I call at 6pm central', 'America/Chicago'],
+    ['do they pick up at 6:30 pacific?', 'America/Los_Angeles'],
+    ['is 5 p.m. mountain too late', 'America/Denver'],
+    ['can I call at 6pm CT', 'America/Chicago'],
+    ['ring them at noon PT?', 'America/Los_Angeles'],
+    ['we are calling at 9 et tomorrow, will they be open', 'America/New_York'],
+    ['our CT office wants to call at 6 ct', 'America/Chicago'], // the one after the clock
+  ])('%p -> %s', (text, zone) => {
+    expect(clockZoneIn(text, table)).toBe(zone);
+  });
+
+  it.each([
+    'we are a small office with 3 PT preparers, when can they call the help desk', // a count
+    'we have 2 CT offices and 1 in NY',
+    'our 3 pacific clients keep asking',
+    'our CT office registered at 6',
+    'call at 6 my time',
+    '',
+  ])('%p -> undefined', (text) => {
+    expect(clockZoneIn(text, table)).toBeUndefined();
   });
 });

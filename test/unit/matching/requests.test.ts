@@ -83,16 +83,16 @@ describe("asking for the desk's contact details", () => {
   });
 
   it.each(['phone number?', 'what number?', 'number pls', 'whats the number'])(
-    '"%s" asks when nothing was talked about yet',
+    '"%s" asks when there is no topic yet',
     (text) => {
-      expect(asksForContact(text, false, true)).toBe(true);
+      expect(asksForContact(text, { noTopicYet: true })).toBe(true);
     },
   );
 
   it.each(['my phone number?', 'it asks for a loan account number. what number?', 'the number is'])(
     '"%s" does not, even then',
     (text) => {
-      expect(asksForContact(text, false, true)).toBe(false);
+      expect(asksForContact(text, { noTopicYet: true })).toBe(false);
     },
   );
 });
