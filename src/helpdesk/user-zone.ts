@@ -114,14 +114,28 @@ const CLOCK = [
 export function clockZoneIn(text: string, table: TimeZones): string | undefined {
   const padded = ` ${normalise(text)} `;
   let first: { zone: string; position: number } | undefined;
-  for (const entry of table.zones)
-    for (const phrase of [...entry.regions, ...entry.afterClock]) {
-      // Phrases are lower-case words and digits (the schema's rule): nothing to escape.
-      const found = new RegExp(`(?:^| )(?:${CLOCK}) ${phrase} `).exec(padded);
-      if (found && (first === undefined || found.index < first.position))
-        first = { zone: entry.zone, position: found.index };
-    }
+  for (const { zone, pattern } of clockPatterns(table)) {
+    const found = pattern.exec(padded);
+    if (found && (first === undefined || found.index < first.position)) first = { zone, position: found.index };
+  }
   return first?.zone;
+}
+
+const patternsByTable = new WeakMap<TimeZones, ReadonlyArray<{ zone: string; pattern: RegExp }>>();
+
+/** Each zone word after a clock, as a pattern, built once per table. */
+function clockPatterns(table: TimeZones): ReadonlyArray<{ zone: string; pattern: RegExp }> {
+  const known = patternsByTable.get(table);
+  if (known) return known;
+  // Phrases are lower-case words and digits (the schema's rule): nothing to escape.
+  const built = table.zones.flatMap((entry) =>
+    [...entry.regions, ...entry.afterClock].map((phrase) => ({
+      zone: entry.zone,
+      pattern: new RegExp(`(?:^| )(?:${CLOCK}) ${phrase} `),
+    })),
+  );
+  patternsByTable.set(table, built);
+  return built;
 }
 
 /** The message without the lead-in words before it ("and in pacific" -> "pacific"). */
