@@ -281,7 +281,10 @@ export const routingSchema = z
      * (`problemSubject` or `registrationNamed`), since one can be the setting of an in-scope question.
      */
     outsideTasks: z.array(z.string().min(1)).default([]),
-    /** Words that name a part of the registration, beside `problemSubject` ("activation", "code"). */
+    /**
+     * Words that name a part of the registration, or what it goes through, beside `problemSubject`
+     * ("activation", "code", "letter", "my address", "irs site"): a message with one is about it.
+     */
     registrationNamed: z.array(z.string().min(1)).default([]),
     todayCues: phrases,
     /** Phrases ("*" is one word, whichever it is) that mark a message as the user saying where they are. */
