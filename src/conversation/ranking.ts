@@ -3,12 +3,14 @@ import { rawWords } from '../matching/normalizer';
 import { flowChoice } from './replies';
 import { asksAboutItsDetail, asksTheSameAgain, pointsAtTheTopic, tellsTheTopicsCase } from './topic-again';
 import { twoQuestions } from './two-questions';
+import { problemPastAsides } from './problem-past-asides';
 import { readAtTheDesk } from './desk-reading';
 import { callingCountsLess } from './calling-weight';
 import { defaultRoutePolicy, route, type RouteDecision, type RoutePolicy } from '../matching/router';
 import type { ResponderDeps } from './outcome';
 import type { Session, Topic } from './session';
-import { candidatesFor, questionAfterLeadIn, readsClearly, type RankContext } from './story-reading';
+import { candidatesFor, questionAfterLeadIn, readsClearly } from './story-reading';
+import { aboutToday, isOld } from './today-reading';
 
 /** One decision, or two answers for a message that asks two things. */
 export type Routed =
@@ -39,6 +41,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     (id) => rawWords(flowChoice(id, deps.content).label).join(' ') === typed,
   );
   if (offered) return { kind: 'flow', flowId: offered, score: 1 };
+  // A problem told with asides about something else ("…, I handle payroll and the computers"):
+  // the problem is what the message is about.
+  const problem = problemPastAsides(text, deps);
+  if (problem) return decide(problem, session, deps);
   // Questions read by what they combine ("sole prop EA, 4x a yr, still gotta reregister??"),
   // whatever else the message says ("zero problems for a decade, so why…"):
   // the article that answers that kind of question.
@@ -122,6 +128,16 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // "How long does EFIN approval take?": a word only out-of-scope topics know is what the message
   // is about, unless an article answers it for certain.
   const outOfScope = deps.matcher.namesOutOfScopeOnly(text);
+  // "We only do payroll filings as a reporting agent" after the answer about who re-registers:
+  // told in the conversation (or asked with "that"), with no word only an outside topic knows, an
+  // outside reading of everyday words is weaker than the thread the message continues. A fresh
+  // question ("can you recommend a CPA in Dallas") keeps its outside reading whole.
+  if (topic && (deps.language.isFollowUp(text) || !asked) && !outOfScope && !deps.language.namesOutsideMatter(text))
+    candidates = candidates
+      .map((candidate) =>
+        candidate.kind === 'out-of-scope' ? { ...candidate, score: candidate.score * OUTSIDE_IN_THREAD } : candidate,
+      )
+      .sort((a, b) => b.score - a.score);
   const topScore = candidates[0]?.score ?? 0;
   const outOfScopeScore = candidates.find((candidate) => candidate.kind === 'out-of-scope')?.score ?? 0;
   // The out-of-scope reading must also be a real one ("I have a PTIN; how long does the code take?" is not).
@@ -190,6 +206,9 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   return decision;
 }
 
+/** How much an outside reading of everyday words counts in a message that continues the thread. */
+const OUTSIDE_IN_THREAD = 0.7;
+
 /** How close to an outside reading an answer to the topic must come to be what a follow-up means. */
 const IN_CONTEXT_SHARE = 0.85;
 
@@ -229,37 +248,11 @@ const NARROWER_ABOVE = 0.2;
 /** Below the floor but above this, a problem report still names the subject, if faintly. */
 const FAINT_PROBLEM_ABOVE = 0.1;
 
-/**
- * "What do I need to register these days?": read without the today words, with the answers about
- * today ahead of those about the 2016-2018 process.
- */
-function aboutToday(text: string, deps: ResponderDeps, context?: RankContext): Candidate[] {
-  const rest = deps.language.withoutTodayCues(text);
-  const current = (candidate: Candidate) =>
-    candidate.kind === 'article' && deps.content.articles.get(candidate.id)?.historical === false;
-  // A troubleshooting flow walks through the 2016-2018 screens: no reading of a question about today.
-  const oldSteps = (candidate: Candidate) =>
-    candidate.kind === 'flow' && deps.content.flows.get(candidate.id)?.historical === true;
-  const weight = (candidate: Candidate) =>
-    current(candidate) ? TODAY_WEIGHT : oldSteps(candidate) ? 1 / TODAY_WEIGHT : 1;
-  return candidatesFor(rest.length > 0 ? rest : text, deps, context)
-    .map((candidate) => ({ ...candidate, score: candidate.score * weight(candidate) }))
-    .sort((a, b) => b.score - a.score);
-}
-
-/** An answer about the 2016-2018 process. */
-function isOld(candidate: Candidate | undefined, deps: ResponderDeps): boolean {
-  return candidate?.kind === 'article' && deps.content.articles.get(candidate.id)?.historical === true;
-}
-
 /** How well an article must match a message naming an outside matter to be answered (matching.md). */
 const OUTSIDE_CERTAIN_ABOVE = 0.6;
 
 /** How close an out-of-scope reading must come to the best for a word only it knows to decline. */
 const OUT_OF_SCOPE_SHARE = 0.6;
-
-/** How much more an answer about today counts when the message asks about today. */
-const TODAY_WEIGHT = 1.25;
 
 /** How much a word of the topic's title counts in a follow-up, against the message's own words. */
 const CONTEXT_WEIGHT = 0.35;

@@ -1,5 +1,5 @@
 import { realPolicyDeps } from '../../support/policy-deps';
-import { sayerWith } from '../../support/talking';
+import { conversationWith, sayerWith } from '../../support/talking';
 
 /**
  * Tax and IRS matters outside e-Services registration and sign-in, named in a question
@@ -10,6 +10,7 @@ import { sayerWith } from '../../support/talking';
 
 const deps = realPolicyDeps({ keepTranscript: false });
 const say = sayerWith(deps);
+const converse = conversationWith(deps);
 
 describe('a matter outside the subject, named', () => {
   it.each([
@@ -76,5 +77,41 @@ describe("the subject's own questions in the same words", () => {
     'the practitioner priority line is useless, for secure access problems is there another number',
   ])('%p is answered', (text) => {
     expect(say(text).decision).not.toBe('decline');
+  });
+});
+
+describe('a problem told with asides about something else', () => {
+  it.each([
+    "the verification step keeps failing for my mom, she runs a small tax office and I'm helping her with the computer stuff",
+    "verification fails every time, I'm the office manager and I handle payroll and the computers",
+  ])('%p starts the troubleshooting', (text) => {
+    expect(say(text).decision).toBe('flow:waiting');
+  });
+
+  it.each([
+    // The problem itself is outside, whatever the aside says.
+    "my refund is late, I'm an EA",
+    "I can't figure out the QBI deduction, I'm registered on secure access",
+    'identity verification failed for my client refund, what do I do',
+    'my printer will not work, I need to print the e-services letter',
+  ])('%p is declined', (text) => {
+    expect(say(text).decision).toBe('decline');
+  });
+});
+
+describe('everyday words told in the thread', () => {
+  it('a statement after an answer is read with it, not as an outside topic', () => {
+    expect(
+      converse('who has to re-register, only EROs?', 'we only do payroll filings as a reporting agent, no returns')
+        .decision,
+    ).not.toBe('decline');
+  });
+
+  it.each([
+    'can you recommend a cpa in Dallas',
+    'can you reset my drake software password',
+    'can I still e-file a 2021 return',
+  ])('a fresh outside question after an answer, %p, is still declined', (text) => {
+    expect(converse('what do I need to register?', text).decision).toBe('decline');
   });
 });

@@ -143,6 +143,17 @@ describe('asking for the desk or a person, however it is typed', () => {
     expect(flowStarted(say('gonna dial the help desk later today'))).toBe(texts.beforeCallingFlow);
   });
 
+  it.each(['let me just call them', "I'll just ring them", 'might as well phone the IRS', 'let me call the help desk'])(
+    '"%s" says you are about to call: the card at once',
+    (message) => {
+      expect(cardOf(say(message))?.number).toBe(content.helpdesk.number);
+    },
+  );
+
+  it('"let me call my client first" is about someone else: no card', () => {
+    expect(cardOf(say('let me call my client first and ask'))).toBeUndefined();
+  });
+
   it('"until when" about something outside the subject is no question about calling', () => {
     expect(say('until when can I file form 941 this quarter?').decision).toBe('decline');
     expect(say('until when can I call the help desk?').decision).toBe('calling');
