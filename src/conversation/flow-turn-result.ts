@@ -55,3 +55,17 @@ export function left(state: FlowState, outcome: FlowExit): EventBody {
 export function withEvents(first: readonly EventBody[], turn: FlowTurn): FlowTurn {
   return { ...turn, events: [...first, ...(turn.events ?? [])] };
 }
+
+/**
+ * A flow through the 2016-2018 process says so as it opens: its first question (or text) is
+ * marked, so the turn adds the then-and-now note once, unless a step of it is marked already.
+ */
+export function openedAsHistorical(flow: Flow, turn: FlowTurn): FlowTurn {
+  if (!flow.historical || turn.reply.some((message) => message.historical)) return turn;
+  const last = turn.reply.map((message) => message.text !== undefined).lastIndexOf(true);
+  if (last < 0) return turn;
+  return {
+    ...turn,
+    reply: turn.reply.map((message, index) => (index === last ? { ...message, historical: true } : message)),
+  };
+}

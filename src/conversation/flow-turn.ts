@@ -18,9 +18,10 @@ import { openFlow } from '../flows/answer-opening';
 import { dateGivenEarly } from './date-given-early';
 import { whatFailed } from '../flows/what-failed';
 import { choiceByReading, choiceShowingNext } from '../flows/choice-by-answer';
+import { deskChoice } from '../flows/desk-choice';
 import { closingAtTheEnd } from './closing-at-the-end';
 import { suggestAbove } from './knowledge-answer';
-import { cancelled, fromStep, left, withEvents, withoutMisses } from './flow-turn-result';
+import { cancelled, fromStep, left, openedAsHistorical, withEvents, withoutMisses } from './flow-turn-result';
 import { answeredMidFlow, answeredOnTheWay, engineContext, handedOff, notAnswered, saidInFlow } from './flow-replies';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
@@ -54,20 +55,6 @@ export function beginFlow(flow: Flow, deps: FlowTurnDeps, date?: string, text?: 
   const dated = date ? startFlowWithDate(flow, versionOf(flow, deps), date, context) : undefined;
   const begun = fromStep(flow, dated ?? openFlow(flow, versionOf(flow, deps), context, text), flow.start);
   return withEvents([{ type: 'flow-started', flowId: flow.id }], openedAsHistorical(flow, begun));
-}
-
-/**
- * A flow through the 2016-2018 process says so as it opens: its first question (or text) is
- * marked, so the turn adds the then-and-now note once, unless a step of it is marked already.
- */
-function openedAsHistorical(flow: Flow, turn: FlowTurn): FlowTurn {
-  if (!flow.historical || turn.reply.some((message) => message.historical)) return turn;
-  const last = turn.reply.map((message) => message.text !== undefined).lastIndexOf(true);
-  if (last < 0) return turn;
-  return {
-    ...turn,
-    reply: turn.reply.map((message, index) => (index === last ? { ...message, historical: true } : message)),
-  };
 }
 
 /**
@@ -168,6 +155,10 @@ export function continueFlow(
     deps.responder,
   );
   if (closedAtTheEnd) return cancelled(flow, state, [{ text: closedAtTheEnd.reply }]);
+  // "What number?" at a step offering the desk's line: that choice, not the user's own number.
+  const desk = language.asksForContact(typed, { onDesk: true }) ? deskChoice(flow, state.nodeId) : undefined;
+  const toDesk = desk === undefined ? undefined : answerWith(flow, state, desk, context, typed);
+  if (toDesk) return fromStep(flow, toDesk, state.nodeId);
 
   // "The personal info / address screen": an answer to the question before, not this one, corrects
   // it too (a bare yes or no is too thin to say so).

@@ -94,3 +94,21 @@ describe('a flow answer typed in words of its own', () => {
     expect(took(plan, 'address-which')).toBe('po-box');
   });
 });
+
+describe('asking for the number at a step that offers the desk line', () => {
+  const late = ['my mailed activation code never came', 'by mail', 'October 30'];
+  const card = (plan: TurnPlan) => plan.replies.find((part) => part.helpdesk)?.helpdesk;
+
+  it('"what number" takes the desk choice: the card, not the answer about new mobile numbers', () => {
+    const asked = conversation(...late);
+    expect(asked.conversation.flow?.nodeId).toBe('overdue-next');
+    const plan = conversation(...late, 'what number');
+    expect(card(plan)?.number).toBe(content.helpdesk.number);
+    expect(plan.conversation.flow).toBeUndefined();
+  });
+
+  it('at a step with no desk choice, "what number" is no choice', () => {
+    const plan = conversation(...stuck, 'what number');
+    expect(plan.conversation.flow?.nodeId).toBe('where-stuck');
+  });
+});
