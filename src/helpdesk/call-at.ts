@@ -49,9 +49,12 @@ export function callAtAnswer(
   }
 
   // A whole day: open at some point that day, by the desk's (assumed) days and holidays?
-  const opening = reference.day.setZone(helpdesk.zone).set({ hour: 12, minute: 0 });
+  // The day named is a date on the calendar, the desk's too: Friday in Tokyo starts on Thursday in
+  // New York, but "are they open Fridays?" asks about the desk's Friday.
+  const asked = reference.day.setZone(helpdesk.zone, { keepLocalTime: true });
+  const opening = asked.set({ hour: 12, minute: 0 });
   const status = deskStatus(opening, zone, helpdesk);
-  const day = formatDay(reference.day.setZone(helpdesk.zone));
+  const day = formatDay(asked);
   if (status.open) {
     const [opensHour, opensMinute] = helpdesk.hours.opens.split(':').map(Number);
     const opensAt = opening.set({ hour: opensHour, minute: opensMinute });
@@ -64,7 +67,7 @@ export function callAtAnswer(
     });
   }
   // "Do they work MLK day?": the holiday is named, with the assumption it rests on.
-  const holiday = federalHolidayOn(reference.day.setZone(helpdesk.zone).toISODate() ?? '');
+  const holiday = federalHolidayOn(asked.toISODate() ?? '');
   return fillTemplate(holiday ? texts.callOnHoliday : texts.callOnDayClosed, {
     day,
     holiday: holiday ? helpdesk.holidays[holiday.id] : '',
