@@ -1,0 +1,25 @@
+import type { TurnPlan } from '../../../src/conversation/turn-plan';
+import { realPolicyDeps } from '../../support/policy-deps';
+import { conversationWith } from '../../support/talking';
+
+/**
+ * Follow-ups after the desk's card, over the real content: what they point at is the desk's (its
+ * people, the wait on its line, its menu), however they read alone.
+ */
+const conversation = conversationWith(realPolicyDeps({ keepTranscript: false }));
+const answered = (plan: TurnPlan) =>
+  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId) ?? [];
+const card = "what's the help desk number?";
+
+describe('after the card', () => {
+  it.each(['how long is the wait usually?', 'is the wait long?', 'what are the hold times like'])(
+    '%p asks about the wait on the line, not the mailed code',
+    (text) => {
+      expect(answered(conversation(card, text))).toEqual(['help-desk-menu-prompt']);
+    },
+  );
+
+  it('a question naming the code is still about the code', () => {
+    expect(answered(conversation(card, 'how long does the code take?'))).toEqual(['activation-code-by-mail']);
+  });
+});

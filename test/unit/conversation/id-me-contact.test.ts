@@ -1,0 +1,32 @@
+import type { TurnPlan } from '../../../src/conversation/turn-plan';
+import { realPolicyDeps } from '../../support/policy-deps';
+import { sayerWith } from '../../support/talking';
+
+/**
+ * Asking how to reach ID.me, over the real content: the answer that ID.me handles its own sign-in
+ * help (the sources give no number for it), not the e-Help Desk's card as if it were ID.me's.
+ * Questions about what ID.me needs, or one's own number with it, are other questions.
+ */
+const say = sayerWith(realPolicyDeps({ keepTranscript: false }));
+const answered = (plan: TurnPlan) =>
+  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId) ?? [];
+const hasCard = (plan: TurnPlan) => plan.replies.some((part) => part.helpdesk !== undefined);
+
+describe("ID.me's own contact", () => {
+  it.each(["what is id.me's phone number?", 'how do I call ID.me', 'whats the number for idme support'])(
+    '%p gets who helps with ID.me, not the card',
+    (text) => {
+      const plan = say(text);
+      expect(answered(plan)).toEqual(['id-me-help-today']);
+      expect(hasCard(plan)).toBe(false);
+    },
+  );
+
+  it.each([
+    'does ID.me require my social security number',
+    'what phone does id.me need',
+    'my id.me phone number changed, do I need to tell the IRS?',
+  ])('%p is another question', (text) => {
+    expect(answered(say(text))).not.toContain('id-me-help-today');
+  });
+});
