@@ -237,9 +237,15 @@ function namedQuestionTopic(text: string, deps: ResponderDeps): string | undefin
 
 /** The problem words name a narrower problem themselves ("I'm still locked out"): its own flow leads. */
 function namesItsOwnFlow(text: string, deps: ResponderDeps): boolean {
-  const [top] = deps.matcher.rank(text, 1);
+  const ranked = deps.matcher.rank(text, 5);
+  const [top] = ranked;
   const main = deps.content.texts.troubleshootFlow;
-  return top?.kind === 'flow' && top.id !== main && top.score >= (deps.policy ?? defaultRoutePolicy).flowAbove;
+  const policy = deps.policy ?? defaultRoutePolicy;
+  if (top?.kind !== 'flow' || top.id === main || top.score < policy.flowAbove) return false;
+  // "Cant get thru secure access" reads as the lockout's flow and the main one alike: no narrower
+  // problem is named, and the main flow asks where it stops.
+  const mainScore = ranked.find((candidate) => candidate.kind === 'flow' && candidate.id === main)?.score ?? 0;
+  return top.score - mainScore >= policy.margin * top.score;
 }
 
 /** How well the rest of a problem report must match something to name a narrower problem. */

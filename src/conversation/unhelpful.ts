@@ -31,7 +31,8 @@ export function answerTheRest(text: string, session: Session, deps: ResponderDep
     .split(/(?<=[.!?;,:])\s+|\s[-–—]\s/)
     .filter((sentence) => !saysOnlyItDidNotHelp(sentence, deps))
     .join(' ');
-  if (rest.length === 0 || rest === text) return undefined;
+  // "I already looked in junk, nothing": a word or two beside it say the failure again.
+  if (rest === text || deps.language.wordCount(rest) < REST_WORDS) return undefined;
   const answered = answerFromKnowledge(rest, session, deps);
   if (answered.decision.kind === 'flow') return answered;
   // "I used the last 8 of my visa and it still says no match": a problem reported, not asked,
@@ -47,3 +48,6 @@ export function answerTheRest(text: string, session: Session, deps: ResponderDep
     readsClearly(deps.matcher.rank(rest, 2), deps);
   return clear && !repeatsTopic(answered, session) ? answered : undefined;
 }
+
+/** Fewer words than this beside "that didn't help" add nothing of their own ("nothing", "nada"). */
+const REST_WORDS = 3;

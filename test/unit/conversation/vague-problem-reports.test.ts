@@ -16,6 +16,9 @@ describe('a vague problem report starts the troubleshooting flow', () => {
   it.each([
     'secure access keeps booting me somewhere in the middle, no clue which page',
     'cant get thru this secure access thing to save my life',
+    // Read as the lockout's flow and the main one alike: no narrower problem named.
+    'cant get thru secure access',
+    "can't get through secure access",
     'the e-svcs re-registration croaks on me right before it finishes',
     'Several preparers in our Dallas office are reporting failures during Secure Access registration.',
     'Hello, the registration for e-Services is not finishing, I try many times already',
@@ -27,6 +30,11 @@ describe('a vague problem report starts the troubleshooting flow', () => {
     'Started at 8 this morning, got through the email part fine, typed in all my personal info, and now it just spins and dumps me back at the start.',
   ])('%p', (text) => {
     expect(say(text).conversation.flow?.flowId).toBe(content.texts.troubleshootFlow);
+  });
+
+  it('a lockout named is its own flow', () => {
+    for (const text of ["I'm locked out of secure access", 'it locked me out after 2 tries', 'shut out of my account'])
+      expect(say(text).conversation.flow?.flowId).toBe('locked-out');
   });
 
   it('a problem with something outside the subject is still declined', () => {
