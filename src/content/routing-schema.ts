@@ -151,10 +151,14 @@ export const routingSchema = z
      * working"): "who do I call about" them is the help desk, or whoever helps with the topic.
      */
     subjectWords: z.array(z.string().min(1)).default([]),
+    /** A plea as a clause of its own ("…, help", "pls help"): help with the rest, not the help desk. */
+    pleas: z.array(z.string().min(1)).default([]),
     /** Words that carry nothing in small talk ("bye for now", "thanks again"). */
     smallTalkFillers: z.array(z.string().min(1)).default([]),
     /** Asking to be called back. */
     callbackCues: phrases,
+    /** Saying what was suggested was done already ("checked spam already"). */
+    triedAlreadyCues: z.array(z.string().min(1)).default([]),
     /** Words that make a time in a message a question about calling then. */
     timeQuestionCues: phrases,
     /** Asking when the desk can be reached, with no time in mind. */

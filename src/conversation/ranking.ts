@@ -4,6 +4,7 @@ import { flowChoice } from './replies';
 import { asksAboutItsDetail, asksTheSameAgain, pointsAtTheTopic, tellsTheTopicsCase } from './topic-again';
 import { twoQuestions } from './two-questions';
 import { problemPastAsides } from './problem-past-asides';
+import { restBesidePlea } from './plea';
 import { readAtTheDesk } from './desk-reading';
 import { callingCountsLess } from './calling-weight';
 import { defaultRoutePolicy, route, type RouteDecision, type RoutePolicy } from '../matching/router';
@@ -41,6 +42,9 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     (id) => rawWords(flowChoice(id, deps.content).label).join(' ') === typed,
   );
   if (offered) return { kind: 'flow', flowId: offered, score: 1 };
+  // "…, help": a plea at either end asks for help with the rest; its "help" names no help desk.
+  const pleaded = restBesidePlea(text, deps);
+  if (pleaded) return decide(pleaded, session, deps);
   // A problem told with asides about something else ("…, I handle payroll and the computers"):
   // the problem is what the message is about.
   const problem = problemPastAsides(text, deps);
@@ -128,16 +132,6 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // "How long does EFIN approval take?": a word only out-of-scope topics know is what the message
   // is about, unless an article answers it for certain.
   const outOfScope = deps.matcher.namesOutOfScopeOnly(text);
-  // "We only do payroll filings as a reporting agent" after the answer about who re-registers:
-  // told in the conversation (or asked with "that"), with no word only an outside topic knows, an
-  // outside reading of everyday words is weaker than the thread the message continues. A fresh
-  // question ("can you recommend a CPA in Dallas") keeps its outside reading whole.
-  if (topic && (deps.language.isFollowUp(text) || !asked) && !outOfScope && !deps.language.namesOutsideMatter(text))
-    candidates = candidates
-      .map((candidate) =>
-        candidate.kind === 'out-of-scope' ? { ...candidate, score: candidate.score * OUTSIDE_IN_THREAD } : candidate,
-      )
-      .sort((a, b) => b.score - a.score);
   const topScore = candidates[0]?.score ?? 0;
   const outOfScopeScore = candidates.find((candidate) => candidate.kind === 'out-of-scope')?.score ?? 0;
   // The out-of-scope reading must also be a real one ("I have a PTIN; how long does the code take?" is not).
@@ -205,9 +199,6 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   }
   return decision;
 }
-
-/** How much an outside reading of everyday words counts in a message that continues the thread. */
-const OUTSIDE_IN_THREAD = 0.7;
 
 /** How close to an outside reading an answer to the topic must come to be what a follow-up means. */
 const IN_CONTEXT_SHARE = 0.85;

@@ -93,8 +93,17 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   // "The old address fails too. now what": what was just suggested failed; the same answer again
   // would not help.
   const unhelpful = deps.content.intents.find((candidate) => candidate.id === NOT_HELPFUL);
-  const reportsFailure = deps.language.describesProblem(text) && !deps.language.isQuestion(text);
-  if (unhelpful && repeatsTopic(answered, session) && reportsFailure) return smallTalk(unhelpful, session, deps);
+  // "Checked spam already" says so too, unless it says it worked ("looked in junk - found it!").
+  const triedAlready =
+    deps.language.saysTriedAlready(text) &&
+    !deps.language.intentOf(text)?.intent.helped &&
+    !deps.language.statesAPlan(text);
+  const reportsFailure = (deps.language.describesProblem(text) || triedAlready) && !deps.language.isQuestion(text);
+  // "Did that already" after an answer says nothing else to answer, whatever its words read as.
+  const toldOnlyThat =
+    triedAlready && session.topic?.kind === 'article' && deps.language.wordCount(text) <= TRIED_WORDS;
+  if (unhelpful && ((repeatsTopic(answered, session) && reportsFailure) || toldOnlyThat))
+    return smallTalk(unhelpful, session, deps);
   // "Changed it like you said, still says no match" after the PO Box answer: the failure goes on
   // after what was suggested; the troubleshooting from the top or that answer again would not help
   // either. (A related answer may: "…my 2025 return and it still fails" gets the one about a
@@ -277,3 +286,6 @@ function stillFailsAfter(text: string, answered: Outcome, session: Session, deps
 function isCertain(answered: Outcome, deps: ResponderDeps): boolean {
   return answered.decision.kind === 'answer' && answered.decision.score >= certainAbove(deps);
 }
+
+/** "Did that already", "checked my spam already": a few words that say only that. */
+const TRIED_WORDS = 5;

@@ -32,7 +32,8 @@ export function answerTheRest(text: string, session: Session, deps: ResponderDep
     .filter((sentence) => !saysOnlyItDidNotHelp(sentence, deps))
     .join(' ');
   // "I already looked in junk, nothing": a word or two beside it say the failure again.
-  if (rest === text || deps.language.wordCount(rest) < REST_WORDS) return undefined;
+  if (rest === text || (deps.language.wordCount(rest) < REST_WORDS && !deps.language.isQuestion(rest)))
+    return undefined;
   const answered = answerFromKnowledge(rest, session, deps);
   if (answered.decision.kind === 'flow') return answered;
   // "I used the last 8 of my visa and it still says no match": a problem reported, not asked,

@@ -49,9 +49,7 @@ export function callAtAnswer(
   }
 
   // A whole day: open at some point that day, by the desk's (assumed) days and holidays?
-  // The day named is a date on the calendar, the desk's too: Friday in Tokyo starts on Thursday in
-  // New York, but "are they open Fridays?" asks about the desk's Friday.
-  const asked = reference.day.setZone(helpdesk.zone, { keepLocalTime: true });
+  const asked = deskDay(reference.day, helpdesk);
   const opening = asked.set({ hour: 12, minute: 0 });
   const status = deskStatus(opening, zone, helpdesk);
   const day = formatDay(asked);
@@ -75,4 +73,20 @@ export function callAtAnswer(
     opensEt: et(status.opensAt),
     opensLocal: yours(status.opensAt),
   });
+}
+
+/**
+ * The desk's day that a day asked about means. The date named, on the desk's calendar: Friday in
+ * Tokyo starts on Thursday in New York, but "are they open Fridays?" asks about the desk's Friday.
+ * But when the desk is closed that day and its hours the day before still reach into the user's
+ * day ("can I call today?" early on a Tokyo Saturday, Friday afternoon in New York), the day
+ * before: the user can still call then.
+ */
+function deskDay(day: DateTime, helpdesk: Helpdesk): DateTime {
+  const named = day.setZone(helpdesk.zone, { keepLocalTime: true });
+  const atNoon = (date: DateTime) => deskStatus(date.set({ hour: 12, minute: 0 }), undefined, helpdesk);
+  if (atNoon(named).open) return named;
+  const before = named.minus({ days: 1 });
+  const earlier = atNoon(before);
+  return earlier.open && earlier.closesAt > day ? before : named;
 }

@@ -33,6 +33,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     gives: kind.gives.flatMap(terms),
   }));
   const joinedQuestion = joinedQuestionPattern(routing);
+  const pleas = new Set(routing.pleas.map((plea) => rawWords(plea).join(' ')));
   // A small count ("3 times") names nothing either.
   const namesOnlyTheSubject = (text: string) =>
     terms(text).every((term) => subjectTerms.has(term) || /^\d{1,2}$/.test(term));
@@ -143,6 +144,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     withoutWhoToCall: (text) => withoutCallCues(numberToCall.without(text)),
     saysWhatAbout: createPhraseDetector(routing.aboutWords),
     wantsCallback,
+    saysTriedAlready: createPhraseDetector(routing.triedAlreadyCues),
     intendsToCall: createPhraseDetector(verbs(routing.callingIntentCues)),
     asksAboutCalling,
     asksWhenToCall: cueDetector(routing.whenToCallCues),
@@ -194,6 +196,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     reportsOnlyAProblem: (text) => describesProblem(text) && namesOnlyTheSubject(withoutProblemCues(text)),
     asksToTroubleshoot: createPhraseDetector(routing.troubleshootCues),
     namesOnlyTheSubject,
+    isPlea: (text) => pleas.has(rawWords(text).join(' ')),
     narrowerPart: (text) =>
       normalizer
         ? normalizer

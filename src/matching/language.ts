@@ -60,6 +60,8 @@ export interface Language {
   intendsToCall(text: string): boolean;
   /** The message asks to be called back. */
   wantsCallback(text: string): boolean;
+  /** "Checked spam already", "did that already": what was suggested was done. */
+  saysTriedAlready(text: string): boolean;
   /** The message is about calling or the desk being open (so a time in it is a question about calling then). */
   asksAboutCalling(text: string): boolean;
   /** The message asks when the desk can be reached ("when can I call?", "are they open?"). */
@@ -94,6 +96,8 @@ export interface Language {
   questionKindArticle(text: string): string | undefined;
   /** Whether the requirement applies to the asker, who names nothing else ("still gotta reregister??"). */
   asksIfItApplies(text: string): boolean;
+  /** A clause that is only a plea for help ("pls help"): it names no topic, the help desk least of all. */
+  isPlea(text: string): boolean;
   /** The words name nothing narrower than the bot's subject ("for secure access problems"). */
   namesOnlyTheSubject(text: string): boolean;
   /** What a problem report says beyond the problem and the subject ("the selfie step keeps failing": "selfie"). */

@@ -21,5 +21,13 @@ describe('after the card', () => {
 
   it('a question naming the code is still about the code', () => {
     expect(answered(conversation(card, 'how long does the code take?'))).toEqual(['activation-code-by-mail']);
+    expect(answered(conversation(card, "what's the wait on the activation code by mail"))).toEqual([
+      'activation-code-by-mail',
+    ]);
+  });
+
+  it('a card "on hold" is no hold on the line', () => {
+    const plan = conversation(card, 'is my credit card on hold a problem for the financial check?');
+    expect(answered(plan)).not.toContain('help-desk-menu-prompt');
   });
 });

@@ -83,7 +83,6 @@ describe("the subject's own questions in the same words", () => {
 describe('a problem told with asides about something else', () => {
   it.each([
     "the verification step keeps failing for my mom, she runs a small tax office and I'm helping her with the computer stuff",
-    "verification fails every time, I'm the office manager and I handle payroll and the computers",
   ])('%p starts the troubleshooting', (text) => {
     expect(say(text).decision).toBe('flow:waiting');
   });
@@ -94,24 +93,22 @@ describe('a problem told with asides about something else', () => {
     "I can't figure out the QBI deduction, I'm registered on secure access",
     'identity verification failed for my client refund, what do I do',
     'my printer will not work, I need to print the e-services letter',
+    // An aside that names a matter of its own says what the problem is about.
+    "the confirmation email never came. it's for my EFIN application",
+    "verification keeps failing, I'm doing it for my client so she can see her refund status",
   ])('%p is declined', (text) => {
     expect(say(text).decision).toBe('decline');
   });
 });
 
 describe('everyday words told in the thread', () => {
-  it('a statement after an answer is read with it, not as an outside topic', () => {
-    expect(
-      converse('who has to re-register, only EROs?', 'we only do payroll filings as a reporting agent, no returns')
-        .decision,
-    ).not.toBe('decline');
-  });
-
   it.each([
-    'can you recommend a cpa in Dallas',
-    'can you reset my drake software password',
-    'can I still e-file a 2021 return',
-  ])('a fresh outside question after an answer, %p, is still declined', (text) => {
-    expect(converse('what do I need to register?', text).decision).toBe('decline');
+    ['what do I need to register?', 'i need help with my own taxes actually'],
+    ['how long does the mailed activation code take', 'actually my question is about my personal tax return'],
+    ['what do I need to register?', 'can you recommend a cpa in Dallas'],
+    ['what do I need to register?', 'can you reset my drake software password'],
+    ['what do I need to register?', 'can I still e-file a 2021 return'],
+  ])('after %p, %p is still declined', (first, then) => {
+    expect(converse(first, then).decision).toBe('decline');
   });
 });

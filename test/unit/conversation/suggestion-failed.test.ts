@@ -23,8 +23,12 @@ describe('told the suggestion was already tried', () => {
     },
   );
 
-  it('a question after "already checked" is still answered', () => {
-    const plan = conversation('I already checked my address, what else could it be?');
-    expect(said(plan)).not.toContain(notHelpful);
+  it.each([
+    ['a question', ['I already checked my address, what else could it be?']],
+    ['a first message', ['checked spam already and the confirmation email still isnt there']],
+    ['good news', [noEmail, 'looked in junk - found it!']],
+    ['a short question beside it', ['what kind of phone do I need', "didn't help. prepaid phone?"]],
+  ])('%s is no failure to report', (_, messages) => {
+    expect(said(conversation(...messages))).not.toContain(notHelpful);
   });
 });

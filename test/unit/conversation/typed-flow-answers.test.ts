@@ -112,12 +112,3 @@ describe('asking for the number at a step that offers the desk line', () => {
     expect(plan.conversation.flow?.nodeId).toBe('where-stuck');
   });
 });
-
-describe('someone else named by a pronoun', () => {
-  it('"she has a tracfone", told mid-flow or alone, is about the phone', () => {
-    const answered = (plan: TurnPlan) =>
-      plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId) ?? [];
-    expect(answered(conversation('she has a tracfone'))).toEqual(['phone-not-in-your-name']);
-    expect(answered(conversation(...stuck.slice(0, 1), 'she has a tracfone'))).toEqual(['phone-not-in-your-name']);
-  });
-});

@@ -19,6 +19,9 @@ describe('a vague problem report starts the troubleshooting flow', () => {
     // Read as the lockout's flow and the main one alike: no narrower problem named.
     'cant get thru secure access',
     "can't get through secure access",
+    // A plea at either end asks for help with the rest, not for the help desk.
+    'cant get thru the IRS secure access thing for eservices, help',
+    "help! my registration won't go through",
     'the e-svcs re-registration croaks on me right before it finishes',
     'Several preparers in our Dallas office are reporting failures during Secure Access registration.',
     'Hello, the registration for e-Services is not finishing, I try many times already',
@@ -30,6 +33,10 @@ describe('a vague problem report starts the troubleshooting flow', () => {
     'Started at 8 this morning, got through the email part fine, typed in all my personal info, and now it just spins and dumps me back at the start.',
   ])('%p', (text) => {
     expect(say(text).conversation.flow?.flowId).toBe(content.texts.troubleshootFlow);
+  });
+
+  it('a plea beside a request for the desk leaves the request', () => {
+    expect(say('help, I need the help desk number').decision).toBe('handoff');
   });
 
   it('a lockout named is its own flow', () => {

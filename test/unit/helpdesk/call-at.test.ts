@@ -30,10 +30,17 @@ describe('a day asked about, from any zone', () => {
     expect(answer).not.toContain(thursday);
   });
 
-  it('a Saturday asked from Tokyo is a Saturday the desk is closed, with Monday next', () => {
-    const answer = callAtAnswer(dayIn('2026-12-05', 'Asia/Tokyo'), 'Asia/Tokyo', helpdesk, texts);
+  it('a Saturday asked from London is a Saturday the desk is closed, with Monday next', () => {
+    const answer = callAtAnswer(dayIn('2026-12-05', 'Europe/London'), 'Europe/London', helpdesk, texts);
     expect(answer).toContain(formatDay(DateTime.fromISO('2026-12-05', { zone: helpdesk.zone })));
     expect(answer).toContain(formatDay(DateTime.fromISO('2026-12-07', { zone: helpdesk.zone })));
+  });
+
+  it("a Saturday in Tokyo, whose morning is still the desk's Friday afternoon, gets Friday's hours", () => {
+    // "Can I call today?" at 7 a.m. on a Tokyo Saturday: the desk is open until 9 a.m. there.
+    const answer = callAtAnswer(dayIn('2026-12-05', 'Asia/Tokyo'), 'Asia/Tokyo', helpdesk, texts);
+    expect(answer).toContain(friday);
+    expect(answer).toContain('9:00 a.m.');
   });
 
   it('a federal holiday asked from London is that holiday', () => {
