@@ -33,6 +33,9 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     gives: kind.gives.flatMap(terms),
   }));
   const joinedQuestion = joinedQuestionPattern(routing);
+  // "Already did that, it worked": tried, and good news.
+  const triedAlready = createPhraseDetector(routing.triedAlreadyCues);
+  const saysSolved = createPhraseDetector(routing.answers.solved);
   const pleas = new Set(routing.pleas.map((plea) => rawWords(plea).join(' ')));
   // A small count ("3 times") names nothing either.
   const namesOnlyTheSubject = (text: string) =>
@@ -144,7 +147,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     withoutWhoToCall: (text) => withoutCallCues(numberToCall.without(text)),
     saysWhatAbout: createPhraseDetector(routing.aboutWords),
     wantsCallback,
-    saysTriedAlready: createPhraseDetector(routing.triedAlreadyCues),
+    saysTriedAlready: (text) => triedAlready(text) && !saysSolved(text),
     intendsToCall: createPhraseDetector(verbs(routing.callingIntentCues)),
     asksAboutCalling,
     asksWhenToCall: cueDetector(routing.whenToCallCues),

@@ -26,6 +26,9 @@ describe("ID.me's own contact", () => {
     'does ID.me require my social security number',
     'what phone does id.me need',
     'my id.me phone number changed, do I need to tell the IRS?',
+    'can i use my work phone for id.me',
+    'i got a call from someone claiming to be id.me, is it legit?',
+    'id.me video call dropped halfway, what do I do',
   ])('%p is another question', (text) => {
     expect(answered(say(text))).not.toContain('id-me-help-today');
   });

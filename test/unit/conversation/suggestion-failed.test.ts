@@ -27,6 +27,7 @@ describe('told the suggestion was already tried', () => {
     ['a question', ['I already checked my address, what else could it be?']],
     ['a first message', ['checked spam already and the confirmation email still isnt there']],
     ['good news', [noEmail, 'looked in junk - found it!']],
+    ['good news after it', [noEmail, 'already did that, it worked']],
     ['a short question beside it', ['what kind of phone do I need', "didn't help. prepaid phone?"]],
   ])('%s is no failure to report', (_, messages) => {
     expect(said(conversation(...messages))).not.toContain(notHelpful);

@@ -107,6 +107,12 @@ describe('asking for the number at a step that offers the desk line', () => {
     expect(plan.conversation.flow).toBeUndefined();
   });
 
+  it('"which digits?" or "what number would I even use" at such a step ask about their own', () => {
+    // Not the desk's choice taken: the flow still waits at its question.
+    for (const text of ['which digits?', 'what number would I even use'])
+      expect(conversation(...late, text).conversation.flow?.nodeId).toBe('overdue-next');
+  });
+
   it('at a step with no desk choice, "what number" is no choice', () => {
     const plan = conversation(...stuck, 'what number');
     expect(plan.conversation.flow?.nodeId).toBe('where-stuck');
