@@ -45,8 +45,8 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // "…, help": a plea at either end asks for help with the rest; its "help" names no help desk.
   const pleaded = restBesidePlea(text, deps);
   if (pleaded) return decide(pleaded, session, deps);
-  // A problem told with asides about something else ("…, I handle payroll and the computers"):
-  // the problem is what the message is about.
+  // A problem told with asides about something else ("…, I'm helping her with the computer
+  // stuff"): the problem is what the message is about.
   const problem = problemPastAsides(text, deps);
   if (problem) return decide(problem, session, deps);
   // Questions read by what they combine ("sole prop EA, 4x a yr, still gotta reregister??"),

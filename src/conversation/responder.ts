@@ -93,7 +93,8 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   // "The old address fails too. now what": what was just suggested failed; the same answer again
   // would not help.
   const unhelpful = deps.content.intents.find((candidate) => candidate.id === NOT_HELPFUL);
-  // "Checked spam already" says so too, unless it says it worked ("looked in junk - found it!").
+  // "Checked spam already" says so too, unless said with thanks or a plan of one's own (good news,
+  // "looked in junk - found it!", is no such saying: Language.saysTriedAlready).
   const triedAlready =
     deps.language.saysTriedAlready(text) &&
     !deps.language.intentOf(text)?.intent.helped &&

@@ -31,7 +31,8 @@ export function answerTheRest(text: string, session: Session, deps: ResponderDep
     .split(/(?<=[.!?;,:])\s+|\s[-–—]\s/)
     .filter((sentence) => !saysOnlyItDidNotHelp(sentence, deps))
     .join(' ');
-  // "I already looked in junk, nothing": a word or two beside it say the failure again.
+  // "I already looked in junk, nothing": a word or two beside it say the failure again; a short
+  // question ("didn't help. prepaid phone?") is still asked.
   if (rest === text || (deps.language.wordCount(rest) < REST_WORDS && !deps.language.isQuestion(rest)))
     return undefined;
   const answered = answerFromKnowledge(rest, session, deps);

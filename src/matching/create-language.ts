@@ -33,8 +33,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     gives: kind.gives.flatMap(terms),
   }));
   const joinedQuestion = joinedQuestionPattern(routing);
-  // "Already did that, it worked": tried, and good news.
   const triedAlready = createPhraseDetector(routing.triedAlreadyCues);
+  // "Already did that, it worked": tried, and good news.
   const saysSolved = createPhraseDetector(routing.answers.solved);
   const pleas = new Set(routing.pleas.map((plea) => rawWords(plea).join(' ')));
   // A small count ("3 times") names nothing either.
