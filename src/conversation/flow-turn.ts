@@ -157,10 +157,13 @@ export function continueFlow(
   if (closedAtTheEnd) return cancelled(flow, state, [{ text: closedAtTheEnd.reply }]);
   // "What number?" at a step offering the desk's line: that choice, not the user's own number.
   // Only asked alone, or about calling: "which digits?", "what number would I even use" ask about theirs.
-  const asksTheNumber =
-    language.asksForContact(typed, { noTopicYet: true }) ||
-    (language.asksForContact(typed, { onDesk: true }) && language.asksAboutCalling(typed));
-  const desk = asksTheNumber ? deskChoice(flow, state.nodeId) : undefined;
+  const offered = deskChoice(flow, state.nodeId);
+  const desk =
+    offered !== undefined &&
+    (language.asksForContact(typed, { noTopicYet: true }) ||
+      (language.asksForContact(typed, { onDesk: true }) && language.asksAboutCalling(typed)))
+      ? offered
+      : undefined;
   const toDesk = desk === undefined ? undefined : answerWith(flow, state, desk, context, typed);
   if (toDesk) return fromStep(flow, toDesk, state.nodeId);
 

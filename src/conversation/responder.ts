@@ -93,12 +93,8 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   // "The old address fails too. now what": what was just suggested failed; the same answer again
   // would not help.
   const unhelpful = deps.content.intents.find((candidate) => candidate.id === NOT_HELPFUL);
-  // "Checked spam already" says so too, unless said with thanks or a plan of one's own (good news,
-  // "looked in junk - found it!", is no such saying: Language.saysTriedAlready).
-  const triedAlready =
-    deps.language.saysTriedAlready(text) &&
-    !deps.language.intentOf(text)?.intent.helped &&
-    !deps.language.statesAPlan(text);
+  // "Checked spam already" says so too (not with good news, thanks or a plan: Language.saysTriedAlready).
+  const triedAlready = deps.language.saysTriedAlready(text);
   const reportsFailure = (deps.language.describesProblem(text) || triedAlready) && !deps.language.isQuestion(text);
   // "Did that already" after an answer says nothing else to answer, whatever its words read as.
   const toldOnlyThat =

@@ -34,7 +34,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   }));
   const joinedQuestion = joinedQuestionPattern(routing);
   const triedAlready = createPhraseDetector(routing.triedAlreadyCues);
-  // "Already did that, it worked": tried, and good news.
+  // "Already did that, it worked": tried, and good news; so is one said with thanks or a plan.
   const saysSolved = createPhraseDetector(routing.answers.solved);
   const pleas = new Set(routing.pleas.map((plea) => rawWords(plea).join(' ')));
   // A small count ("3 times") names nothing either.
@@ -147,7 +147,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     withoutWhoToCall: (text) => withoutCallCues(numberToCall.without(text)),
     saysWhatAbout: createPhraseDetector(routing.aboutWords),
     wantsCallback,
-    saysTriedAlready: (text) => triedAlready(text) && !saysSolved(text),
+    saysTriedAlready: (text) =>
+      triedAlready(text) && !saysSolved(text) && !intentOf(text)?.intent.helped && !statesAPlan(text),
     intendsToCall: createPhraseDetector(verbs(routing.callingIntentCues)),
     asksAboutCalling,
     asksWhenToCall: cueDetector(routing.whenToCallCues),

@@ -60,7 +60,10 @@ export interface Language {
   intendsToCall(text: string): boolean;
   /** The message asks to be called back. */
   wantsCallback(text: string): boolean;
-  /** "Checked spam already", "did that already": what was suggested was done, with no good news ("it worked"). */
+  /**
+   * "Checked spam already", "did that already": what was suggested was done, with no good news
+   * ("it worked"), thanks or plan of one's own beside it.
+   */
   saysTriedAlready(text: string): boolean;
   /** The message is about calling or the desk being open (so a time in it is a question about calling then). */
   asksAboutCalling(text: string): boolean;
