@@ -128,10 +128,11 @@ export const routingSchema = z
     aboutWords: z.array(z.string().min(1)).default([]),
     /**
      * A number asked for ("what number", "which line"), then a word that can only mean calling
-     * ("…should a tax pro call"): whom to call.
+     * ("…should a tax pro call"): whom to call. `another`: "is there another number", away from an
+     * office named, to the one the bot gives.
      */
     numberAsked: z
-      .object({ asking: z.array(z.string().min(1)), calling: z.array(z.string().min(1)) })
+      .object({ asking: phrases, calling: phrases, another: z.array(z.string().min(1)).default([]) })
       .strict()
       .optional(),
     /** Ways of saying "call", put in for "{call}" in the cue lists ("who do I {call}"). */
@@ -264,12 +265,11 @@ export const routingSchema = z
         announced: z.array(z.string().min(1)).default([]),
       })
       .strict(),
-    /** Words that ask about today rather than the 2016-2018 process ("these days", "now", "anymore"). */
-    /** Names only today's process has ("ID.me"): they ask about today, and stay in the question. */
     /** Words people put before a question ("btw", "quick question"): skipped to find its first word. */
     questionLeadIns: z.array(z.string().min(1)).default([]),
     /** Saying one is about to call the desk: the before-calling checklist. */
     callingIntentCues: z.array(z.string().min(1)).default([]),
+    /** Names only today's process has ("ID.me"): they ask about today, and stay in the question. */
     todayNames: z.array(z.string().min(1)).default([]),
     /** Other offices, whose number is not the desk's ("the Taxpayer Advocate Service"). */
     otherOffices: z.array(z.string().min(1)).default([]),
@@ -290,6 +290,7 @@ export const routingSchema = z
      * ("activation", "code", "letter", "my address", "irs site"): a message with one is about it.
      */
     registrationNamed: z.array(z.string().min(1)).default([]),
+    /** Words that ask about today rather than the 2016-2018 process ("these days", "now", "anymore"). */
     todayCues: phrases,
     /** Phrases ("*" is one word, whichever it is) that mark a message as the user saying where they are. */
     zoneCues: phrases,

@@ -1,6 +1,6 @@
 import { fillTemplate } from '../content/fill-template';
 import { mailedCodeDue } from '../flows/computations';
-import { parseUserDate } from '../flows/parse-date';
+import { parseUserDate, parseWaitStart } from '../flows/parse-date';
 import type { Content } from '../content/load-content';
 import type { Reply } from '../reply/reply';
 import type { UserProfile } from './conversation-data';
@@ -51,10 +51,14 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   // "Code MIA": a few words naming the code and that it is late are about it too; a longer report
   // ("I keep entering the code but still nothing happens") is about something else.
   const namedBriefly = language.namesTheCode(text) && language.wordCount(text) <= BRIEF_REPORT_WORDS;
-  const ifLate = language.asksIfCodeLate(text) && (onCode || asksWhen || language.isFollowUp(text) || namedBriefly);
+  // "It's been 3 weeks", on the code: the wait's length dates the request, unless a date was told.
+  const waited = onCode ? parseWaitStart(text, deps.today) : undefined;
+  const ifLate =
+    (language.asksIfCodeLate(text) && (onCode || asksWhen || language.isFollowUp(text) || namedBriefly)) ||
+    waited !== undefined;
   if (!ifLate && !asksWhen) return undefined;
   // A date said now corrects a remembered one ("actually it was the 12th").
-  const requestedOn = said ?? known;
+  const requestedOn = said ?? known ?? waited;
   const topic = { kind: 'article', id: content.texts.mailedCodeTopic } as const;
   if (!requestedOn) {
     // "Where's my activation code?? asked for it ages ago": its flow asks how and when it was sent.

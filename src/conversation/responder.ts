@@ -7,6 +7,7 @@ import { aboutAbove, answerFromKnowledge, certainAbove, suggestAbove } from './k
 import type { Outcome, ResponderDeps, TurnInput } from './outcome';
 import { onAnArticleOf, onTheDesk, type Session } from './session';
 import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
+import { asksOutside } from './asks-outside';
 import { handoff } from './handoff-reply';
 import { respondToButton, respondToCommand } from './buttons-and-commands';
 import { smallTalk } from './small-talk-reply';
@@ -51,16 +52,21 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const command = language.detectCommand(input.text);
   if (command) return respondToCommand(command, session, deps);
   const text = questionAfterDismissal(input.text, language) ?? input.text;
-  if (asksForPerson(text, deps)) return handoff(text, session, deps);
+  // "What's the phone number for the Taxpayer Advocate Service?" asks for another office's: not the card.
+  const elsewhere = language.namesAnotherOffice(text);
+  // "Can I talk to a person at ID.me?": a person at another office that an answer is about (who
+  // helps with ID.me today) gets that answer; the desk's card would read as that office's line.
+  const theirOwnPeople = elsewhere && language.questionKindArticle(text) !== undefined;
+  if (asksForPerson(text, deps) && !theirOwnPeople) return handoff(text, session, deps);
   // "Tel for e-help?", or after the card "and what's their number": the card, answered as a
   // question (a flow under way goes on after it).
   // After an answer about calling the desk ("what docs do I pull up first"), "their" is the desk's too.
   const deskTopic = onAnArticleOf(session, deps.content.routing.deskTopics);
-  // "What's the phone number for the Taxpayer Advocate Service?" asks for another office's: not the card.
-  const elsewhere = language.namesAnotherOffice(text);
   // "Phone number?" with no topic yet: the desk's, the only one the bot gives.
   const where = { onDesk: onTheDesk(session) || deskTopic, noTopicYet: session.topic === undefined };
   if (language.asksForContact(text, where) && !elsewhere) return handoff(text, session, deps);
+  // "The practitioner priority line is useless, … is there another number": the desk's, the one the bot gives.
+  if (elsewhere && language.asksForAnotherNumber(text)) return handoff(text, session, deps);
   // "Any option to schedule a return call from e-help?": the card, which says how calls go.
   if (language.wantsCallback(text) && !language.namesTheCode(text)) return handoff(text, session, deps);
 
@@ -203,6 +209,7 @@ function withSignal(text: string, answered: Outcome, session: Session, deps: Res
   // unless a problem is reported ("nothing works, it keeps saying try again later").
   const reported = decision.kind === 'flow' && deps.language.describesProblem(text);
   const clear =
+    asksOutside(text, answered, deps) ||
     decision.kind === 'two-answers' ||
     reported ||
     ((decision.kind === 'answer' || decision.kind === 'flow') && decision.score >= bar);
@@ -252,6 +259,9 @@ function withSmallTalk(
   // the registration does; its troubleshooting comes next.
   if (intent.id === NOT_HELPFUL && failsAfterNothingToTry(answered, session, deps)) return answered;
   if (intent.id === NOT_HELPFUL) return answerTheRest(text, session, deps) ?? smallTalk(intent, session, deps);
+  // ("Can you confirm my registration? my EFIN is …" asks the intent's own question: its reply.)
+  if (!intent.asks && asksOutside(text, answered, deps))
+    return intent.aside ? { ...answered, reply: [{ text: intent.aside }, ...answered.reply] } : answered;
   if (!answers) return smallTalk(intent, session, deps);
   return intent.aside ? { ...answered, reply: [{ text: intent.aside }, ...answered.reply] } : answered;
 }

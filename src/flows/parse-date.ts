@@ -4,6 +4,12 @@ import { COUNT_PATTERN, countOf } from '../helpdesk/count-words';
 /** "3 days ago", "two weeks ago". */
 const AGO = new RegExp(`\\b(${COUNT_PATTERN}) (day|week)s? ago\\b`);
 
+/** "It's been 3 weeks", "been waiting over 12 days": a wait told as its length. */
+const ROUGHLY = '(?:over |more than |almost |nearly |about )?';
+const WAITED = new RegExp(
+  `\\b(?:been|waited|waiting)(?: waiting)?(?: for)? ${ROUGHLY}(${COUNT_PATTERN}) (day|week|month)s?\\b`,
+);
+
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** "On the 10th", "around the 18th" at the end of a clause: its end, a comma, or "or so", "i think". */
 const DAY_ENDING_A_CLAUSE =
@@ -101,4 +107,17 @@ function valid(year: number, month: number, day: number): string | undefined {
 
 function iso(date: DateTime): string {
   return date.toFormat('yyyy-MM-dd');
+}
+
+/**
+ * The day a wait began, from its length told ("it's been 3 weeks", "been 12 days now"), relative
+ * to `today` (YYYY-MM-DD). Business days are not counted here. Returns YYYY-MM-DD or undefined.
+ */
+export function parseWaitStart(text: string, today: string): string | undefined {
+  const base = DateTime.fromISO(today, { zone: 'utc' });
+  const waited = text.toLowerCase().replace(/\s+/g, ' ').match(WAITED);
+  if (!base.isValid || !waited) return undefined;
+  const count = countOf(waited[1]);
+  const unit = waited[2] === 'month' ? 'months' : waited[2] === 'week' ? 'weeks' : 'days';
+  return iso(base.minus({ [unit]: count }));
 }

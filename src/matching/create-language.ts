@@ -180,6 +180,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksAboutToday: createPhraseDetector([...routing.todayCues, ...routing.todayNames]),
     namesOutsideMatter: (text) => namesOutsideTerm(text) || (namesOutsideTask(text) && !namesOwnSubject(text)),
     namesAnotherOffice: createPhraseDetector(routing.otherOffices),
+    asksForAnotherNumber: createPhraseDetector(routing.numberAsked?.another ?? []),
     withoutTodayCues: createPhraseRemover(routing.todayCues),
     secondQuestionAt: (text, at) => {
       joinedQuestion.lastIndex = at;

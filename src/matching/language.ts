@@ -158,6 +158,8 @@ export interface Language {
   asksAboutToday(text: string): boolean;
   /** Another office is named, whose number is not the desk's ("the Taxpayer Advocate Service"). */
   namesAnotherOffice(text: string): boolean;
+  /** "Is there another number", "a different line to call": some other number than one named. */
+  asksForAnotherNumber(text: string): boolean;
   /**
    * A tax or IRS matter outside the subject is named ("CAF number", "backup withholding"), or
    * another product's or person's matter in a message naming nothing of the registration

@@ -31,3 +31,20 @@ describe('after the card', () => {
     expect(answered(plan)).not.toContain('help-desk-menu-prompt');
   });
 });
+
+describe('"is there another number", away from another office named', () => {
+  const hasCard = (plan: TurnPlan) => plan.replies.some((part) => part.helpdesk !== undefined);
+
+  it.each([
+    'the practitioner priority line is useless, for secure access problems is there another number',
+    'the taxpayer advocate could not help with secure access, is there another number i can call',
+  ])('%p gets the card', (text) => {
+    expect(hasCard(conversation(text))).toBe(true);
+  });
+
+  it('another number for the text, on a phone not in your name, is about the phone', () => {
+    const plan = conversation("my cell is on my wife's plan, is there a different number i can use for the text");
+    expect(hasCard(plan)).toBe(false);
+    expect(answered(plan)).toEqual(['phone-not-in-your-name']);
+  });
+});

@@ -33,3 +33,21 @@ describe("ID.me's own contact", () => {
     expect(answered(say(text))).not.toContain('id-me-help-today');
   });
 });
+
+describe('a person at ID.me', () => {
+  it.each(['can i talk to a person at id.me', 'id.me customer service hours?', 'how do i reach a human at id.me'])(
+    "%p gets who helps with ID.me, not the card as if it were ID.me's line",
+    (text) => {
+      const plan = say(text);
+      expect(answered(plan)).toEqual(['id-me-help-today']);
+      expect(hasCard(plan)).toBe(false);
+    },
+  );
+
+  it.each(['can I talk to a real person', 'talk to a person about id.me', 'id.me wont verify me, i need a human'])(
+    '%p still gets the card at once',
+    (text) => {
+      expect(hasCard(say(text))).toBe(true);
+    },
+  );
+});

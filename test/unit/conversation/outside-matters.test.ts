@@ -1,3 +1,4 @@
+import { intentText, realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
 import { conversationWith, sayerWith } from '../../support/talking';
 
@@ -110,5 +111,36 @@ describe('everyday words told in the thread', () => {
     ['what do I need to register?', 'can I still e-file a 2021 return'],
   ])('after %p, %p is still declined', (first, then) => {
     expect(converse(first, then).decision).toBe('decline');
+  });
+});
+
+describe('small talk beside a question outside the subject', () => {
+  // Thanks alone would leave the question unheard; the decline says what the bot does answer.
+  it.each([
+    "got it. what's the standard mileage rate",
+    'thank you! whats the mileage rate this year',
+    'got it, how do i file an extension',
+    'ugh. how do i file a 1040x for a client',
+  ])('%p gets the decline', (text) => {
+    expect(say(text).decision).toBe('decline');
+  });
+
+  it('a holiday wish beside one is wished back before the decline', () => {
+    const plan = say('happy holidays! how do i renew my ptin');
+    expect(plan.decision).toBe('decline');
+    const holiday = realContent().intents.find((intent) => intent.id === 'holiday');
+    expect(plan.replies[0]?.text).toBe(holiday?.aside);
+  });
+
+  it('thanks beside a question of the subject, or asking nothing outside, is as before', () => {
+    expect(say('got it. how long does the mailed code take').decision).toBe('answer');
+    expect(say('thanks. anything else i should know?').replies.map((part) => part.text)).toEqual([
+      intentText('thanks'),
+    ]);
+  });
+
+  it("asking the bot to look up an account, with an EFIN named, gets the intent's own reply", () => {
+    const plan = say('Our EFIN is 456789. Can you confirm whether my e-Services registration went through?');
+    expect(plan.decision).toBe('intent');
   });
 });

@@ -33,3 +33,19 @@ describe('told the suggestion was already tried', () => {
     expect(said(conversation(...messages))).not.toContain(notHelpful);
   });
 });
+
+describe('a credit freeze told after its answer', () => {
+  const freeze = 'do i need a credit report freeze lifted';
+  const answered = (plan: TurnPlan) =>
+    plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId) ?? [];
+
+  it('"i have a freeze with equifax" is a state, not the suggestion failing: the freeze answer again', () => {
+    const plan = conversation(freeze, 'i have a freeze with equifax');
+    expect(said(plan)).not.toContain(notHelpful);
+    expect(answered(plan)).toEqual(['credit-freeze']);
+  });
+
+  it('a page that freezes is still a failure: the troubleshooting starts', () => {
+    expect(conversation('the page froze when i hit submit').conversation.flow).toBeDefined();
+  });
+});

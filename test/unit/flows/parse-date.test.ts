@@ -1,4 +1,4 @@
-import { parseUserDate } from '../../../src/flows/parse-date';
+import { parseUserDate, parseWaitStart } from '../../../src/flows/parse-date';
 
 /**
  * parseUserDate(text, today) reads the date a person typed, relative to today in their zone.
@@ -202,4 +202,24 @@ describe('parseUserDate: known defects (it.failing)', () => {
   ])('%s: today %s, %j -> %s', (_case, today, text, expected) => {
     expect(parseUserDate(text, today)).toBe(expected);
   });
+});
+
+describe('parseWaitStart: a wait told by its length (today is Tuesday 2026-11-24)', () => {
+  it.each([
+    ["it's been 3 weeks", '2026-11-03'],
+    ['its been two weeks and nothing', '2026-11-10'],
+    ['been waiting 12 days', '2026-11-12'],
+    ['I have been waiting for over 3 weeks', '2026-11-03'],
+    ["it's been over a month", '2026-10-24'],
+    ['waited a week already', '2026-11-17'],
+  ])('%p began on %s', (text, date) => {
+    expect(parseWaitStart(text, '2026-11-24')).toBe(date);
+  });
+
+  it.each(["mine's been 15 business days", "it's been a pain honestly", 'I requested it 3 weeks ago', 'been there'])(
+    '%p dates no wait',
+    (text) => {
+      expect(parseWaitStart(text, '2026-11-24')).toBeUndefined();
+    },
+  );
 });

@@ -1,0 +1,63 @@
+import { fillTemplate } from '../../../src/content/fill-template';
+import type { TurnPlan } from '../../../src/conversation/turn-plan';
+import { mailedCodeDue } from '../../../src/flows/computations';
+import { realContent } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
+import { conversationWith } from '../../support/talking';
+
+/**
+ * Follow-ups after the answer about how long the mailed code takes, over the real content (the
+ * clock is Tuesday 2026-11-24): a wait told by its length dates the request; asking for a text
+ * instead asks what phone the texted code needs.
+ */
+const texts = realContent().texts;
+const conversation = conversationWith(realPolicyDeps({ keepTranscript: false }));
+const answered = (plan: TurnPlan) =>
+  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId) ?? [];
+const mailed = 'how long does the mailed activation code take';
+const TODAY = '2026-11-24';
+const values = (due: { requestedOnText: string; dueDateText: string }) => ({
+  requestedOnText: due.requestedOnText,
+  dueDateText: due.dueDateText,
+});
+const said = (plan: TurnPlan) => plan.replies.map((part) => part.text ?? '').join('\n');
+
+describe('a wait told by its length', () => {
+  it('"it\'s been 3 weeks": late, counted from three weeks ago', () => {
+    const plan = conversation(mailed, "it's been 3 weeks");
+    const due = mailedCodeDue('2026-11-03', TODAY);
+    expect(plan.decision).toBe('mailed-code');
+    expect(said(plan)).toContain(fillTemplate(texts.mailedCodeLate, values(due)));
+    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(true);
+  });
+
+  it('"been waiting 12 days": not late yet, its due date', () => {
+    const plan = conversation(mailed, 'been waiting 12 days');
+    const due = mailedCodeDue('2026-11-12', TODAY);
+    expect(due.overdue).toBe(false);
+    expect(said(plan)).toContain(fillTemplate(texts.mailedCodeOnTheWay, values(due)));
+  });
+
+  it('"over a month" counts months', () => {
+    const due = mailedCodeDue('2026-10-24', TODAY);
+    expect(said(conversation(mailed, "it's been over a month"))).toContain(
+      fillTemplate(texts.mailedCodeLate, values(due)),
+    );
+  });
+
+  it('a length of something else, or away from the code, dates nothing', () => {
+    expect(conversation(mailed, "it's been a pain honestly").decision).not.toBe('mailed-code');
+    expect(conversation('what do i need to register', "it's been 3 weeks since i started this").decision).not.toBe(
+      'mailed-code',
+    );
+  });
+});
+
+describe('asking for a text instead of the letter', () => {
+  it.each(['what about by text instead?', 'can they just text it to me', 'any faster option?'])(
+    '%p gets what phone the texted code needs',
+    (text) => {
+      expect(answered(conversation(mailed, text))).toEqual(['mobile-phone-requirements']);
+    },
+  );
+});
