@@ -85,7 +85,8 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
     language.asksWhoToCall(text) && !language.asksWhenToCall(text) && !deskKind && !elsewhere
       ? (whoToCall(text, session, deps) ?? handoff(text, session, deps))
       : undefined;
-  const calling = callingAnswer(text, session, deps);
+  // "Is the TAC office open Saturdays?": another office's hours, which the bot doesn't know.
+  const calling = elsewhere && !language.namesTheDesk(text) ? undefined : callingAnswer(text, session, deps);
   // "Working from Tucson today, can I get them on the phone right now?" asks about a time: its yes or no.
   const timed = calling?.decision.kind === 'calling' && calling.decision.timed === true;
   if (who?.decision.kind === 'answer' && !timed) return who;

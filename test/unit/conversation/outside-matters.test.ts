@@ -144,3 +144,27 @@ describe('small talk beside a question outside the subject', () => {
     expect(plan.decision).toBe('intent');
   });
 });
+
+describe("another office's hours, or another site's password", () => {
+  const hasCard = (plan: ReturnType<typeof say>) => plan.replies.some((part) => part.helpdesk !== undefined);
+
+  it.each([
+    'is the TAC office open saturdays',
+    'what are the hours at my local irs office',
+    'can i call the taxpayer assistance center at 8am',
+    'how do i reset my password for my state tax portal',
+  ])("%p is declined, without the desk's card or hours", (text) => {
+    const plan = say(text);
+    expect(plan.decision).toBe('decline');
+    expect(hasCard(plan)).toBe(false);
+  });
+
+  it.each([
+    ['my account was suspended, can i verify at a TAC instead', 'answer'],
+    ['my state portal login works but e-services says wrong password', 'answer'],
+    ['is the help desk open saturdays', 'calling'],
+    ['can i call id.me at 8am', 'answer'],
+  ])('%p is still ours (%s)', (text, decision) => {
+    expect(say(text).decision).toBe(decision);
+  });
+});
