@@ -42,12 +42,19 @@ function answerNamed(flow: Flow, step: FlowStep, text: string, context: FlowCont
   const waiting = step.state;
   const node = waiting ? flow.nodes[waiting.nodeId] : undefined;
   if (!waiting || waiting.awaiting !== 'node' || node?.kind !== 'ask') return undefined;
-  const choiceId = matchChoice(text, node.choices, context.language, true);
-  const choice = node.choices.find((option) => option.id === choiceId);
-  if (!choice || !namedOutright(text, [choice.label, ...choice.synonyms], context)) return undefined;
   // "the part with my ssn, birthday and address" names several answers: which one is not said.
   const named = node.choices.filter((option) => saidPhrases(text, [option.label, ...option.synonyms]).length > 0);
   if (named.length > 1) return undefined;
+  // "i moved in march but havent filed since": read strictly, "filed" leaves it open; the one
+  // answer named outright by the words that answered the question before ("moved": the address),
+  // read loosely as well, is what was said. ("No prior account, I only used the old password":
+  // "password" answers no question before it.)
+  const carriedOn = named.length === 1 && sameWordsAnswer(flow, waiting, named[0], text);
+  const choiceId =
+    matchChoice(text, node.choices, context.language, true) ??
+    (carriedOn ? matchChoice(text, node.choices, context.language) : undefined);
+  const choice = node.choices.find((option) => option.id === choiceId);
+  if (!choice || !namedOutright(text, [choice.label, ...choice.synonyms], context)) return undefined;
   const next = answerWith(flow, waiting, choice.id, context, text);
   if (!next) return undefined;
   return {
@@ -56,6 +63,19 @@ function answerNamed(flow: Flow, step: FlowStep, text: string, context: FlowCont
     reply: [...step.reply.slice(0, -1), ...next.reply],
     remember: { ...step.remember, ...next.remember },
   };
+}
+
+/** The words that answered the question before this one also name this answer. */
+function sameWordsAnswer(
+  flow: Flow,
+  state: NonNullable<FlowStep['state']>,
+  choice: { readonly label: string; readonly synonyms: readonly string[] },
+  text: string,
+): boolean {
+  const before = state.trail.at(-1);
+  if (!before) return false;
+  const carried = new Set(phrasesOf(flow, before, text).map((words) => words.join(' ')));
+  return saidPhrases(text, [choice.label, ...choice.synonyms]).some((words) => carried.has(words.join(' ')));
 }
 
 /** "It's the credit card part", "where it asks for a card or loan number": the step named, not yet which card. */

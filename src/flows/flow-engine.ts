@@ -61,7 +61,9 @@ export function answerFlow(flow: Flow, given: FlowState, input: FlowInput, conte
   const clicked = value?.action === 'flow-answer' ? value.choiceId : undefined;
 
   if (state.awaiting === 'confirm') {
-    const answer = clicked ?? matchChoice(input.text, confirmOptions(context), context.language);
+    // "Checked spam already" after the answer that says to look there: not solved.
+    const tried = context.language.saysTriedAlready(input.text) ? 'no' : undefined;
+    const answer = clicked ?? tried ?? matchChoice(input.text, confirmOptions(context), context.language);
     if (answer === 'yes') {
       const outcome = node.kind === 'end' ? node.outcome : 'resolved';
       return { reply: [{ text: context.texts.flowResolved }], ended: { outcome } };

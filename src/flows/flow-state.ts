@@ -42,10 +42,16 @@ export interface FlowContext {
   /** The live help-desk card. */
   readonly helpdeskCard: HelpdeskCardSource;
   readonly computations: Readonly<Record<string, Computation>>;
-  /** How people write yes, no, "solved" and questions. */
+  /** How people write yes, no, "solved", "tried that already" and questions. */
   readonly language: Pick<
     Language,
-    'answers' | 'isQuestion' | 'choicePosition' | 'terms' | 'namesOnlyTheSubject' | 'describesProblem'
+    | 'answers'
+    | 'isQuestion'
+    | 'choicePosition'
+    | 'terms'
+    | 'namesOnlyTheSubject'
+    | 'describesProblem'
+    | 'saysTriedAlready'
   >;
 }
 

@@ -118,3 +118,34 @@ describe('asking for the number at a step that offers the desk line', () => {
     expect(plan.conversation.flow?.nodeId).toBe('where-stuck');
   });
 });
+
+describe('the words that answered one question answer the next', () => {
+  it('"i moved in march but havent filed since", asked which detail: the address, and the move', () => {
+    const plan = conversation(...stuck, "my personal details don't match", 'i moved in march but havent filed since');
+    expect(took(plan, 'identity-which')).toBe('address');
+    expect(took(plan, 'address-which')).toBe('moved');
+    const answer = content.articles.get('address-moved')!.answer;
+    expect(plan.replies.some((part) => part.text?.includes(answer.slice(0, 60)))).toBe(true);
+  });
+
+  it('a word said in passing answers nothing further: "no prior account, I only used the old password"', () => {
+    const plan = conversation(
+      "my secure access registration won't go through",
+      'no prior account, I only ever used the old e-services password till now',
+    );
+    expect(plan.conversation.flow?.nodeId).toBe('where-stuck');
+  });
+});
+
+describe('told at "did that solve it?" that the suggestion was already tried', () => {
+  it('"checked spam" after the spam answer is not solved: the desk comes next', () => {
+    const plan = conversation(...stuck, 'the confirmation email never came', 'checked spam');
+    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(true);
+    expect(took(plan, 'email-missing')).toBe(true);
+  });
+
+  it('"checked spam, found it!" is solved', () => {
+    const plan = conversation(...stuck, 'the confirmation email never came', 'checked spam, found it!');
+    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(false);
+  });
+});
