@@ -183,5 +183,7 @@ function holidayIn(input: string, start: DateTime): DateTime | undefined {
   );
   if (!next) return undefined;
   const [year, month, day] = next.observed.split('-').map(Number);
-  return start.set({ year, month, day });
+  // "The day after Thanksgiving", "the day before MLK day": the day beside it.
+  const beside = /\bday after\b/.test(input) ? 1 : /\bday before\b/.test(input) ? -1 : 0;
+  return start.set({ year, month, day }).plus({ days: beside });
 }

@@ -61,6 +61,15 @@ describe('timeReferenceIn', () => {
     expect(found?.kind === 'day' ? found.day.toISODate() : undefined).toBe('2027-01-18');
   });
 
+  it.each([
+    ['are they open the day after thanksgiving', '2026-11-27'],
+    ['can I call the day before christmas', '2026-12-24'],
+    ['what about the day after MLK day', '2027-01-19'],
+  ])('"%s" is the day beside the holiday: %s', (text, expected) => {
+    const found = timeReferenceIn(text, now, zones);
+    expect(found?.kind === 'day' ? found.day.toISODate() : undefined).toBe(expected);
+  });
+
   it.each(['it takes 10 business days', 'I tried 3 times', 'my 2 phones', 'I have two questions', 'at ten to six?'])(
     '"%s" names no time',
     (text) => {
