@@ -87,6 +87,8 @@ export const textsSchema = z
     mailedCodeTopic: contentId,
     /** The article that says who has to register ("does this apply to little old me?"). */
     whoMustRegisterTopic: contentId,
+    /** The article on ID.me's own help: asking for a person at ID.me gets it, not the desk's card. */
+    idMeHelpTopic: contentId,
     /** The article about calling the desk from outside the U.S., given with the card to a user abroad. */
     abroadTopic: contentId,
     /** {requestedOnText} {dueDateText}: the remembered mailed code, asked about. */

@@ -1,4 +1,5 @@
 import { fillTemplate } from '../content/fill-template';
+import { rawWords } from '../matching/normalizer';
 import { mailedCodeDue } from '../flows/computations';
 import { parseUserDate, parseWaitStart } from '../flows/parse-date';
 import type { Content } from '../content/load-content';
@@ -52,7 +53,17 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   // ("I keep entering the code but still nothing happens") is about something else.
   const namedBriefly = language.namesTheCode(text) && language.wordCount(text) <= BRIEF_REPORT_WORDS;
   // "It's been 3 weeks", on the code: the wait's length dates the request, unless a date was told.
-  const waited = onCode ? parseWaitStart(text, deps.today) : undefined;
+  // Only a wait said nearly alone, or asking whether to call: "it's been 2 weeks since i changed
+  // my number, does that matter" and "got the letter today, it's been 2 weeks. what now?" say
+  // something else; "it's been 3 weeks for the text code" is about the texted one.
+  const words = language.wordCount(text);
+  const typed = rawWords(text);
+  const waitAlone =
+    onCode &&
+    (words <= WAIT_ALONE_WORDS || (words <= WAIT_AND_CALL_WORDS && language.asksAboutCalling(text))) &&
+    (!typed.includes('since') || language.saysCodeRequested(text)) &&
+    !typed.some((word) => word === 'text' || word === 'texted');
+  const waited = waitAlone ? parseWaitStart(text, deps.today) : undefined;
   const ifLate =
     (language.asksIfCodeLate(text) && (onCode || asksWhen || language.isFollowUp(text) || namedBriefly)) ||
     waited !== undefined;
@@ -106,6 +117,13 @@ export function requestDateTold(text: string, session: Session, deps: ResponderD
   const date = parseUserDate(text, deps.today);
   return date !== undefined && date <= deps.today ? date : undefined;
 }
+
+/**
+ * How many words a wait told by its length may have ("so its been 3 weeks, is that normal?"), or
+ * with a question about calling ("its been about 2 weeks, should i call?").
+ */
+const WAIT_ALONE_WORDS = 8;
+const WAIT_AND_CALL_WORDS = 9;
 
 /** How many words a late code reported in passing ("code MIA") may have. */
 const BRIEF_REPORT_WORDS = 8;

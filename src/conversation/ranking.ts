@@ -12,6 +12,7 @@ import type { ResponderDeps } from './outcome';
 import type { Session, Topic } from './session';
 import { candidatesFor, questionAfterLeadIn, readsClearly } from './story-reading';
 import { aboutToday, isOld } from './today-reading';
+import { callsAnotherOffice } from './another-office';
 
 /** One decision, or two answers for a message that asks two things. */
 export type Routed =
@@ -139,11 +140,11 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     return { kind: 'decline', repeated: session.misses >= 1 };
   // "CAF number for my firm, how do I get one": a tax or IRS matter outside the subject, named,
   // is what the message is about, unless an article answers it beyond doubt.
-  // So is calling another office ("what are the hours at my local IRS office"): its hours and line
-  // are not the desk's.
-  const otherOfficesCall =
-    deps.language.namesAnotherOffice(text) && deps.language.asksAboutCalling(text) && !deps.language.namesTheDesk(text);
-  if ((deps.language.namesOutsideMatter(text) || otherOfficesCall) && topScore < OUTSIDE_CERTAIN_ABOVE)
+  // So is calling another office ("what are the hours at my local IRS office").
+  if (
+    (deps.language.namesOutsideMatter(text) || callsAnotherOffice(text, deps.language)) &&
+    topScore < OUTSIDE_CERTAIN_ABOVE
+  )
     return { kind: 'decline', repeated: session.misses >= 1 };
   // "The partners as well?", "same for a PTIN holder?": the last question again about someone
   // else, in too few words to mean anything on their own: the topic's answer covers it.

@@ -4,7 +4,7 @@ import type { Choice, ReplyMessage } from '../reply/reply';
 import type { FlowValues } from './computations';
 import { trailEntry, type FlowContext, type FlowInput, type FlowState, type FlowStep } from './flow-state';
 import { matchChoice } from './match-choice';
-import { parseUserDate } from './parse-date';
+import { parseUserDate, parseWaitStart } from './parse-date';
 
 const MAX_STEPS = 100;
 
@@ -61,7 +61,8 @@ export function answerFlow(flow: Flow, given: FlowState, input: FlowInput, conte
   const clicked = value?.action === 'flow-answer' ? value.choiceId : undefined;
 
   if (state.awaiting === 'confirm') {
-    // "Checked spam already" after the answer that says to look there: not solved.
+    // "Checked spam already" after the answer that says to look there: not solved. (Good news with
+    // it, "checked spam - it was there", is no "tried already": Language.saysTriedAlready.)
     const tried = context.language.saysTriedAlready(input.text) ? 'no' : undefined;
     const answer = clicked ?? tried ?? matchChoice(input.text, confirmOptions(context), context.language);
     if (answer === 'yes') {
@@ -88,7 +89,8 @@ export function answerFlow(flow: Flow, given: FlowState, input: FlowInput, conte
 
   if (node.kind === 'date') {
     if (context.language.isQuestion(input.text)) return undefined;
-    const date = parseUserDate(input.text, context.today);
+    // "Its been 3 weeks", asked when it was requested: counted back from today.
+    const date = parseUserDate(input.text, context.today) ?? parseWaitStart(input.text, context.today);
     if (!date) return undefined;
     if (node.notInFuture && date > context.today)
       return { reply: [{ text: fillTemplate(node.retry, state.values) }], state };

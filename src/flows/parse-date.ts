@@ -7,7 +7,7 @@ const AGO = new RegExp(`\\b(${COUNT_PATTERN}) (day|week)s? ago\\b`);
 /** "It's been 3 weeks", "been waiting over 12 days": a wait told as its length. */
 const ROUGHLY = '(?:over |more than |almost |nearly |about )?';
 const WAITED = new RegExp(
-  `\\b(?:been|waited|waiting)(?: waiting)?(?: for)? ${ROUGHLY}(${COUNT_PATTERN}) (day|week|month)s?\\b`,
+  `\\b(?:been|waited|waiting)(?: waiting)?(?: for)? ${ROUGHLY}(${COUNT_PATTERN}) (day|week|wk|month|mo)s?\\b`,
 );
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -118,6 +118,6 @@ export function parseWaitStart(text: string, today: string): string | undefined 
   const waited = text.toLowerCase().replace(/\s+/g, ' ').match(WAITED);
   if (!base.isValid || !waited) return undefined;
   const count = countOf(waited[1]);
-  const unit = waited[2] === 'month' ? 'months' : waited[2] === 'week' ? 'weeks' : 'days';
+  const unit = /^mo/.test(waited[2]) ? 'months' : /^w/.test(waited[2]) ? 'weeks' : 'days';
   return iso(base.minus({ [unit]: count }));
 }

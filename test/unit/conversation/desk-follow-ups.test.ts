@@ -38,8 +38,25 @@ describe('"is there another number", away from another office named', () => {
   it.each([
     'the practitioner priority line is useless, for secure access problems is there another number',
     'the taxpayer advocate could not help with secure access, is there another number i can call',
+    'the practitioner priority service cant help me with this, is there another number',
   ])('%p gets the card', (text) => {
     expect(hasCard(conversation(text))).toBe(true);
+  });
+
+  it.each([
+    'is there another number for the PPS line',
+    'the taxpayer advocate line is busy, is there another number for the taxpayer advocate',
+  ])("%p asks for that office's: declined, no card", (text) => {
+    const plan = conversation(text);
+    expect(plan.decision).toBe('decline');
+    expect(hasCard(plan)).toBe(false);
+  });
+
+  it.each([
+    'is there another number for id.me support',
+    'the id.me number just loops, is there another number i can call',
+  ])("%p is about ID.me's own help", (text) => {
+    expect(answered(conversation(text))).toEqual(['id-me-help-today']);
   });
 
   it('another number for the text, on a phone not in your name, is about the phone', () => {

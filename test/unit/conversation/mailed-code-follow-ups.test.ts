@@ -45,6 +45,33 @@ describe('a wait told by its length', () => {
     );
   });
 
+  it.each(['its been 3 wks', 'so its been 3 weeks, is that normal?', 'its been about 2 weeks, should i call?'])(
+    '%p is a wait told by its length too',
+    (text) => {
+      expect(conversation(mailed, text).decision).toBe('mailed-code');
+    },
+  );
+
+  it.each([
+    "it's been 2 weeks since i changed my phone number, does that matter",
+    "got the letter today, it's been 2 weeks. what now?",
+    "it's been 3 weeks for the text code",
+    'its been 3 weeks since I moved, which address will they mail it to',
+    "it's been 6 months since I last logged in, will my password still work",
+  ])('%p says something else: no due date worked out from it', (text) => {
+    expect(conversation(mailed, text).decision).not.toBe('mailed-code');
+  });
+
+  it('asked in the flow when it was requested, "its been 3 weeks" is that date', () => {
+    const plan = conversation(
+      'my secure access registration keeps failing',
+      'no',
+      'waiting on a mailed code',
+      'its been 3 weeks',
+    );
+    expect(said(plan)).toContain(mailedCodeDue('2026-11-03', TODAY).dueDateText);
+  });
+
   it('a length of something else, or away from the code, dates nothing', () => {
     expect(conversation(mailed, "it's been a pain honestly").decision).not.toBe('mailed-code');
     expect(conversation('what do i need to register', "it's been 3 weeks since i started this").decision).not.toBe(

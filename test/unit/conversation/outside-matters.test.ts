@@ -164,6 +164,9 @@ describe("another office's hours, or another site's password", () => {
     ['my state portal login works but e-services says wrong password', 'answer'],
     ['is the help desk open saturdays', 'calling'],
     ['can i call id.me at 8am', 'answer'],
+    ['the taxpayer advocate said to call e-services support, when are they open?', 'calling'],
+    ['the social security office says my ssn is fine, who do i call now that registration still fails', 'flow:waiting'],
+    ['practitioner priority said no, i need to talk to a person about my new phone number not validating', 'handoff'],
   ])('%p is still ours (%s)', (text, decision) => {
     expect(say(text).decision).toBe(decision);
   });

@@ -45,7 +45,13 @@ describe('a credit freeze told after its answer', () => {
     expect(answered(plan)).toEqual(['credit-freeze']);
   });
 
-  it('a page that freezes is still a failure: the troubleshooting starts', () => {
-    expect(conversation('the page froze when i hit submit').conversation.flow).toBeDefined();
+  it.each([
+    'the page froze when i hit submit',
+    'registration froze',
+    'the whole thing froze',
+    'page freezes',
+    'everything freezes when i click continue',
+  ])('%p is still a failure: the troubleshooting starts', (text) => {
+    expect(conversation(text).conversation.flow).toBeDefined();
   });
 });

@@ -144,8 +144,21 @@ describe('told at "did that solve it?" that the suggestion was already tried', (
     expect(took(plan, 'email-missing')).toBe(true);
   });
 
-  it('"checked spam, found it!" is solved', () => {
-    const plan = conversation(...stuck, 'the confirmation email never came', 'checked spam, found it!');
-    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(false);
+  it.each(['checked spam, found it!', 'checked spam - it was there. thx', 'tried again and it came through'])(
+    '%p is solved',
+    (text) => {
+      const plan = conversation(...stuck, 'the confirmation email never came', text);
+      expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(false);
+      expect(plan.conversation.flow).toBeUndefined();
+    },
+  );
+
+  it('"i already checked spam before i came here" is not', () => {
+    const plan = conversation(
+      ...stuck,
+      'the confirmation email never came',
+      'i already checked spam before i came here',
+    );
+    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(true);
   });
 });
