@@ -21,6 +21,8 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   if (!deps.today) return undefined;
   // "The confirmation code email never came" is about another code: its own answer, not the letter's.
   if (language.namesAnotherCode(text)) return undefined;
+  // "Thanks! and is the TAC open saturday?" after the code's answer asks about another office.
+  if (language.namesAnotherOffice(text) && !language.namesTheCode(text)) return undefined;
   // The mailed code's article or flow is what the conversation is about ("…by then?").
   const onCode = onTopic(session, content.texts.mailedCodeTopic);
   // "What if we never got that letter" after the answer about Letter 5903: that letter, not the

@@ -8,6 +8,7 @@ import type { Outcome, ResponderDeps, TurnInput } from './outcome';
 import { onAnArticleOf, onTheDesk, type Session } from './session';
 import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
 import { asksOutside } from './asks-outside';
+import { rawWords } from '../matching/normalizer';
 import { asksPastAnotherOffice, callsAnotherOffice } from './another-office';
 import { handoff } from './handoff-reply';
 import { respondToButton, respondToCommand } from './buttons-and-commands';
@@ -55,9 +56,10 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const text = questionAfterDismissal(input.text, language) ?? input.text;
   // "What's the phone number for the Taxpayer Advocate Service?" asks for another office's: not the card.
   const elsewhere = language.namesAnotherOffice(text);
-  // "Can I talk to a person at ID.me?": who helps with ID.me today; the desk's card would read as
-  // ID.me's line.
-  const theirOwnPeople = elsewhere && language.questionKindArticle(text) === deps.content.texts.idMeHelpTopic;
+  // "Does idme have a phone number", "can I talk to a person at ID.me?": who helps with ID.me
+  // today; the desk's card would read as ID.me's line. ("Talk to a person about id.me" is ours.)
+  const idMeLine = language.questionKindArticle(text) === deps.content.texts.idMeHelpTopic;
+  const theirOwnPeople = idMeLine && (elsewhere || !rawWords(text).includes('about'));
   if (asksForPerson(text, deps) && !theirOwnPeople) return handoff(text, session, deps);
   // "Tel for e-help?", or after the card "and what's their number": the card, answered as a
   // question (a flow under way goes on after it).
@@ -65,7 +67,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const deskTopic = onAnArticleOf(session, deps.content.routing.deskTopics);
   // "Phone number?" with no topic yet: the desk's, the only one the bot gives.
   const where = { onDesk: onTheDesk(session) || deskTopic, noTopicYet: session.topic === undefined };
-  if (language.asksForContact(text, where) && !elsewhere) return handoff(text, session, deps);
+  if (language.asksForContact(text, where) && !elsewhere && !idMeLine) return handoff(text, session, deps);
   // "The practitioner priority line is useless, is there another number": the desk's, the one the bot gives.
   if (elsewhere && asksPastAnotherOffice(text, language, deps.content.texts.idMeHelpTopic))
     return handoff(text, session, deps);
@@ -88,7 +90,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
       ? (whoToCall(text, session, deps) ?? handoff(text, session, deps))
       : undefined;
   // "Is the TAC office open Saturdays?": another office's hours, which the bot doesn't know.
-  const calling = callsAnotherOffice(text, language) ? undefined : callingAnswer(text, session, deps);
+  const calling = callsAnotherOffice(text, language) || idMeLine ? undefined : callingAnswer(text, session, deps);
   // "Working from Tucson today, can I get them on the phone right now?" asks about a time: its yes or no.
   const timed = calling?.decision.kind === 'calling' && calling.decision.timed === true;
   if (who?.decision.kind === 'answer' && !timed) return who;

@@ -35,14 +35,18 @@ describe("ID.me's own contact", () => {
 });
 
 describe('a person at ID.me', () => {
-  it.each(['can i talk to a person at id.me', 'id.me customer service hours?', 'how do i reach a human at id.me'])(
-    "%p gets who helps with ID.me, not the card as if it were ID.me's line",
-    (text) => {
-      const plan = say(text);
-      expect(answered(plan)).toEqual(['id-me-help-today']);
-      expect(hasCard(plan)).toBe(false);
-    },
-  );
+  it.each([
+    'can i talk to a person at id.me',
+    'id.me customer service hours?',
+    'how do i reach a human at id.me',
+    'is there a live agent at id.me for tax pros',
+    'does idme have a phone number',
+    'is id.me open on weekends',
+  ])("%p gets who helps with ID.me, not the card as if it were ID.me's line", (text) => {
+    const plan = say(text);
+    expect(answered(plan)).toEqual(['id-me-help-today']);
+    expect(hasCard(plan)).toBe(false);
+  });
 
   it.each(['can I talk to a real person', 'talk to a person about id.me', 'id.me wont verify me, i need a human'])(
     '%p still gets the card at once',

@@ -125,6 +125,11 @@ describe('small talk beside a question outside the subject', () => {
     expect(say(text).decision).toBe('decline');
   });
 
+  it("thanks beside another office's hours, after the mailed code's answer: declined, not read as a request date", () => {
+    const plan = converse('how long does the mailed code take', 'thanks! and is the tac open saturday?');
+    expect(plan.decision).toBe('decline');
+  });
+
   it('a holiday wish beside one is wished back before the decline', () => {
     const plan = say('happy holidays! how do i renew my ptin');
     expect(plan.decision).toBe('decline');
