@@ -1,5 +1,6 @@
 import type { Language } from '../matching/language';
-import { CLAUSE_BREAK } from './clause-break';
+import { CLAUSE_BREAK } from '../matching/clause-break';
+import { rawWords } from '../matching/normalizer';
 
 /**
  * "Is the TAC office open Saturdays?", "what are the hours at my local IRS office": calling another
@@ -27,4 +28,25 @@ export function asksPastAnotherOffice(text: string, language: Language, idMeHelp
   if (language.namesTheRegistration(text)) return true;
   const asking = text.split(CLAUSE_BREAK).filter((clause) => language.asksForAnotherNumber(clause));
   return asking.length > 0 && asking.every((clause) => !language.namesAnotherOffice(clause));
+}
+
+/**
+ * Another office named ("What's the phone number for the Taxpayer Advocate Service?": not the
+ * card), and ID.me's own line asked for ("does idme have a phone number", "can I talk to a person
+ * at ID.me?": who helps with ID.me today; the desk's card would read as ID.me's line). "Talk to a
+ * person about id.me" is ours.
+ */
+export function officeNamed(
+  text: string,
+  language: Language,
+  idMeHelpTopic: string,
+): { readonly elsewhere: boolean; readonly idMeLine: boolean; readonly theirOwnPeople: boolean } {
+  const elsewhere = language.namesAnotherOffice(text);
+  const idMeLine = language.questionKindArticle(text) === idMeHelpTopic;
+  return { elsewhere, idMeLine, theirOwnPeople: idMeLine && (elsewhere || !rawWords(text).includes('about')) };
+}
+
+/** A tax or IRS matter outside the subject named, with nothing of the registration or the desk. */
+export function asksAboutOutside(text: string, language: Language): boolean {
+  return language.namesOutsideMatter(text) && !language.namesTheRegistration(text) && !language.namesTheDesk(text);
 }

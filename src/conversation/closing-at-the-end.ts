@@ -2,7 +2,7 @@ import type { Intent } from '../content/intents-schema';
 import { suggestAbove } from './knowledge-answer';
 import type { ResponderDeps } from './outcome';
 import type { Session } from './session';
-import { CLAUSE_BREAK } from './clause-break';
+import { CLAUSE_BREAK } from '../matching/clause-break';
 
 /**
  * "Maraming salamat, logging off now", "right we'll block off an afternoon next week then bye",

@@ -3,7 +3,7 @@ import { certainAbove, suggestAbove } from './knowledge-answer';
 import { rawWords } from '../matching/normalizer';
 import type { ResponderDeps } from './outcome';
 import type { Session } from './session';
-import { CLAUSE_BREAK } from './clause-break';
+import { CLAUSE_BREAK } from '../matching/clause-break';
 
 /**
  * "thanks heaps, pulling the car loan paperwork out tonight and giving it another go", "so a real

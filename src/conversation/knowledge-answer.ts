@@ -6,7 +6,7 @@ import { defaultRoutePolicy } from '../matching/router';
 import type { Outcome, ResponderDeps } from './outcome';
 import { rankAndRoute } from './ranking';
 import { articleChoice, articleReply, declineReply, flowChoice, MAX_RELATED } from './replies';
-import { CLAUSE_BREAK } from './clause-break';
+import { CLAUSE_BREAK } from '../matching/clause-break';
 import type { Session, Topic } from './session';
 import { unclearFollowUp } from './unclear-follow-up';
 

@@ -1,4 +1,4 @@
-import { CLAUSE_BREAK } from './clause-break';
+import { CLAUSE_BREAK } from '../matching/clause-break';
 import type { ResponderDeps } from './outcome';
 
 /**

@@ -1,5 +1,5 @@
 import { rawWords } from '../matching/normalizer';
-import { CLAUSE_BREAK } from './clause-break';
+import { CLAUSE_BREAK } from '../matching/clause-break';
 import type { ResponderDeps } from './outcome';
 
 /**

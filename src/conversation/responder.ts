@@ -8,12 +8,11 @@ import type { Outcome, ResponderDeps, TurnInput } from './outcome';
 import { onAnArticleOf, onTheDesk, type Session } from './session';
 import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
 import { asksOutside } from './asks-outside';
-import { rawWords } from '../matching/normalizer';
-import { asksPastAnotherOffice, callsAnotherOffice } from './another-office';
+import { asksAboutOutside, asksPastAnotherOffice, callsAnotherOffice, officeNamed } from './another-office';
 import { handoff } from './handoff-reply';
 import { respondToButton, respondToCommand } from './buttons-and-commands';
 import { smallTalk } from './small-talk-reply';
-import { CLAUSE_BREAK } from './clause-break';
+import { CLAUSE_BREAK } from '../matching/clause-break';
 import { closingAtTheEnd } from './closing-at-the-end';
 import { closingSaid, thanksSaidWhole } from './closing-said';
 
@@ -54,12 +53,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const command = language.detectCommand(input.text);
   if (command) return respondToCommand(command, session, deps);
   const text = questionAfterDismissal(input.text, language) ?? input.text;
-  // "What's the phone number for the Taxpayer Advocate Service?" asks for another office's: not the card.
-  const elsewhere = language.namesAnotherOffice(text);
-  // "Does idme have a phone number", "can I talk to a person at ID.me?": who helps with ID.me
-  // today; the desk's card would read as ID.me's line. ("Talk to a person about id.me" is ours.)
-  const idMeLine = language.questionKindArticle(text) === deps.content.texts.idMeHelpTopic;
-  const theirOwnPeople = idMeLine && (elsewhere || !rawWords(text).includes('about'));
+  const { elsewhere, idMeLine, theirOwnPeople } = officeNamed(text, language, deps.content.texts.idMeHelpTopic);
   if (asksForPerson(text, deps) && !theirOwnPeople) return handoff(text, session, deps);
   // "Tel for e-help?", or after the card "and what's their number": the card, answered as a
   // question (a flow under way goes on after it).
@@ -85,8 +79,13 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   // "What times does the e-help line take calls?" asks when: the calling answer, not who.
   // "Is the e-help line one of those 2 hour hold situations?" asks about the desk's wait, not who.
   const deskKind = deps.content.routing.deskTopics.includes(language.questionKindArticle(text) ?? '');
+  // "Who do I talk to about a CP2000 for my client?": an outside matter's, not the desk's.
   const who =
-    language.asksWhoToCall(text) && !language.asksWhenToCall(text) && !deskKind && !elsewhere
+    language.asksWhoToCall(text) &&
+    !language.asksWhenToCall(text) &&
+    !deskKind &&
+    !elsewhere &&
+    !asksAboutOutside(text, language)
       ? (whoToCall(text, session, deps) ?? handoff(text, session, deps))
       : undefined;
   // "Is the TAC office open Saturdays?": another office's hours, which the bot doesn't know.

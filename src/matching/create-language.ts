@@ -12,6 +12,7 @@ import { createNumberToCallReader } from './number-to-call';
 import { createQuestionReader } from './question-reader';
 import { createRepeatedFailureReader } from './repeated-failure';
 import { createSignalReader, createSmallTalkReader } from './small-talk';
+import { CLAUSE_BREAK } from './clause-break';
 
 /** The language reader over the content's word lists (routing.yaml, intents.yaml, synonyms.yaml). */
 export function createLanguage(routing: Routing, intents: readonly Intent[] = [], synonyms?: Synonyms): Language {
@@ -120,7 +121,12 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     },
     // "I'd really like a flesh and blood person on this" asks for one, whatever words it shares with
     // "is a flesh and blood person typing?".
-    wantsPerson: (text) => asksForPerson(text) || requestsPerson(text) || (personWord(text) && !asksWhatTheBotIs(text)),
+    // "Who can I talk to at the IRS about this, a real person": the clause that names the person
+    // decides ("…this, a real person" is no "is this a real person?").
+    wantsPerson: (text) =>
+      asksForPerson(text) ||
+      requestsPerson(text) ||
+      text.split(CLAUSE_BREAK).some((clause) => personWord(clause) && !asksWhatTheBotIs(clause)),
     asksForContact: requestsContact,
     asksWhoToCall: (text) => whoToCall(text) || numberToCall.asks(text),
     asksWhoHandles: createPhraseDetector(routing.whoHandlesCues),

@@ -48,10 +48,12 @@ describe('a person at ID.me', () => {
     expect(hasCard(plan)).toBe(false);
   });
 
-  it.each(['can I talk to a real person', 'talk to a person about id.me', 'id.me wont verify me, i need a human'])(
-    '%p still gets the card at once',
-    (text) => {
-      expect(hasCard(say(text))).toBe(true);
-    },
-  );
+  it.each([
+    'can I talk to a real person',
+    'talk to a person about id.me',
+    'id.me wont verify me, i need a human',
+    'who can i talk to at the irs about this, a real person',
+  ])('%p still gets the card at once', (text) => {
+    expect(hasCard(say(text))).toBe(true);
+  });
 });

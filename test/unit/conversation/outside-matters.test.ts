@@ -121,6 +121,9 @@ describe('small talk beside a question outside the subject', () => {
     'thank you! whats the mileage rate this year',
     'got it, how do i file an extension',
     'ugh. how do i file a 1040x for a client',
+    'thank you, and is there a fee to register?',
+    "got it, thanks. what's the 2026 401k limit?",
+    'cool. who do i talk to about a notice cp2000 for my client',
   ])('%p gets the decline', (text) => {
     expect(say(text).decision).toBe('decline');
   });
