@@ -263,10 +263,11 @@ function withSmallTalk(
   // the registration does; its troubleshooting comes next.
   if (intent.id === NOT_HELPFUL && failsAfterNothingToTry(answered, session, deps)) return answered;
   if (intent.id === NOT_HELPFUL) return answerTheRest(text, session, deps) ?? smallTalk(intent, session, deps);
-  // ("Can you confirm my registration? my EFIN is …" asks the intent's own question: its reply.)
-  if (!intent.asks && asksOutside(text, answered, deps))
-    return intent.aside ? { ...answered, reply: [{ text: intent.aside }, ...answered.reply] } : answered;
-  if (!answers) return smallTalk(intent, session, deps);
+  // "Ugh. how do i file a 1040x for a client": a question outside the subject beside it gets its
+  // decline, after the aside. An intent that is itself the question ("can you confirm my
+  // registration? my EFIN is …") keeps its own reply.
+  const outside = !intent.asks && asksOutside(text, answered, deps);
+  if (!answers && !outside) return smallTalk(intent, session, deps);
   return intent.aside ? { ...answered, reply: [{ text: intent.aside }, ...answered.reply] } : answered;
 }
 

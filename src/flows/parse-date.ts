@@ -4,8 +4,9 @@ import { COUNT_PATTERN, countOf } from '../helpdesk/count-words';
 /** "3 days ago", "two weeks ago". */
 const AGO = new RegExp(`\\b(${COUNT_PATTERN}) (day|week)s? ago\\b`);
 
-/** "It's been 3 weeks", "been waiting over 12 days": a wait told as its length. */
+/** "over", "about": a wait's length said roughly. */
 const ROUGHLY = '(?:over |more than |almost |nearly |about )?';
+/** "It's been 3 weeks", "been waiting over 12 days": a wait told as its length. */
 const WAITED = new RegExp(
   `\\b(?:been|waited|waiting)(?: waiting)?(?: for)? ${ROUGHLY}(${COUNT_PATTERN}) (day|week|wk|month|mo)s?\\b`,
 );
@@ -111,7 +112,8 @@ function iso(date: DateTime): string {
 
 /**
  * The day a wait began, from its length told ("it's been 3 weeks", "been 12 days now"), relative
- * to `today` (YYYY-MM-DD). Business days are not counted here. Returns YYYY-MM-DD or undefined.
+ * to `today` (YYYY-MM-DD). "15 business days" is not read: business days are not counted back
+ * here. Returns YYYY-MM-DD or undefined.
  */
 export function parseWaitStart(text: string, today: string): string | undefined {
   const base = DateTime.fromISO(today, { zone: 'utc' });
