@@ -184,6 +184,8 @@ export const routingSchema = z
         dueDay: z.array(z.string().min(1)).default([]),
         /** Another code named ("the confirmation code email never came"), with no word for the mailed one. */
         otherCodes: z.array(z.string().min(1)).default([]),
+        /** Beside a wait's length, words that measure something else ("since I moved", "the text code"). */
+        waitOfElse: z.array(z.string().min(1)).default([]),
         /** Words that say the code meant is the mailed one after all ("the activation letter"). */
         byMail: z.array(z.string().min(1)).default([]),
       })

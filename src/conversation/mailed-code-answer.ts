@@ -1,5 +1,4 @@
 import { fillTemplate } from '../content/fill-template';
-import { rawWords } from '../matching/normalizer';
 import { mailedCodeDue } from '../flows/computations';
 import { parseUserDate, parseWaitStart } from '../flows/parse-date';
 import type { Content } from '../content/load-content';
@@ -59,12 +58,10 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   // my number, does that matter" and "got the letter today, it's been 2 weeks. what now?" say
   // something else; "it's been 3 weeks for the text code" is about the texted one.
   const words = language.wordCount(text);
-  const typed = rawWords(text);
   const waitAlone =
     onCode &&
     (words <= WAIT_ALONE_WORDS || (words <= WAIT_AND_CALL_WORDS && language.asksAboutCalling(text))) &&
-    (!typed.includes('since') || language.saysCodeRequested(text)) &&
-    !typed.some((word) => word === 'text' || word === 'texted');
+    (!language.waitIsOfElse(text) || language.saysCodeRequested(text));
   const waited = waitAlone ? parseWaitStart(text, deps.today) : undefined;
   const ifLate =
     (language.asksIfCodeLate(text) && (onCode || asksWhen || language.isFollowUp(text) || namedBriefly)) ||

@@ -208,6 +208,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksToTroubleshoot: createPhraseDetector(routing.troubleshootCues),
     namesOnlyTheSubject,
     isPlea: (text) => pleas.has(rawWords(text).join(' ')),
+    waitIsOfElse: createPhraseDetector(routing.mailedCodeCues.waitOfElse),
     narrowerPart: (text) =>
       normalizer
         ? normalizer

@@ -99,6 +99,8 @@ export interface Language {
   questionKindArticle(text: string): string | undefined;
   /** Whether the requirement applies to the asker, who names nothing else ("still gotta reregister??"). */
   asksIfItApplies(text: string): boolean;
+  /** Beside a wait's length, a word that says it measures something else ("since I moved", "the text code"). */
+  waitIsOfElse(text: string): boolean;
   /** A clause that is only a plea for help ("pls help"): it names no topic, the help desk least of all. */
   isPlea(text: string): boolean;
   /** The words name nothing narrower than the bot's subject ("for secure access problems"). */
