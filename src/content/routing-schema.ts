@@ -58,6 +58,7 @@ export const routingSchema = z
         theDesks: z.array(z.string().min(1)).default([]),
         alone: z.array(z.string().min(1)).default([]),
         toldBy: z.array(z.string().min(1)).default([]),
+        otherThanTheDesks: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .optional(),
@@ -156,6 +157,10 @@ export const routingSchema = z
     pleas: z.array(z.string().min(1)).default([]),
     /** Words that carry nothing in small talk ("bye for now", "thanks again"). */
     smallTalkFillers: z.array(z.string().min(1)).default([]),
+    /** Words that, said alone before a question ("fine, …", "alright then. …"), add nothing to it. */
+    openingFillers: z.array(z.string().min(1)).default([]),
+    /** Nouns that, with a word or two naming a step ("phone problem", "address mismatch"), report a problem there. */
+    terseProblemWords: z.array(z.string().min(1)).default([]),
     /** Asking to be called back. */
     callbackCues: phrases,
     /** Saying what was suggested was done already ("checked spam already"). */

@@ -38,6 +38,7 @@ export const textsSchema = z
     noneOfThese: text,
     noneOfTheseReply: text,
     fallback: text,
+    otherHalfOutside: text,
     fallbackTopicsPrompt: text,
     /** 3-5 article ids offered after a miss. */
     fallbackTopArticles: z.array(contentId).min(3).max(5),

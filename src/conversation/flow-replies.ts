@@ -14,6 +14,15 @@ import { articleReply, helpdeskChoice } from './replies';
  * way, small talk, the question again (then a way out), or the help desk.
  */
 
+/** What the responder may say mid-flow before the flow's question comes back. */
+export const MID_FLOW_ANSWERS: ReadonlySet<string> = new Set([
+  'answer',
+  'two-answers',
+  'calling',
+  'mailed-code',
+  'handoff',
+]);
+
 /** An answer given mid-flow, then the flow's question again. */
 export function answeredMidFlow(outcome: Outcome, flow: Flow, state: FlowState, deps: FlowTurnDeps): FlowTurn {
   // Related-question buttons would compete with the flow's own choices.

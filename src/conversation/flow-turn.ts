@@ -22,7 +22,16 @@ import { deskChoice } from '../flows/desk-choice';
 import { closingAtTheEnd } from './closing-at-the-end';
 import { suggestAbove } from './knowledge-answer';
 import { cancelled, fromStep, left, openedAsHistorical, withEvents, withoutMisses } from './flow-turn-result';
-import { answeredMidFlow, answeredOnTheWay, engineContext, handedOff, notAnswered, saidInFlow } from './flow-replies';
+import {
+  answeredMidFlow,
+  answeredOnTheWay,
+  engineContext,
+  handedOff,
+  MID_FLOW_ANSWERS,
+  notAnswered,
+  saidInFlow,
+} from './flow-replies';
+import { answerAndQuestion } from './answer-and-question';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
 export interface FlowTurn {
@@ -193,6 +202,11 @@ export function continueFlow(
   const dated = dateGivenEarly(flow, state, typed, deps, context);
   if (dated) return dated;
 
+  // "By mail, how long does it usually take?": the answer said in a clause of its own is taken, and
+  // the question answered on the way.
+  const both = answerAndQuestion(flow, state, typed, deps);
+  if (both) return both;
+
   // Not an answer: maybe a new problem, or a question of its own.
   // Read with the flow as the topic: "suppose that day comes and goes w/o the letter?" is about it.
   // The flow has just said when the code it holds the date of is due: a question now is read as
@@ -235,7 +249,7 @@ export function continueFlow(
   // "sweet, appreciate ya": small talk heard by its words, said to the flow as small talk is.
   const said = outcome.decision.kind === 'intent' ? intentNamed(outcome.decision.intent, deps) : undefined;
   if (said && said.id !== NOT_HELPFUL) return saidInFlow(said, flow, state, context);
-  if (ANSWERS.has(outcome.decision.kind)) {
+  if (MID_FLOW_ANSWERS.has(outcome.decision.kind)) {
     // "Why won't it take my amex?" where it asks where it stops: answered, and the flow goes on
     // from the answer the question names (the financial check), not the same question again.
     const named = outcome.decision.kind === 'answer' ? answeredInTheQuestion(flow, state, typed, context) : undefined;
@@ -281,9 +295,6 @@ const READINGS = new Set(['answer', 'did-you-mean', 'decline']);
 
 /** How many of a reply's best readings may say which answer it means. */
 const READINGS_READ = 3;
-
-/** What the responder may say mid-flow before the flow's question comes back. */
-const ANSWERS = new Set(['answer', 'two-answers', 'calling', 'mailed-code', 'handoff']);
 
 /** A message this short that says "that didn't help" says nothing else. */
 const SHORT_WORDS = 8;

@@ -47,6 +47,22 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
       events: routed.articleIds.map((articleId) => ({ type: 'answered', articleId, score })),
     };
   }
+  if (routed.kind === 'one-outside') {
+    const score = (deps.policy ?? defaultRoutePolicy).twoAnswersAbove;
+    const answer = articleAnswer(
+      routed.articleId,
+      score,
+      [],
+      { kind: 'answer', articleId: routed.articleId, score },
+      deps,
+    );
+    const [top] = deps.matcher.rank(routed.outside, 1);
+    return {
+      ...answer,
+      reply: [{ text: deps.content.texts.otherHalfOutside }, ...answer.reply],
+      events: [...declineEvents(routed.outside, top, false, deps), ...(answer.events ?? [])],
+    };
+  }
   const decision = routed.decision;
   switch (decision.kind) {
     case 'answer': {

@@ -2,7 +2,7 @@ import type { Candidate } from '../matching/candidate';
 import { rawWords } from '../matching/normalizer';
 import { flowChoice } from './replies';
 import { asksAboutItsDetail, asksTheSameAgain, pointsAtTheTopic, tellsTheTopicsCase } from './topic-again';
-import { twoQuestions } from './two-questions';
+import { twoQuestions, type TwoHalves } from './two-questions';
 import { problemPastAsides } from './problem-past-asides';
 import { restBesidePlea } from './plea';
 import { readAtTheDesk } from './desk-reading';
@@ -15,9 +15,7 @@ import { aboutToday, isOld } from './today-reading';
 import { callsAnotherOffice } from './another-office';
 
 /** One decision, or two answers for a message that asks two things. */
-export type Routed =
-  | { readonly kind: 'one'; readonly decision: RouteDecision }
-  | { readonly kind: 'two'; readonly articleIds: readonly string[] };
+export type Routed = { readonly kind: 'one'; readonly decision: RouteDecision } | TwoHalves;
 
 /**
  * Ranks a message against the knowledge base and decides. A follow-up ("who handles that
@@ -26,7 +24,7 @@ export type Routed =
  */
 export function rankAndRoute(text: string, session: Session, deps: ResponderDeps): Routed {
   const two = twoQuestions(text, (part) => decide(part, session, deps), deps);
-  if (two) return { kind: 'two', articleIds: two };
+  if (two) return two;
   return { kind: 'one', decision: decide(text, session, deps) };
 }
 
@@ -81,7 +79,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   const troubleshoot = deps.language.asksToTroubleshoot(text) && deps.language.describesProblem(text);
   const general =
     troubleshoot || deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
-  if (general && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
+  // "Phone problem", "address mismatch": a step named in a word or two with a problem starts it
+  // too; its opening reads the step and asks what comes next there.
+  const terse = !asked && deps.language.reportsTersely(text);
+  if ((general || terse) && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: 1 };
   // A question is also read by what people's wordings teach, a follow-up question too ("what's the
   // point of that, seems overkill" is worded as people ask why the code comes at every login). A

@@ -1,5 +1,5 @@
 import type { Intent } from '../content/intents-schema';
-import { questionAfterDismissal } from './after-dismissal';
+import { questionAfterOpening } from './question-after-opening';
 import { callingAnswer } from './calling-answer';
 import { whoToCall } from './who-to-call';
 import { mailedCodeAnswer } from './mailed-code-answer';
@@ -52,7 +52,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const { language } = deps;
   const command = language.detectCommand(input.text);
   if (command) return respondToCommand(command, session, deps);
-  const text = questionAfterDismissal(input.text, language) ?? input.text;
+  const text = questionAfterOpening(input.text, language) ?? input.text;
   const { elsewhere, idMeLine, theirOwnPeople } = officeNamed(text, language, deps.content.texts.idMeHelpTopic);
   if (asksForPerson(text, deps) && !theirOwnPeople) return handoff(text, session, deps);
   // "Tel for e-help?", or after the card "and what's their number": the card, answered as a
@@ -148,11 +148,9 @@ export function closingWithAPlan(text: string, deps: ResponderDeps): Intent | un
   if (!language.statesAPlan(text) || language.isQuestion(text) || language.describesProblem(text)) return undefined;
   // The thanks is said whole, beside the plan ("ok ty, calling them now"): a word inside the plan
   // ("gonna dial the help desk later today") thanks nobody.
-  for (const clause of text.split(CLAUSE_BREAK)) {
-    const said = thanksSaidWhole(clause, deps);
-    if (said) return said;
-  }
-  return undefined;
+  // A clause of fillers alone ("fine, we'll wait on it. appreciate it") says less than the thanks.
+  const said = text.split(CLAUSE_BREAK).flatMap((clause) => thanksSaidWhole(clause, deps) ?? []);
+  return said.find((intent) => !intent.fillersOnly) ?? said[0];
 }
 
 /**

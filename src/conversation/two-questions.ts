@@ -2,15 +2,22 @@ import type { Language } from '../matching/language';
 import { defaultRoutePolicy, type RouteDecision } from '../matching/router';
 import type { ResponderDeps } from './outcome';
 
+/** Two halves answered, or one answered beside one outside the subject (`outside`, in the message's words). */
+export type TwoHalves =
+  | { readonly kind: 'two'; readonly articleIds: readonly string[] }
+  | { readonly kind: 'one-outside'; readonly articleId: string; readonly outside: string };
+
 /**
  * Where a message may hold two questions ("…hours and do I need…", "…? …?", "2 things: …, and …"):
- * the article for each half, when each has a clear answer of its own (`decide` reads a half).
+ * the article for each half, when each has a clear answer of its own (`decide` reads a half). "What
+ * do I need to register. also what's the standard deduction": a half outside the subject beside
+ * one with a clear answer is declined on its own, and the other answered, not the whole declined.
  */
 export function twoQuestions(
   text: string,
   decide: (part: string) => RouteDecision,
   deps: ResponderDeps,
-): string[] | undefined {
+): TwoHalves | undefined {
   const announced = deps.language.announcesTwo(text);
   const parts = (announced ? announcedParts(text, deps.language) : questionParts(text, deps.language))
     .map((part) => part.trim())
@@ -19,12 +26,23 @@ export function twoQuestions(
   // question, unless the message said it holds two ("2 things: wait time for the code, and…").
   if (parts.length !== 2 || !(announced || parts.every((part) => deps.language.isQuestion(part)))) return undefined;
   const policy = deps.policy ?? defaultRoutePolicy;
-  const ids = parts.map((part) => {
-    const decision = decide(part);
-    return decision.kind === 'answer' && decision.score >= policy.twoAnswersAbove ? decision.articleId : undefined;
-  });
+  const decisions = parts.map(decide);
+  const ids = decisions.map((decision) =>
+    decision.kind === 'answer' && decision.score >= policy.twoAnswersAbove ? decision.articleId : undefined,
+  );
+  const outside = parts.findIndex((part, index) => decisions[index].kind === 'decline' && isOutside(part, deps));
+  const answered = ids.find((id) => id !== undefined);
+  if (outside >= 0 && answered !== undefined)
+    return { kind: 'one-outside', articleId: answered, outside: parts[outside] };
   if (ids.some((id) => id === undefined) || ids[0] === ids[1]) return undefined;
-  return ids as string[];
+  return { kind: 'two', articleIds: ids as string[] };
+}
+
+/** A half that names a matter outside the subject, or a word only out-of-scope topics have. */
+function isOutside(part: string, deps: ResponderDeps): boolean {
+  // "…or is it one per firm" is declined for reading as nothing clearly: no matter outside is named.
+  if (deps.language.namesTheRegistration(part)) return false;
+  return deps.language.namesOutsideMatter(part) || deps.matcher.namesOutOfScopeOnly(part);
 }
 
 /**

@@ -13,6 +13,8 @@ export interface ContactRequestWords {
   readonly alone?: readonly string[];
   /** Words after a contact word that tell it rather than ask for it ("the number is …"). */
   readonly toldBy?: readonly string[];
+  /** Words that ask for some other number than the desk's ("an international number"). */
+  readonly otherThanTheDesks?: readonly string[];
 }
 
 /** Where the conversation stands when a message may ask for the desk's contact details. */
@@ -47,6 +49,7 @@ export function createContactRequestDetector(
   const theDesks = new Set(request.theDesks.flatMap(rawWords));
   const alone = new Set((request.alone ?? []).flatMap(rawWords));
   const toldBy = new Set((request.toldBy ?? []).flatMap(rawWords));
+  const other = new Set((request.otherThanTheDesks ?? []).flatMap(rawWords));
   // "ok this isn't working. phone number?": a sentence that asks for a contact and nothing else
   // asks for the desk's (the bot has no other to give).
   const asksOnlyForContact = (sentence: string) => {
@@ -77,14 +80,28 @@ export function createContactRequestDetector(
   };
   // The desk is the topic (its card was just shown): "and what's their number" needs no word for it.
   // With nothing talked about yet ("phone number?" as the first words) the bot has no other to give.
-  return (text, { onDesk = false, noTopicYet = false } = {}) => {
-    if (endsAskingOnlyForContact(text, noTopicYet)) return true;
+  const namesTheDesksContact = (text: string, onDesk: boolean) => {
     const words = rawWords(text);
     if (words.length > (onDesk ? MAX_WORDS_ON_DESK : MAX_WORDS)) return false;
     const ownedBy = (word: string) => notAfter.has(word) && !(onDesk && theDesks.has(word));
     const hasContact = words.some(
       (_, start) => contact.some((phrase) => standsAt(words, start, phrase)) && !ownedBy(words[start - 1] ?? ''),
     );
-    return hasContact && (onDesk || words.some((_, start) => desk.some((phrase) => standsAt(words, start, phrase))));
+    const named =
+      hasContact && (onDesk || words.some((_, start) => desk.some((phrase) => standsAt(words, start, phrase))));
+    return named && !words.some((word) => other.has(word));
+  };
+  const namesAContact = (sentence: string) => {
+    const words = rawWords(sentence);
+    return words.some((_, start) => contact.some((phrase) => standsAt(words, start, phrase)));
+  };
+  // "fine, forget those. I'll take the e-help desk phone number then": the last sentence asks, in
+  // few words, however long the message before it (when no sentence before names a contact: "the
+  // 888 number doesn't work from here. is there another for the e-help desk?").
+  return (text, { onDesk = false, noTopicYet = false } = {}) => {
+    if (endsAskingOnlyForContact(text, noTopicYet) || namesTheDesksContact(text, onDesk)) return true;
+    const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim().length > 0);
+    const last = sentences.at(-1) ?? '';
+    return sentences.length >= 2 && !sentences.slice(0, -1).some(namesAContact) && namesTheDesksContact(last, onDesk);
   };
 }

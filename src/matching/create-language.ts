@@ -90,6 +90,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const followUpWords = new Set(routing.followUpCues.filter((cue) => !cue.includes(' ')).flatMap(rawWords));
   const followUpPhrase = createPhraseDetector(routing.followUpCues.filter((cue) => cue.includes(' ')));
   const intentOf = createSmallTalkReader(intents, routing.smallTalkFillers);
+  const openingFillers = new Set(routing.openingFillers.flatMap(rawWords));
+  const terseProblemWords = new Set(routing.terseProblemWords.flatMap(rawWords));
   // "Am I chatting with a real person?" asks what the bot is; "I need a real person" asks for one.
   const asksWhatTheBotIs = (text: string) => intentOf(text)?.intent.aboutPerson === true;
   const before = new Set(positions.before.flatMap(rawWords));
@@ -183,6 +185,10 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     intentOf,
     smallTalkSignal: createSignalReader(intents),
     wordCount: (text) => rawWords(text).length,
+    saysNothing: (text) => {
+      const words = rawWords(text);
+      return words.length > 0 && words.every((word) => openingFillers.has(word));
+    },
     asksAboutToday: createPhraseDetector([...routing.todayCues, ...routing.todayNames]),
     namesOutsideMatter: (text) => namesOutsideTerm(text) || (namesOutsideTask(text) && !namesOwnSubject(text)),
     namesAnotherOffice: createPhraseDetector(routing.otherOffices),
@@ -205,6 +211,14 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
         (term) => subjectTerms.has(term) || askerTerms.has(term) || /^\d+x?$/.test(term),
       ),
     reportsOnlyAProblem: (text) => describesProblem(text) && namesOnlyTheSubject(withoutProblemCues(text)),
+    reportsTersely: (text) => {
+      // Counted as typed: "cant" is one word here, though read as "can not".
+      const typed = text.split(/\s+/).filter((word) => word.length > 0).length;
+      if (typed === 0 || typed > TERSE_WORDS || isQuestion(text)) return false;
+      // "I'm not in" names no step: the troubleshooting asks where it stops anyway.
+      if (withoutProblemCues(text).trim().length === 0 || namesOnlyTheSubject(withoutProblemCues(text))) return false;
+      return describesProblem(text) || rawWords(text).some((word) => terseProblemWords.has(word));
+    },
     asksToTroubleshoot: createPhraseDetector(routing.troubleshootCues),
     namesOnlyTheSubject,
     isPlea: (text) => pleas.has(rawWords(text).join(' ')),
@@ -264,3 +278,6 @@ function createPhraseRemover(phrases: readonly string[]): (text: string) => stri
     return rest.trim();
   };
 }
+
+/** How many words a problem reported tersely has at most ("phone problem", "cant get code"). */
+const TERSE_WORDS = 3;

@@ -87,6 +87,8 @@ export interface Language {
   withoutWhoToCall(text: string): string;
   /** A problem reported about nothing narrower than the subject ("my registration won't go through"). */
   reportsOnlyAProblem(text: string): boolean;
+  /** A problem reported in a few words, asking nothing ("phone problem", "address mismatch", "cant get code"). */
+  reportsTersely(text: string): boolean;
   /** Asks to find out together why it fails ("troubleshoot with me?", "walk us through figuring out why"). */
   asksToTroubleshoot(text: string): boolean;
   /** The message names holidays in general ("on federal holidays"). */
@@ -130,6 +132,8 @@ export interface Language {
   intentOf(text: string): IntentReading | undefined;
   /** The intent one of whose single words the message has ("much obliged"): for short messages without an answer. */
   smallTalkSignal(text: string): Intent | undefined;
+  /** The clause is filler only ("fine", "alright then", "ok cool"): nothing of a question. */
+  saysNothing(text: string): boolean;
   /** How many words the message has, as people count them. */
   wordCount(text: string): number;
   /**

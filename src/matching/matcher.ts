@@ -2,6 +2,7 @@ import { Speller } from './speller';
 import type { Wording } from '../content/wordings-schema';
 import { rawWords, stem, type Normalizer } from './normalizer';
 import { learnWordings } from './learned-wordings';
+import { exactKey } from './exact-key';
 import type { WordClassifier } from './word-classifier';
 import type { Candidate, MatchDocument } from './candidate';
 
@@ -94,8 +95,8 @@ export class Matcher {
         for (let at = 0; at + 1 < words.length; at++)
           if (words[at].length >= PAIR_WORD && words[at + 1].length >= PAIR_WORD)
             pairs.add(`${words[at]} ${words[at + 1]}`);
-        const key = normalizer.words(phrase).map(stem).join(' ');
-        if (key.length > 0 && !this.exactPhrases.has(key)) this.exactPhrases.set(key, documentIndex);
+        const key = exactKey(phrase, normalizer);
+        if (!key.endsWith('|') && !this.exactPhrases.has(key)) this.exactPhrases.set(key, documentIndex);
         for (const term of stems(phrase)) bag.set(term, (bag.get(term) ?? 0) + 1);
       }
       if (document.body) for (const term of stems(document.body)) bag.set(term, (bag.get(term) ?? 0) + bodyWeight);
@@ -253,8 +254,7 @@ export class Matcher {
 
   /** The document one of whose phrases the text is, word for word (after normalizing), when there is one. */
   exact(text: string): Candidate | undefined {
-    const key = this.normalizer.words(text).map(stem).join(' ');
-    const documentIndex = this.exactPhrases.get(key);
+    const documentIndex = this.exactPhrases.get(exactKey(text, this.normalizer));
     if (documentIndex === undefined) return undefined;
     const document = this.documents[documentIndex];
     return { id: document.id, kind: document.kind, score: 1 };

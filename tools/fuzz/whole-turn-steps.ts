@@ -69,11 +69,13 @@ function unknownIds(routed: Routed, content: Content): string[] {
   const articles =
     routed.kind === 'two'
       ? routed.articleIds
-      : routed.decision.kind === 'answer'
-        ? [routed.decision.articleId]
-        : routed.decision.kind === 'did-you-mean'
-          ? routed.decision.options.filter((option) => option.kind === 'article').map((option) => option.id)
-          : [];
+      : routed.kind === 'one-outside'
+        ? [routed.articleId]
+        : routed.decision.kind === 'answer'
+          ? [routed.decision.articleId]
+          : routed.decision.kind === 'did-you-mean'
+            ? routed.decision.options.filter((option) => option.kind === 'article').map((option) => option.id)
+            : [];
   const flows = routed.kind === 'one' && routed.decision.kind === 'flow' ? [routed.decision.flowId] : [];
   return [
     ...articles.filter((id) => !content.articles.has(id)).map((id) => `unknown article ${id}`),

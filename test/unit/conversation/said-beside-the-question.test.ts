@@ -1,0 +1,148 @@
+import type { TurnPlan } from '../../../src/conversation/turn-plan';
+import { intentText, realContent } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
+import { conversationWith, sayerWith } from '../../support/talking';
+
+/**
+ * What people say beside their question, over the real content: a filler before it ("fine, …"),
+ * a flow's answer in a clause of its own ("by mail, how long…"), a problem in two words ("phone
+ * problem"), a second half outside the subject, a contact asked for after a long lead-in. The
+ * question is answered, and what was said beside it is heard. Assertions by content id or text.
+ */
+const content = realContent();
+const texts = content.texts;
+const deps = realPolicyDeps({ keepTranscript: false });
+const say = sayerWith(deps);
+const conversation = conversationWith(deps);
+
+const answered = (plan: TurnPlan) =>
+  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId) ?? [];
+const declined = (plan: TurnPlan) => plan.events?.some((event) => event.type === 'declined') ?? false;
+const showsCard = (plan: TurnPlan) => plan.replies.some((part) => part.helpdesk !== undefined);
+const saysText = (plan: TurnPlan, text: string) => plan.replies.some((part) => part.text === text);
+
+describe('a filler before the question', () => {
+  it.each([
+    ['fine, what do I need then', 'what-you-need'],
+    ['alright, what do i need then', 'what-you-need'],
+    ['great, what do i need then', 'what-you-need'],
+    ['fine, how do I start', 'how-to-start'],
+  ])('"%s" is answered as the question alone (%s)', (message, articleId) => {
+    expect(answered(say(message))).toEqual([articleId]);
+  });
+
+  it('"ok fine, whats the number" gets the card', () => {
+    expect(showsCard(say('ok fine, whats the number'))).toBe(true);
+  });
+
+  it('"fine" alone is heard as "fine", not as a question about why everyone re-registers', () => {
+    const plan = say('fine');
+    expect(answered(plan)).toEqual([]);
+    expect(plan.replies.map((part) => part.text)).toEqual([intentText('acknowledged')]);
+  });
+
+  it('small talk with an aside of its own keeps it: "ugh fine. roughly how many business days for that letter"', () => {
+    const plan = say('ugh fine. roughly how many business days for that letter');
+    expect(plan.replies[0]?.text).toBe(content.intents.find((intent) => intent.id === 'frustration')?.aside);
+    expect(answered(plan)).toEqual(['activation-code-by-mail']);
+  });
+
+  it('"fine, how do i start then" after why everyone re-registers asks how to begin, not when it began', () => {
+    const plan = conversation('what is secure access', 'fine, how do i start then');
+    expect(answered(plan)).toEqual(['how-to-start']);
+  });
+});
+
+describe("a flow's answer in a clause of its own, and a question beside it", () => {
+  it('"by mail, how long does it usually take?" asked how the code was to come: mail taken, the wait answered', () => {
+    const plan = conversation('i never got my activation code', 'by mail, how long does it usually take?');
+    expect(answered(plan)).toEqual(['activation-code-by-mail']);
+    expect(plan.conversation.flow?.trail).toContain('how-sent:by-mail');
+    expect(plan.conversation.flow?.nodeId).not.toBe('how-sent');
+  });
+
+  it('"yes. how long is the wait…" asked about email access: yes taken, the next question asked', () => {
+    const plan = conversation(
+      'i need to call the help desk',
+      'yes i tried',
+      'yes. how long is the wait on the phone usually?',
+    );
+    expect(plan.conversation.flow?.nodeId).toBe('return-info');
+    expect(saysText(plan, texts.flowResumeLead)).toBe(false);
+  });
+
+  it('"I\'ll try online first. How do I begin?" is no question about trying online first', () => {
+    const plan = conversation(
+      "I'd like to call the IRS about my Secure Access registration.",
+      "No, I haven't attempted it online yet.",
+      "I'll try online first. How do I begin?",
+    );
+    expect(answered(plan)).toEqual(['how-to-start']);
+    expect(plan.conversation.flow).toBeUndefined();
+  });
+
+  it('"no, what do i need to have ready?" asked about an account before: no taken, the checklist given', () => {
+    const plan = conversation('i cant finish registering', 'no, what do i need to have ready?');
+    expect(answered(plan)).toEqual(['what-you-need']);
+    expect(plan.conversation.flow?.nodeId).toBe('where-stuck');
+  });
+});
+
+describe('a problem told in two or three words', () => {
+  it.each([
+    ['phone problem', 'phone-which'],
+    ['phone issue', 'phone-which'],
+    ['address mismatch', 'address-which'],
+    ['address problem', 'address-which'],
+  ])('"%s" starts the troubleshooting at that step (%s)', (message, nodeId) => {
+    expect(say(message).conversation.flow?.nodeId).toBe(nodeId);
+  });
+
+  it('"I\'m not in", asked whether the reset worked, names no step: no other flow starts', () => {
+    const plan = conversation("I'm locked out of e-services", 'no', "I don't remember it", "I'm not in");
+    expect(plan.conversation.flow?.flowId).toBe('locked-out');
+  });
+});
+
+describe('two halves, one outside the subject', () => {
+  it.each([
+    ['what do i need to register. also whats the standard deduction for 2026', 'what-you-need'],
+    ["what do i need for registration and how do i check a client's refund status", 'what-you-need'],
+    ['where do i mail my 941 and how do i register for e-services', 'how-to-start'],
+    ['how long does the code take and how do i renew my EFIN', 'activation-code-by-mail'],
+  ])('"%s": that half declined, the other answered (%s)', (message, articleId) => {
+    const plan = say(message);
+    expect(plan.replies[0]?.text).toBe(texts.otherHalfOutside);
+    expect(answered(plan)).toEqual([articleId]);
+    expect(declined(plan)).toBe(true);
+  });
+
+  it('"…separately or is it one per firm" names nothing outside: no half is declined', () => {
+    const plan = say('ok and does my office manager have to do it separately or is it one per firm');
+    expect(saysText(plan, texts.otherHalfOutside)).toBe(false);
+    expect(answered(plan)).toEqual(['personal-not-firm-credentials']);
+  });
+});
+
+describe('a question word the matcher drops still says what is asked', () => {
+  it('"do i need to re-register" asks whether, not what: who must register, not the checklist', () => {
+    expect(answered(say('do i need to re-register'))).toEqual([texts.whoMustRegisterTopic]);
+    expect(answered(say('what do I need to register for e-services'))).toEqual(['what-you-need']);
+  });
+
+  it('"which" and "what" ask alike: "what are the codes" is "which code is which"', () => {
+    expect(answered(say('what are the codes'))).toEqual(['codes-overview']);
+  });
+});
+
+describe("the desk's number asked for after a lead-in", () => {
+  it('"fine, forget those. I\'ll take the e-help desk phone number then" gets the card', () => {
+    expect(showsCard(say("fine, forget those. I'll take the e-help desk phone number then"))).toBe(true);
+  });
+
+  it('an international number for the desk is another number: the answer about calling from abroad', () => {
+    const plan = say("I'm in London on secondment; is there an international number for the e-Help Desk?");
+    expect(showsCard(plan)).toBe(false);
+    expect(answered(plan)).toEqual(['calling-from-abroad']);
+  });
+});
