@@ -183,6 +183,7 @@ export const routingSchema = z
         late: phrases,
         requested: z.array(z.string().min(1)).default([]),
         supposing: z.array(z.string().min(1)).default([]),
+        whatNext: z.array(z.string().min(1)).default([]),
         /** What happens once it has come ("where do I enter it once it arrives"): no question of when. */
         once: z.array(z.string().min(1)).default([]),
         /** Asking for the day it is due ("so roughly what day is that"), not where or how it comes. */

@@ -32,9 +32,14 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   // "I requested it on November 20 (so when should it arrive?)": the date said counts for this answer.
   // On the mailed code, a past date with a question is that date too ("exact date was November
   // 24. when's the latest?"), but not news of it ("the letter showed up yesterday").
+  // "nov 20", said nearly alone after the code's answer, is when it was asked for.
   const requested = language.saysCodeRequested(text);
   const dated = requested || onCode ? parseUserDate(text, deps.today) : undefined;
-  const said = dated && (requested || (language.isQuestion(text) && dated < deps.today)) ? dated : undefined;
+  const dateAlone = onCode && language.wordCount(text) <= DATE_ALONE_WORDS && !language.isQuestion(text);
+  const said =
+    dated && (requested || (language.isQuestion(text) && dated < deps.today) || (dateAlone && dated <= deps.today))
+      ? dated
+      : undefined;
   // "Postal mail, put the request in Nov 8": told, not asked, the request date is news of a code on its way.
   const tellsDate =
     said !== undefined &&
@@ -63,9 +68,12 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
     (words <= WAIT_ALONE_WORDS || (words <= WAIT_AND_CALL_WORDS && language.asksAboutCalling(text))) &&
     (!language.waitIsOfElse(text) || language.saysCodeRequested(text));
   const waited = waitAlone ? parseWaitStart(text, deps.today) : undefined;
+  // "Ok what now", after the code's answer, from someone still without it: what to do while it is late.
+  const whatNext = onCode && words <= WHAT_NEXT_WORDS && language.asksWhatNext(text);
   const ifLate =
     (language.asksIfCodeLate(text) && (onCode || asksWhen || language.isFollowUp(text) || namedBriefly)) ||
-    waited !== undefined;
+    waited !== undefined ||
+    whatNext;
   if (!ifLate && !asksWhen) return undefined;
   // A date said now corrects a remembered one ("actually it was the 12th").
   const requestedOn = said ?? known ?? waited;
@@ -123,6 +131,12 @@ export function requestDateTold(text: string, session: Session, deps: ResponderD
  */
 const WAIT_ALONE_WORDS = 8;
 const WAIT_AND_CALL_WORDS = 9;
+
+/** How many words a request date said alone ("nov 20", "on the 20th") may have: "got it today" is news. */
+const DATE_ALONE_WORDS = 3;
+
+/** How many words "so what do I do now" may have, to ask only that. */
+const WHAT_NEXT_WORDS = 7;
 
 /** How many words a late code reported in passing ("code MIA") may have. */
 const BRIEF_REPORT_WORDS = 8;

@@ -5,7 +5,7 @@ import { COUNT_PATTERN, countOf } from '../helpdesk/count-words';
 const AGO = new RegExp(`\\b(${COUNT_PATTERN}) (day|week)s? ago\\b`);
 
 /** "over", "about": a wait's length said roughly. */
-const ROUGHLY = '(?:over |more than |almost |nearly |about )?';
+const ROUGHLY = '(?:over |more than |almost |nearly |about |around |roughly |like |at least |close to |just over )?';
 /** "It's been 3 weeks", "been waiting over 12 days": a wait told as its length. */
 const WAITED = new RegExp(
   `\\b(?:been|waited|waiting)(?: waiting)?(?: for)? ${ROUGHLY}(${COUNT_PATTERN}) (day|week|wk|month|mo)s?\\b`,

@@ -92,6 +92,12 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const intentOf = createSmallTalkReader(intents, routing.smallTalkFillers);
   const openingFillers = new Set(routing.openingFillers.flatMap(rawWords));
   const terseProblemWords = new Set(routing.terseProblemWords.flatMap(rawWords));
+  const saysNothing = (text: string) => {
+    const words = rawWords(text);
+    return words.length > 0 && words.every((word) => openingFillers.has(word));
+  };
+  const whatNextCue = createPhraseDetector(routing.mailedCodeCues.whatNext);
+  const withoutWhatNextCues = createPhraseRemover(routing.mailedCodeCues.whatNext);
   // "Am I chatting with a real person?" asks what the bot is; "I need a real person" asks for one.
   const asksWhatTheBotIs = (text: string) => intentOf(text)?.intent.aboutPerson === true;
   const before = new Set(positions.before.flatMap(rawWords));
@@ -171,6 +177,12 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     saysCodeRequested: createPhraseDetector(routing.mailedCodeCues.requested),
     asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),
     supposesCodeLate: createPhraseDetector(routing.mailedCodeCues.supposing),
+    // "Ok so what now" asks only that; "got it today, what now" tells news first.
+    asksWhatNext: (text) => {
+      if (!whatNextCue(text)) return false;
+      const rest = withoutWhatNextCues(text);
+      return rawWords(rest).length === 0 || saysNothing(rest);
+    },
     // A short message that starts with, or leans on, a word pointing back at what was said.
     isFollowUp: (text) => {
       const words = rawWords(text);
@@ -185,10 +197,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     intentOf,
     smallTalkSignal: createSignalReader(intents),
     wordCount: (text) => rawWords(text).length,
-    saysNothing: (text) => {
-      const words = rawWords(text);
-      return words.length > 0 && words.every((word) => openingFillers.has(word));
-    },
+    saysNothing,
     asksAboutToday: createPhraseDetector([...routing.todayCues, ...routing.todayNames]),
     namesOutsideMatter: (text) => namesOutsideTerm(text) || (namesOutsideTask(text) && !namesOwnSubject(text)),
     namesAnotherOffice: createPhraseDetector(routing.otherOffices),

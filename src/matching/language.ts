@@ -124,6 +124,8 @@ export interface Language {
   asksIfCodeLate(text: string): boolean;
   /** The message supposes the code late rather than saying so ("suppose that date passes, then what"). */
   supposesCodeLate(text: string): boolean;
+  /** The message asks what to do next ("so what now", "what do I do now"). */
+  asksWhatNext(text: string): boolean;
   /** The message states what the user will do next ("I'll call them tomorrow", "sharing with the team"). */
   statesAPlan(text: string): boolean;
   /** The message reads as a follow-up to what was just said ("so when is that where I live?"). */

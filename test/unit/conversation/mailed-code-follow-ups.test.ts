@@ -88,3 +88,30 @@ describe('asking for a text instead of the letter', () => {
     },
   );
 });
+
+describe('a date or "what now" said alone after the answer', () => {
+  it('"nov 20" is when it was asked for: its due date', () => {
+    const plan = conversation(mailed, 'nov 20');
+    expect(said(plan)).toContain(mailedCodeDue('2026-11-20', TODAY).dueDateText);
+  });
+
+  it('"its been like 3 weeks now" is a wait told by its length too: late', () => {
+    const plan = conversation(mailed, 'i never got one', 'its been like 3 weeks now');
+    expect(said(plan)).toContain(fillTemplate(texts.mailedCodeLate, values(mailedCodeDue('2026-11-03', TODAY))));
+  });
+
+  it.each(['so what now', 'ok what do i do now?', 'now what'])(
+    '%p from someone still without the code: what to do while it is late, and the card',
+    (text) => {
+      const plan = conversation(mailed, text);
+      expect(said(plan)).toContain(texts.mailedCodeIfLateUndated);
+      expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(true);
+    },
+  );
+
+  it('"got it today, what now" tells news first: no due date, no late code', () => {
+    const plan = conversation(mailed, 'got it today, what now');
+    expect(said(plan)).not.toContain(texts.mailedCodeIfLateUndated);
+    expect(said(plan)).not.toContain(mailedCodeDue(TODAY, TODAY).dueDateText);
+  });
+});
