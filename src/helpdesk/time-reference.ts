@@ -45,7 +45,7 @@ const EVENING = /\b(tonight|evening|afternoon|at night)\b/;
 const EASTERN = /\b(eastern|et|est|edt|new york time|east coast time)\b/;
 /** "Right now", "rn", "in the next minute": the moment the message is read. */
 const NOW =
-  /\b(right now|now|rn|atm|at this hour|at the moment|this (?:exact |very |precise )?moment|this instant|as we speak|as i type|currently|this minute|the next minute|in a minute)\b/;
+  /\b(right now|right away|straight away|immediately|now|rn|atm|at this hour|at the moment|this (?:exact |very |precise )?moment|this instant|as we speak|as i type|currently|this minute|the next minute|in a minute)\b/;
 /** "In N minutes / hours": a count, or half an hour. */
 const ROUGHLY = '(?:about |around |roughly |approximately |like |maybe |another )?';
 const RELATIVE = new RegExp(`\\bin ${ROUGHLY}(${COUNT_PATTERN}|half an?) (minutes?|mins?|hours?|hrs?)\\b`);

@@ -23,6 +23,11 @@ describe('an answer asked either way round', () => {
       'so do I just wait for the letter now?',
     ],
     ['new-mobile-number', 'will my new cell number work for the text?', "my new mobile number won't validate"],
+    [
+      'financial-data-not-kept',
+      'does the irs keep my card number',
+      'why does the irs need my credit card number anyway',
+    ],
   ])('%s opens in words true for both', (articleId, oneWay, otherWay) => {
     expect(answered(say(oneWay))).toEqual([articleId]);
     expect(answered(say(otherWay))).toEqual([articleId]);
@@ -32,5 +37,13 @@ describe('an answer asked either way round', () => {
   it('a Nelnet loan hears the exception at once', () => {
     const answer = content.articles.get('student-loan-nelnet')?.answer ?? '';
     expect(answer.slice(0, answer.indexOf('.'))).toMatch(/Nelnet/);
+  });
+
+  it.each([
+    ['will they check my credit', 'soft-inquiry-credit-report'],
+    ['what info do they verify', 'what-you-need'],
+    ['sweet. full mortgage number or last 8', 'financial-accounts-accepted'],
+  ])('%p is not answered with whether the IRS keeps the number (%s)', (question, articleId) => {
+    expect(answered(say(question))).toEqual([articleId]);
   });
 });

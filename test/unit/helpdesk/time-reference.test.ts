@@ -21,6 +21,8 @@ describe('timeReferenceIn', () => {
     ['are they taking calls at this moment?', '2026-11-26T14:00:00-05:00'],
     ['phones open over there at this exact moment?', '2026-11-26T14:00:00-05:00'],
     ['can I get through rn', '2026-11-26T14:00:00-05:00'],
+    ['would they pick up if I dialled right away?', '2026-11-26T14:00:00-05:00'],
+    ['can i ring them straight away', '2026-11-26T14:00:00-05:00'],
     ['can I call at 8pm eastern', '2026-11-26T20:00:00-05:00'],
     // A bare hour from 1 to 6 is the afternoon, as people calling an office mean…
     ['can I call at 5', '2026-11-26T17:00:00-06:00'],
