@@ -33,6 +33,8 @@ export function checkArticles(
     });
     if (article.whoHelps !== undefined && !articles.has(article.whoHelps))
       problems.push({ file, path: 'whoHelps', message: `unknown article "${article.whoHelps}"` });
+    if (article.nextStep !== undefined && !articles.has(article.nextStep))
+      problems.push({ file, path: 'nextStep', message: `unknown article "${article.nextStep}"` });
     article.questions.forEach((question, index) => {
       const key = questionKey(question);
       const owner = claimedBy.get(key);

@@ -68,7 +68,13 @@ export const routingSchema = z
      * the size of the practice, how often it uses e-Services).
      */
     appliesQuestion: z
-      .object({ cues: phrases, askers: phrases, notWith: z.array(z.string().min(1)).default([]) })
+      .object({
+        cues: phrases,
+        askers: phrases,
+        notWith: z.array(z.string().min(1)).default([]),
+        /** Answers that already say whether it applies to the asker: asked after them, they answer it. */
+        answeredBy: z.array(z.string().min(1)).default([]),
+      })
       .strict()
       .optional(),
     /**
@@ -159,8 +165,15 @@ export const routingSchema = z
     smallTalkFillers: z.array(z.string().min(1)).default([]),
     /** Words that, said alone before a question ("fine, …", "alright then. …"), add nothing to it. */
     openingFillers: z.array(z.string().min(1)).default([]),
+    /** Asking only what to do or what comes next ("so what now", "what happens after that"). */
+    whatNextCues: z.array(z.string().min(1)).default([]),
+    /** Asking what the bot's question means ("what do you mean by that?", "does it matter?"). */
+    clarifyingCues: z.array(z.string().min(1)).default([]),
     /** Nouns that, with a word or two naming a step ("phone problem", "address mismatch"), report a problem there. */
     terseProblemWords: z.array(z.string().min(1)).default([]),
+    /** The steps a problem told tersely may name ("phone", "address"), and words that may stand beside them ("my"). */
+    terseSteps: z.array(z.string().min(1)).default([]),
+    terseStepFillers: z.array(z.string().min(1)).default([]),
     /** Asking to be called back. */
     callbackCues: phrases,
     /** Saying what was suggested was done already ("checked spam already"). */
@@ -183,7 +196,8 @@ export const routingSchema = z
         late: phrases,
         requested: z.array(z.string().min(1)).default([]),
         supposing: z.array(z.string().min(1)).default([]),
-        whatNext: z.array(z.string().min(1)).default([]),
+        /** News that the code came ("came yesterday", "it's here"): no request date. */
+        arrived: z.array(z.string().min(1)).default([]),
         /** What happens once it has come ("where do I enter it once it arrives"): no question of when. */
         once: z.array(z.string().min(1)).default([]),
         /** Asking for the day it is due ("so roughly what day is that"), not where or how it comes. */
@@ -234,6 +248,8 @@ export const routingSchema = z
         screen: z.array(z.string().min(1)).default([]),
         /** Yes words that say yes only on their own ("ok"), not leading other words ("ok figured it out"). */
         yesAlone: z.array(z.string().min(1)).default([]),
+        /** Words that turn an answer said with them round ("not by mail"): no answer beside a question. */
+        negations: z.array(z.string().min(1)).default([]),
         /** Words that end a short reply saying all is well ("email access is fine"): a yes. */
         yesAtEnd: z.array(z.string().min(1)).default([]),
         /** "Can you ping me if…": asked as a request, what follows may name an answer outright. */

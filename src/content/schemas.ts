@@ -71,6 +71,8 @@ export const articleSchema = z
      * help-desk card (open now or not, hours in Eastern and the user's time, call steps).
      */
     showsHelpdesk: z.boolean().default(false),
+    /** The article that says what comes after this one's step, for "what happens after that?". */
+    nextStep: contentId.optional(),
     /**
      * When someone other than the e-Help Desk helps with what this article covers today (ID.me
      * with sign-in): the article saying who, answered to "who do I contact then?" after this one.

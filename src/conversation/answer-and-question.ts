@@ -28,7 +28,12 @@ export function answerAndQuestion(
   const just = articleJustSaid(flow, state.nodeId);
   const repeats = whole.decision.kind === 'answer' && whole.decision.articleId === just;
   const asked = repeats ? respond({ text: split.asked }, session, deps.responder) : whole;
-  return MID_FLOW_ANSWERS.has(asked.decision.kind) && !asked.startFlow ? answeredOnTheWay(asked, taken) : taken;
+  // "Prepaid. can i still do it online?": the step the answer leads to says it already; once is enough.
+  const shown = new Set(taken.reply.map((message) => message.text));
+  const again = asked.reply.some((message) => message.text !== undefined && shown.has(message.text));
+  return MID_FLOW_ANSWERS.has(asked.decision.kind) && !asked.startFlow && !again
+    ? answeredOnTheWay(asked, taken)
+    : taken;
 }
 
 /** The article the flow said just before asking its question, if it did. */

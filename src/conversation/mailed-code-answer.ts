@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { fillTemplate } from '../content/fill-template';
 import { mailedCodeDue } from '../flows/computations';
 import { parseUserDate, parseWaitStart } from '../flows/parse-date';
@@ -35,9 +36,17 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   // "nov 20", said nearly alone after the code's answer, is when it was asked for.
   const requested = language.saysCodeRequested(text);
   const dated = requested || onCode ? parseUserDate(text, deps.today) : undefined;
-  const dateAlone = onCode && language.wordCount(text) <= DATE_ALONE_WORDS && !language.isQuestion(text);
+  // Not news of it ("came yesterday"), nor its due day ("due dec 4"), nor a date too long ago to be
+  // a request still waited on.
+  const dateAlone =
+    onCode &&
+    language.wordCount(text) <= DATE_ALONE_WORDS &&
+    !language.isQuestion(text) &&
+    !language.saysCodeArrived(text) &&
+    !language.asksForDueDay(text);
+  const recent = (date: string) => date <= deps.today! && date >= daysBefore(deps.today!, DATE_ALONE_WITHIN_DAYS);
   const said =
-    dated && (requested || (language.isQuestion(text) && dated < deps.today) || (dateAlone && dated <= deps.today))
+    dated && (requested || (language.isQuestion(text) && dated < deps.today) || (dateAlone && recent(dated)))
       ? dated
       : undefined;
   // "Postal mail, put the request in Nov 8": told, not asked, the request date is news of a code on its way.
@@ -132,8 +141,15 @@ export function requestDateTold(text: string, session: Session, deps: ResponderD
 const WAIT_ALONE_WORDS = 8;
 const WAIT_AND_CALL_WORDS = 9;
 
-/** How many words a request date said alone ("nov 20", "on the 20th") may have: "got it today" is news. */
-const DATE_ALONE_WORDS = 3;
+/** How many words a request date said alone ("nov 20", "nov 20th i think") may have. */
+const DATE_ALONE_WORDS = 5;
+
+/** How long ago a request date said alone may be: older, it is some other date. */
+const DATE_ALONE_WITHIN_DAYS = 60;
+
+function daysBefore(today: string, days: number): string {
+  return DateTime.fromISO(today, { zone: 'utc' }).minus({ days }).toISODate() ?? today;
+}
 
 /** How many words "so what do I do now" may have, to ask only that. */
 const WHAT_NEXT_WORDS = 7;

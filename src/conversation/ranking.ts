@@ -57,11 +57,14 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
       ? { kind: 'article', id: session.earlier }
       : session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
+  // "What happens after that?" after how to start: the answer that gives the next step.
+  if (topicArticle?.nextStep && deps.language.asksWhatNext(text))
+    return { kind: 'answer', articleId: topicArticle.nextStep, score: policy.certainAbove };
   // After an answer about today ("which documents are accepted?" after the ID.me answer) the
   // next question asks about today too: the conversation's era carries over.
   const todayTopic = topicArticle?.historical === false;
   const today = deps.language.asksAboutToday(text) || todayTopic;
-  const named = namedQuestionTopic(text, deps);
+  const named = namedQuestionTopic(text, deps, topicArticle?.id);
   // A kind of question the 2016-2018 process answered, asked about today ("what do I need to have
   // ready to set it up" after the ID.me answer), is read in today's era instead.
   // The message's own today words ("new hire", "anymore") leave such a question as it is: they
@@ -81,7 +84,7 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
     troubleshoot || deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
   // "Phone problem", "address mismatch": a step named in a word or two with a problem starts it
   // too; its opening reads the step and asks what comes next there.
-  const terse = !asked && deps.language.reportsTersely(text);
+  const terse = !asked && deps.language.reportsTersely(deps.matcher.spell(text));
   if ((general || terse) && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: 1 };
   // A question is also read by what people's wordings teach, a follow-up question too ("what's the
@@ -225,10 +228,14 @@ function reportsNothingNarrower(text: string, deps: ResponderDeps): boolean {
  * or one of the content's question kinds (sharing one registration, signing in with an account
  * from another tool, a phone on someone else's plan…).
  */
-function namedQuestionTopic(text: string, deps: ResponderDeps): string | undefined {
+function namedQuestionTopic(text: string, deps: ResponderDeps, topic?: string): string | undefined {
   const { language } = deps;
-  const { texts, articles } = deps.content;
-  if (articles.has(texts.whoMustRegisterTopic) && language.asksIfItApplies(text)) return texts.whoMustRegisterTopic;
+  const { texts, articles, routing } = deps.content;
+  if (articles.has(texts.whoMustRegisterTopic) && language.asksIfItApplies(text)) {
+    // "So do I still need to re-register?" after who need not verify again: that answer says.
+    const answered = topic !== undefined && (routing.appliesQuestion?.answeredBy ?? []).includes(topic);
+    return answered ? topic : texts.whoMustRegisterTopic;
+  }
   return language.questionKindArticle(text);
 }
 

@@ -41,7 +41,8 @@ export function twoQuestions(
 /** A half that names a matter outside the subject, or a word only out-of-scope topics have. */
 function isOutside(part: string, deps: ResponderDeps): boolean {
   // "…or is it one per firm" is declined for reading as nothing clearly: no matter outside is named.
-  if (deps.language.namesTheRegistration(part)) return false;
+  // "Is the e-help desk the same as the practitioner priority line?" asks about the desk.
+  if (deps.language.namesTheRegistration(part) || deps.language.namesTheDesk(part)) return false;
   return deps.language.namesOutsideMatter(part) || deps.matcher.namesOutOfScopeOnly(part);
 }
 

@@ -52,6 +52,7 @@ export interface FlowContext {
     | 'namesOnlyTheSubject'
     | 'describesProblem'
     | 'saysTriedAlready'
+    | 'asksWhatItMeans'
   >;
 }
 

@@ -31,6 +31,8 @@ const MAX_WORDS = 10;
 const MAX_WORDS_ALONE = 6;
 /** Where one sentence of a message ends and the next begins. */
 const SENTENCE_END = /[.?!;\n]+/;
+/** A sentence and the marks that end it. */
+const SENTENCE_WITH_END = /[^.?!;\n]+[.?!;\n]*/g;
 /** Without a word for the desk, only a few words say they ask for its details ("and their number?"). */
 const MAX_WORDS_ON_DESK = 6;
 
@@ -41,6 +43,7 @@ const MAX_WORDS_ON_DESK = 6;
  */
 export function createContactRequestDetector(
   request: ContactRequestWords | undefined,
+  isQuestion: (text: string) => boolean = () => false,
 ): (text: string, where?: ContactSetting) => boolean {
   if (!request) return () => false;
   const contact = wordSequences(request.contact);
@@ -97,11 +100,17 @@ export function createContactRequestDetector(
   };
   // "fine, forget those. I'll take the e-help desk phone number then": the last sentence asks, in
   // few words, however long the message before it (when no sentence before names a contact: "the
-  // 888 number doesn't work from here. is there another for the e-help desk?").
+  // 888 number doesn't work from here. is there another for the e-help desk?"), after a story,
+  // not a question: "how long does the code take? and what's the e-help desk number?" asks two things.
   return (text, { onDesk = false, noTopicYet = false } = {}) => {
     if (endsAskingOnlyForContact(text, noTopicYet) || namesTheDesksContact(text, onDesk)) return true;
-    const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim().length > 0);
+    // Each sentence with its own ending: "Also, e-help desk phone number?" is asked.
+    const sentences = (text.match(SENTENCE_WITH_END) ?? []).filter((sentence) => sentence.trim().length > 0);
     const last = sentences.at(-1) ?? '';
-    return sentences.length >= 2 && !sentences.slice(0, -1).some(namesAContact) && namesTheDesksContact(last, onDesk);
+    return (
+      sentences.length >= 2 &&
+      !sentences.slice(0, -1).some((sentence) => namesAContact(sentence) || isQuestion(sentence)) &&
+      namesTheDesksContact(last, onDesk)
+    );
   };
 }

@@ -79,7 +79,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     ...routing.byPhoneWords,
   ]);
   const numberToCall = createNumberToCallReader(routing.numberAsked?.asking ?? [], routing.numberAsked?.calling ?? []);
-  const requestsContact = createContactRequestDetector(routing.contactRequest);
+  const requestsContact = createContactRequestDetector(routing.contactRequest, isQuestion);
   const wantsCallback = createPhraseDetector(routing.callbackCues);
   const asksAboutCalling = createPhraseDetector(routing.timeQuestionCues);
   const codeSubject = createPhraseDetector(routing.mailedCodeCues.subject);
@@ -92,12 +92,14 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const intentOf = createSmallTalkReader(intents, routing.smallTalkFillers);
   const openingFillers = new Set(routing.openingFillers.flatMap(rawWords));
   const terseProblemWords = new Set(routing.terseProblemWords.flatMap(rawWords));
+  const terseSteps = new Set(routing.terseSteps.flatMap(rawWords));
+  const stepFillers = new Set(routing.terseStepFillers.flatMap(rawWords));
   const saysNothing = (text: string) => {
     const words = rawWords(text);
     return words.length > 0 && words.every((word) => openingFillers.has(word));
   };
-  const whatNextCue = createPhraseDetector(routing.mailedCodeCues.whatNext);
-  const withoutWhatNextCues = createPhraseRemover(routing.mailedCodeCues.whatNext);
+  const whatNextCue = createPhraseDetector(routing.whatNextCues);
+  const withoutWhatNextCues = createPhraseRemover(routing.whatNextCues);
   // "Am I chatting with a real person?" asks what the bot is; "I need a real person" asks for one.
   const asksWhatTheBotIs = (text: string) => intentOf(text)?.intent.aboutPerson === true;
   const before = new Set(positions.before.flatMap(rawWords));
@@ -173,6 +175,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksWhenItArrives: codeAsking,
     saysOnceItArrives: createPhraseDetector(routing.mailedCodeCues.once),
     asksForDueDay: createPhraseDetector(routing.mailedCodeCues.dueDay),
+    saysCodeArrived: createPhraseDetector(routing.mailedCodeCues.arrived),
     asksForAdvice: createPhraseDetector(routing.adviceCues),
     saysCodeRequested: createPhraseDetector(routing.mailedCodeCues.requested),
     asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),
@@ -198,6 +201,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     smallTalkSignal: createSignalReader(intents),
     wordCount: (text) => rawWords(text).length,
     saysNothing,
+    asksWhatItMeans: createPhraseDetector(routing.clarifyingCues),
     asksAboutToday: createPhraseDetector([...routing.todayCues, ...routing.todayNames]),
     namesOutsideMatter: (text) => namesOutsideTerm(text) || (namesOutsideTask(text) && !namesOwnSubject(text)),
     namesAnotherOffice: createPhraseDetector(routing.otherOffices),
@@ -224,8 +228,10 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       // Counted as typed: "cant" is one word here, though read as "can not".
       const typed = text.split(/\s+/).filter((word) => word.length > 0).length;
       if (typed === 0 || typed > TERSE_WORDS || isQuestion(text)) return false;
-      // "I'm not in" names no step: the troubleshooting asks where it stops anyway.
-      if (withoutProblemCues(text).trim().length === 0 || namesOnlyTheSubject(withoutProblemCues(text))) return false;
+      // Only a step the troubleshooting knows ("phone", "address"), nothing else: "printer problem",
+      // "selfie problem" and "po box error" are about something else (another answer, or none).
+      const named = rawWords(text).filter((word) => !terseProblemWords.has(word) && !stepFillers.has(word));
+      if (named.length === 0 || !named.every((word) => terseSteps.has(word))) return false;
       return describesProblem(text) || rawWords(text).some((word) => terseProblemWords.has(word));
     },
     asksToTroubleshoot: createPhraseDetector(routing.troubleshootCues),

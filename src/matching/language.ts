@@ -17,6 +17,8 @@ export interface AnswerWords {
   readonly screen?: readonly string[];
   /** Yes words that say yes only on their own ("ok"), not leading other words. */
   readonly yesAlone?: readonly string[];
+  /** Words that turn an answer said with them round ("not by mail"). */
+  readonly negations?: readonly string[];
   /** Words that end a short reply saying all is well ("email access is fine"): a yes. */
   readonly yesAtEnd?: readonly string[];
   /** Openings of a request asked as a question ("can you…"): what follows may name an answer. */
@@ -118,12 +120,16 @@ export interface Language {
   /** The message speaks of the time once a code has come ("where do I enter it once it arrives"). */
   saysOnceItArrives(text: string): boolean;
   asksForDueDay(text: string): boolean;
+  /** The message tells that the code came ("came yesterday", "it's here"). */
+  saysCodeArrived(text: string): boolean;
   /** Asks for advice without a question ("kindly advise how to proceed"). */
   asksForAdvice(text: string): boolean;
   /** The message asks what to do if a code is late ("and if it doesn't come by then?"). */
   asksIfCodeLate(text: string): boolean;
   /** The message supposes the code late rather than saying so ("suppose that date passes, then what"). */
   supposesCodeLate(text: string): boolean;
+  /** The message asks what the bot's question means ("what do you mean by that?", "does it matter?"). */
+  asksWhatItMeans(text: string): boolean;
   /** The message asks what to do next ("so what now", "what do I do now"). */
   asksWhatNext(text: string): boolean;
   /** The message states what the user will do next ("I'll call them tomorrow", "sharing with the team"). */

@@ -90,6 +90,10 @@ describe('asking for a text instead of the letter', () => {
 });
 
 describe('a date or "what now" said alone after the answer', () => {
+  it('"nov 20th i think" is when it was asked for too', () => {
+    expect(said(conversation(mailed, 'nov 20th i think'))).toContain(mailedCodeDue('2026-11-20', TODAY).dueDateText);
+  });
+
   it('"nov 20" is when it was asked for: its due date', () => {
     const plan = conversation(mailed, 'nov 20');
     expect(said(plan)).toContain(mailedCodeDue('2026-11-20', TODAY).dueDateText);
@@ -114,4 +118,11 @@ describe('a date or "what now" said alone after the answer', () => {
     expect(said(plan)).not.toContain(texts.mailedCodeIfLateUndated);
     expect(said(plan)).not.toContain(mailedCodeDue(TODAY, TODAY).dueDateText);
   });
+
+  it.each(['came yesterday', 'arrived friday', 'here today', 'came nov 19!', 'due dec 4'])(
+    '%p is news of the code or its due day, no request date: no due date worked out',
+    (text) => {
+      expect(conversation(mailed, text).decision).not.toBe('mailed-code');
+    },
+  );
 });

@@ -81,6 +81,37 @@ describe("a flow's answer in a clause of its own, and a question beside it", () 
     expect(plan.conversation.flow).toBeUndefined();
   });
 
+  it.each([
+    ['not by mail, how long does a text take?', 'i never got my activation code'],
+    ["it wasn't by text. when should it come?", 'i never got my activation code'],
+    ['ok. what do you mean by that?', 'my registration keeps failing'],
+    ["yes I know, it's frustrating. what should i check first?", 'my registration keeps failing'],
+  ])('"%s" answers nothing: the question is asked again', (message, opening) => {
+    const first = conversation(opening);
+    const plan = conversation(opening, message);
+    expect(plan.conversation.flow?.nodeId).toBe(first.conversation.flow?.nodeId);
+    expect(plan.conversation.flow?.trail).toEqual(first.conversation.flow?.trail);
+  });
+
+  it.each([
+    ['not sure, whats the difference?', 'i never got my activation code', 'how-sent:not-sure'],
+    ["yes I'm waiting. how long is it?", 'my registration keeps failing', undefined],
+  ])('"%s" is an answer said in its own words', (message, opening, step) => {
+    const plan = conversation(opening, message);
+    const first = conversation(opening);
+    expect(plan.conversation.flow?.trail.length ?? 0).toBeGreaterThanOrEqual(
+      first.conversation.flow?.trail.length ?? 0,
+    );
+    if (step) expect(plan.conversation.flow?.trail).toContain(step);
+  });
+
+  it('"prepaid. can i still do it online?": the step that answer leads to says it once, not twice', () => {
+    const plan = conversation('my registration keeps failing', 'no', 'phone', 'prepaid. can i still do it online?');
+    const texts = plan.replies.map((part) => part.text).filter((text) => text !== undefined);
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(plan.conversation.flow?.trail.at(-1)).toMatch(/^phone-which:/);
+  });
+
   it('"no, what do i need to have ready?" asked about an account before: no taken, the checklist given', () => {
     const plan = conversation('i cant finish registering', 'no, what do i need to have ready?');
     expect(answered(plan)).toEqual(['what-you-need']);
@@ -96,6 +127,18 @@ describe('a problem told in two or three words', () => {
     ['address problem', 'address-which'],
   ])('"%s" starts the troubleshooting at that step (%s)', (message, nodeId) => {
     expect(say(message).conversation.flow?.nodeId).toBe(nodeId);
+  });
+
+  it.each([
+    '1099 error',
+    'printer problem',
+    'EFIN problem',
+    'selfie problem',
+    'po box error',
+    'hold time issue',
+    'ID.me problem',
+  ])('"%s" names no step of the troubleshooting: it does not start', (message) => {
+    expect(say(message).conversation.flow).toBeUndefined();
   });
 
   it('"I\'m not in", asked whether the reset worked, names no step: no other flow starts', () => {
@@ -140,9 +183,37 @@ describe("the desk's number asked for after a lead-in", () => {
     expect(showsCard(say("fine, forget those. I'll take the e-help desk phone number then"))).toBe(true);
   });
 
+  it.each([
+    "been on hold forever with PPS. what's the number for the e-help desk?",
+    'tried online twice, no luck. I have my email and my return info ready. number for the desk?',
+  ])('"%s": a story, then the number asked for: the card', (message) => {
+    expect(showsCard(say(message))).toBe(true);
+  });
+
+  it.each([
+    ["How long does the mailed code take? And what's the e-help desk number?", 'activation-code-by-mail'],
+    ['can i use a prepaid phone. whats the help desk number', 'phone-not-in-your-name'],
+  ])('"%s" asks two things: the first is answered, not only the card', (message, articleId) => {
+    expect(answered(say(message))).toContain(articleId);
+  });
+
   it('an international number for the desk is another number: the answer about calling from abroad', () => {
     const plan = say("I'm in London on secondment; is there an international number for the e-Help Desk?");
     expect(showsCard(plan)).toBe(false);
     expect(answered(plan)).toEqual(['calling-from-abroad']);
+  });
+});
+
+describe('a follow-up read against the answer it follows', () => {
+  it('"what happens after that" after how to start: the steps in order', () => {
+    expect(answered(conversation('how do i start the re registration', 'what happens after that'))).toEqual([
+      'registration-steps',
+    ]);
+  });
+
+  it('"so do i still need to re-register?" after who need not verify again: that answer, not "every user had to"', () => {
+    const plan = conversation('i already have a get transcript account', 'so do i still need to re-register?');
+    expect(answered(plan)).toEqual(['who-is-exempt']);
+    expect(answered(say('do i need to re-register'))).toEqual([texts.whoMustRegisterTopic]);
   });
 });
