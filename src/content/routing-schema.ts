@@ -74,6 +74,8 @@ export const routingSchema = z
         notWith: z.array(z.string().min(1)).default([]),
         /** Answers that already say whether it applies to the asker: asked after them, they answer it. */
         answeredBy: z.array(z.string().min(1)).default([]),
+        /** The words of such a follow-up asked of oneself and nothing new ("so do I still need to redo it?"). */
+        selfOnly: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .optional(),
@@ -198,6 +200,8 @@ export const routingSchema = z
         supposing: z.array(z.string().min(1)).default([]),
         /** News that the code came ("came yesterday", "it's here"): no request date. */
         arrived: z.array(z.string().min(1)).default([]),
+        /** "So what now", asked by someone still without the code: what to do while it is late. */
+        whatNow: z.array(z.string().min(1)).default([]),
         /** What happens once it has come ("where do I enter it once it arrives"): no question of when. */
         once: z.array(z.string().min(1)).default([]),
         /** Asking for the day it is due ("so roughly what day is that"), not where or how it comes. */

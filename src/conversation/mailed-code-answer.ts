@@ -78,7 +78,7 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
     (!language.waitIsOfElse(text) || language.saysCodeRequested(text));
   const waited = waitAlone ? parseWaitStart(text, deps.today) : undefined;
   // "Ok what now", after the code's answer, from someone still without it: what to do while it is late.
-  const whatNext = onCode && words <= WHAT_NEXT_WORDS && language.asksWhatNext(text);
+  const whatNext = onCode && words <= WHAT_NEXT_WORDS && language.asksWhatNow(text);
   const ifLate =
     (language.asksIfCodeLate(text) && (onCode || asksWhen || language.isFollowUp(text) || namedBriefly)) ||
     waited !== undefined ||

@@ -233,7 +233,10 @@ function namedQuestionTopic(text: string, deps: ResponderDeps, topic?: string): 
   const { texts, articles, routing } = deps.content;
   if (articles.has(texts.whoMustRegisterTopic) && language.asksIfItApplies(text)) {
     // "So do I still need to re-register?" after who need not verify again: that answer says.
-    const answered = topic !== undefined && (routing.appliesQuestion?.answeredBy ?? []).includes(topic);
+    const answered =
+      topic !== undefined &&
+      (routing.appliesQuestion?.answeredBy ?? []).includes(topic) &&
+      language.asksOnlyForSelf(text);
     return answered ? topic : texts.whoMustRegisterTopic;
   }
   return language.questionKindArticle(text);

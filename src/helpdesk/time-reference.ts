@@ -45,7 +45,15 @@ const EVENING = /\b(tonight|evening|afternoon|at night)\b/;
 const EASTERN = /\b(eastern|et|est|edt|new york time|east coast time)\b/;
 /** "Right now", "rn", "in the next minute": the moment the message is read. */
 const NOW =
-  /\b(right now|right away|straight away|immediately|now|rn|atm|at this hour|at the moment|this (?:exact |very |precise )?moment|this instant|as we speak|as i type|currently|this minute|the next minute|in a minute)\b/;
+  /\b(right now|now|rn|atm|at this hour|at the moment|this (?:exact |very |precise )?moment|this instant|as we speak|as i type|currently|this minute|the next minute|in a minute)\b/;
+/**
+ * "Would they pick up if I dialled right away?": a call made at once is now; "should I call right
+ * away or try online first?", "call immediately after requesting the letter", "call right away to
+ * get the code mailed" ask whether or why to call, not when.
+ */
+const CALLED_AT_ONCE =
+  /\b(call|dial|dialed|dialled|ring|phone|reach|get through to|pick up|answer|open)\s+(?:(?:them|the irs|(?:the )?e-?help(?: desk)?|the (?:help )?desk)\s+)?(?:right away|straight away|immediately)\b(?!\s+(?:or|to|after|and|before))/;
+const WHETHER_TO_CALL = /\b(should|need to|better|have to)\b/;
 /** "In N minutes / hours": a count, or half an hour. */
 const ROUGHLY = '(?:about |around |roughly |approximately |like |maybe |another )?';
 const RELATIVE = new RegExp(`\\bin ${ROUGHLY}(${COUNT_PATTERN}|half an?) (minutes?|mins?|hours?|hrs?)\\b`);
@@ -69,7 +77,8 @@ export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInP
     const minutes = /^h/.test(relative[2]) ? amount * 60 : amount;
     return { kind: 'instant', at: now.plus({ minutes }) };
   }
-  if (NOW.test(input) && !clockIn(input)) {
+  const atOnce = CALLED_AT_ONCE.test(input) && !WHETHER_TO_CALL.test(input);
+  if ((NOW.test(input) || atOnce) && !clockIn(input)) {
     return { kind: 'instant', at: now };
   }
 

@@ -5,6 +5,7 @@ import type { Synonyms } from '../content/schemas';
 import type { Language } from './language';
 import { createNormalizer, rawWords, stem } from './normalizer';
 import { createContactRequestDetector } from './contact-request';
+import { createTerseReportReader } from './terse-report';
 import { createPersonRequestDetector } from './person-request';
 import { createPhraseDetector } from './phrase-detector';
 import { createQuestionKindReader } from './question-kinds';
@@ -91,15 +92,21 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const followUpPhrase = createPhraseDetector(routing.followUpCues.filter((cue) => cue.includes(' ')));
   const intentOf = createSmallTalkReader(intents, routing.smallTalkFillers);
   const openingFillers = new Set(routing.openingFillers.flatMap(rawWords));
-  const terseProblemWords = new Set(routing.terseProblemWords.flatMap(rawWords));
-  const terseSteps = new Set(routing.terseSteps.flatMap(rawWords));
-  const stepFillers = new Set(routing.terseStepFillers.flatMap(rawWords));
   const saysNothing = (text: string) => {
     const words = rawWords(text);
     return words.length > 0 && words.every((word) => openingFillers.has(word));
   };
   const whatNextCue = createPhraseDetector(routing.whatNextCues);
   const withoutWhatNextCues = createPhraseRemover(routing.whatNextCues);
+  const selfOnly = new Set((routing.appliesQuestion?.selfOnly ?? []).flatMap(rawWords));
+  const whatNowCue = createPhraseDetector(routing.mailedCodeCues.whatNow);
+  const withoutWhatNowCues = createPhraseRemover(routing.mailedCodeCues.whatNow);
+  /** The message asks that and nothing else: what is left without the cue is fillers, if anything. */
+  const asksOnly = (text: string, cue: (text: string) => boolean, remove: (text: string) => string) => {
+    if (!cue(text)) return false;
+    const rest = remove(text);
+    return rawWords(rest).length === 0 || saysNothing(rest);
+  };
   // "Am I chatting with a real person?" asks what the bot is; "I need a real person" asks for one.
   const asksWhatTheBotIs = (text: string) => intentOf(text)?.intent.aboutPerson === true;
   const before = new Set(positions.before.flatMap(rawWords));
@@ -181,10 +188,11 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),
     supposesCodeLate: createPhraseDetector(routing.mailedCodeCues.supposing),
     // "Ok so what now" asks only that; "got it today, what now" tells news first.
-    asksWhatNext: (text) => {
-      if (!whatNextCue(text)) return false;
-      const rest = withoutWhatNextCues(text);
-      return rawWords(rest).length === 0 || saysNothing(rest);
+    asksWhatNext: (text) => asksOnly(text, whatNextCue, withoutWhatNextCues),
+    asksWhatNow: (text) => asksOnly(text, whatNowCue, withoutWhatNowCues),
+    asksOnlyForSelf: (text) => {
+      const words = rawWords(text);
+      return words.length > 0 && words.every((word) => selfOnly.has(word));
     },
     // A short message that starts with, or leans on, a word pointing back at what was said.
     isFollowUp: (text) => {
@@ -224,16 +232,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
         (term) => subjectTerms.has(term) || askerTerms.has(term) || /^\d+x?$/.test(term),
       ),
     reportsOnlyAProblem: (text) => describesProblem(text) && namesOnlyTheSubject(withoutProblemCues(text)),
-    reportsTersely: (text) => {
-      // Counted as typed: "cant" is one word here, though read as "can not".
-      const typed = text.split(/\s+/).filter((word) => word.length > 0).length;
-      if (typed === 0 || typed > TERSE_WORDS || isQuestion(text)) return false;
-      // Only a step the troubleshooting knows ("phone", "address"), nothing else: "printer problem",
-      // "selfie problem" and "po box error" are about something else (another answer, or none).
-      const named = rawWords(text).filter((word) => !terseProblemWords.has(word) && !stepFillers.has(word));
-      if (named.length === 0 || !named.every((word) => terseSteps.has(word))) return false;
-      return describesProblem(text) || rawWords(text).some((word) => terseProblemWords.has(word));
-    },
+    reportsTersely: createTerseReportReader(routing, isQuestion, describesProblem),
     asksToTroubleshoot: createPhraseDetector(routing.troubleshootCues),
     namesOnlyTheSubject,
     isPlea: (text) => pleas.has(rawWords(text).join(' ')),
@@ -293,6 +292,3 @@ function createPhraseRemover(phrases: readonly string[]): (text: string) => stri
     return rest.trim();
   };
 }
-
-/** How many words a problem reported tersely has at most ("phone problem", "cant get code"). */
-const TERSE_WORDS = 3;

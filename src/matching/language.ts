@@ -130,8 +130,12 @@ export interface Language {
   supposesCodeLate(text: string): boolean;
   /** The message asks what the bot's question means ("what do you mean by that?", "does it matter?"). */
   asksWhatItMeans(text: string): boolean;
-  /** The message asks what to do next ("so what now", "what do I do now"). */
+  /** Asked of oneself and nothing new ("so do I still need to redo it?"): for whether it applies. */
+  asksOnlyForSelf(text: string): boolean;
+  /** The message asks only what comes next ("what happens after that", "then what"). */
   asksWhatNext(text: string): boolean;
+  /** The message asks only what to do now ("so what now", "what do I do now"). */
+  asksWhatNow(text: string): boolean;
   /** The message states what the user will do next ("I'll call them tomorrow", "sharing with the team"). */
   statesAPlan(text: string): boolean;
   /** The message reads as a follow-up to what was just said ("so when is that where I live?"). */

@@ -125,4 +125,13 @@ describe('a date or "what now" said alone after the answer', () => {
       expect(conversation(mailed, text).decision).not.toBe('mailed-code');
     },
   );
+
+  it.each(['then what?', 'what happens next?', 'ok what comes next'])(
+    "%p asks what comes once it arrives: the letter's answer, not a late code",
+    (text) => {
+      const plan = conversation(mailed, text);
+      expect(answered(plan)).toEqual(['activation-letter-arrived']);
+      expect(said(plan)).not.toContain(texts.mailedCodeIfLateUndated);
+    },
+  );
 });

@@ -216,4 +216,12 @@ describe('a follow-up read against the answer it follows', () => {
     expect(answered(plan)).toEqual(['who-is-exempt']);
     expect(answered(say('do i need to re-register'))).toEqual([texts.whoMustRegisterTopic]);
   });
+
+  it.each(['do my employees need to re-register?', 'I only have e-services. do i need to re-register?'])(
+    '"%s" after who need not verify again asks about someone or something new: who must register',
+    (message) => {
+      const plan = conversation('I already have a Get Transcript account, do I need to do this again?', message);
+      expect(answered(plan)).toEqual([texts.whoMustRegisterTopic]);
+    },
+  );
 });
