@@ -167,7 +167,7 @@ export const routingSchema = z
     smallTalkFillers: z.array(z.string().min(1)).default([]),
     /** Words that, said alone before a question ("fine, …", "alright then. …"), add nothing to it. */
     openingFillers: z.array(z.string().min(1)).default([]),
-    /** Asking only what to do or what comes next ("so what now", "what happens after that"). */
+    /** Asking only what comes next ("what happens after that", "then what"): an answer's next step. */
     whatNextCues: z.array(z.string().min(1)).default([]),
     /** Asking what the bot's question means ("what do you mean by that?", "does it matter?"). */
     clarifyingCues: z.array(z.string().min(1)).default([]),

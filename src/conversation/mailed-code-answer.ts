@@ -44,7 +44,8 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
     !language.isQuestion(text) &&
     !language.saysCodeArrived(text) &&
     !language.asksForDueDay(text);
-  const recent = (date: string) => date <= deps.today! && date >= daysBefore(deps.today!, DATE_ALONE_WITHIN_DAYS);
+  const today = deps.today;
+  const recent = (date: string) => date <= today && date >= daysBefore(today, DATE_ALONE_WITHIN_DAYS);
   const said =
     dated && (requested || (language.isQuestion(text) && dated < deps.today) || (dateAlone && recent(dated)))
       ? dated
@@ -78,11 +79,11 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
     (!language.waitIsOfElse(text) || language.saysCodeRequested(text));
   const waited = waitAlone ? parseWaitStart(text, deps.today) : undefined;
   // "Ok what now", after the code's answer, from someone still without it: what to do while it is late.
-  const whatNext = onCode && words <= WHAT_NEXT_WORDS && language.asksWhatNow(text);
+  const whatNow = onCode && words <= WHAT_NOW_WORDS && language.asksWhatNow(text);
   const ifLate =
     (language.asksIfCodeLate(text) && (onCode || asksWhen || language.isFollowUp(text) || namedBriefly)) ||
     waited !== undefined ||
-    whatNext;
+    whatNow;
   if (!ifLate && !asksWhen) return undefined;
   // A date said now corrects a remembered one ("actually it was the 12th").
   const requestedOn = said ?? known ?? waited;
@@ -152,7 +153,7 @@ function daysBefore(today: string, days: number): string {
 }
 
 /** How many words "so what do I do now" may have, to ask only that. */
-const WHAT_NEXT_WORDS = 7;
+const WHAT_NOW_WORDS = 7;
 
 /** How many words a late code reported in passing ("code MIA") may have. */
 const BRIEF_REPORT_WORDS = 8;
