@@ -83,8 +83,9 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   const general =
     troubleshoot || deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
   // "Phone problem", "address mismatch": a step named in a word or two with a problem starts it
-  // too; its opening reads the step and asks what comes next there.
-  const terse = !asked && deps.language.reportsTersely(deps.matcher.spell(text));
+  // too (its opening reads the step); spelled only when that short, as spelling costs.
+  const short = !asked && deps.language.wordCount(text) <= TERSE_WORDS;
+  const terse = short && deps.language.reportsTersely(deps.matcher.spell(text));
   if ((general || terse) && deps.content.flows.has(main) && !namesItsOwnFlow(text, deps))
     return { kind: 'flow', flowId: main, score: 1 };
   // A question is also read by what people's wordings teach, a follow-up question too ("what's the
@@ -255,6 +256,8 @@ function namesItsOwnFlow(text: string, deps: ResponderDeps): boolean {
   return top.score - mainScore >= policy.margin * top.score;
 }
 
+/** Words a problem told tersely may have, as read ("cant get code" reads as four). */
+const TERSE_WORDS = 4;
 /** How well the rest of a problem report must match something to name a narrower problem. */
 const NARROWER_ABOVE = 0.2;
 

@@ -109,8 +109,8 @@ export function createContactRequestDetector(
     const last = sentences.at(-1) ?? '';
     return (
       sentences.length >= 2 &&
-      !sentences.slice(0, -1).some((sentence) => namesAContact(sentence) || isQuestion(sentence)) &&
-      namesTheDesksContact(last, onDesk)
+      namesTheDesksContact(last, onDesk) &&
+      !sentences.slice(0, -1).some((sentence) => namesAContact(sentence) || isQuestion(sentence))
     );
   };
 }
