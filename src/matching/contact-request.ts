@@ -69,6 +69,11 @@ export function createContactRequestDetector(
   // user's own, unless nothing was talked about yet), as the last sentence, and when no other
   // sentence names a contact ("it asks for a loan account number. what number?" asks which
   // number they mean).
+  /** A contact word anywhere in the sentence ("it asks for a loan account number"). */
+  const namesAContact = (sentence: string) => {
+    const words = rawWords(sentence);
+    return words.some((_, start) => contact.some((phrase) => standsAt(words, start, phrase)));
+  };
   const endsAskingOnlyForContact = (text: string, noTopicYet: boolean) => {
     const sentences = text
       .split(SENTENCE_END)
@@ -76,10 +81,7 @@ export function createContactRequestDetector(
       .filter((sentence) => sentence.length > 0);
     const last = sentences.at(-1);
     if (last === undefined || (sentences.length < 2 && !noTopicYet) || !asksOnlyForContact(last)) return false;
-    return !sentences.slice(0, -1).some((sentence) => {
-      const words = rawWords(sentence);
-      return words.some((_, start) => contact.some((phrase) => standsAt(words, start, phrase)));
-    });
+    return !sentences.slice(0, -1).some(namesAContact);
   };
   // The desk is the topic (its card was just shown): "and what's their number" needs no word for it.
   // With nothing talked about yet ("phone number?" as the first words) the bot has no other to give.
@@ -93,10 +95,6 @@ export function createContactRequestDetector(
     const named =
       hasContact && (onDesk || words.some((_, start) => desk.some((phrase) => standsAt(words, start, phrase))));
     return named && !words.some((word) => other.has(word));
-  };
-  const namesAContact = (sentence: string) => {
-    const words = rawWords(sentence);
-    return words.some((_, start) => contact.some((phrase) => standsAt(words, start, phrase)));
   };
   // "fine, forget those. I'll take the e-help desk phone number then": the last sentence asks, in
   // few words, however long the message before it (when no sentence before names a contact: "the
