@@ -208,6 +208,8 @@ export const routingSchema = z
         dueDay: z.array(z.string().min(1)).default([]),
         /** Another code named ("the confirmation code email never came"), with no word for the mailed one. */
         otherCodes: z.array(z.string().min(1)).default([]),
+        otherLetters: z.array(z.string().min(1)).default([]),
+        topics: z.array(z.string().min(1)).default([]),
         /** Beside a wait's length, words that measure something else ("since I moved", "the text code"). */
         waitOfElse: z.array(z.string().min(1)).default([]),
         /** Words that say the code meant is the mailed one after all ("the activation letter"). */
@@ -256,6 +258,10 @@ export const routingSchema = z
         negations: z.array(z.string().min(1)).default([]),
         /** Words that end a short reply saying all is well ("email access is fine"): a yes. */
         yesAtEnd: z.array(z.string().min(1)).default([]),
+        /** "It's the password, not the code": a clause opening so says what did not fail. */
+        denialOpenings: z.array(z.string().min(1)).default([]),
+        /** Words after "not" that name a step ("not the code"), not how it went ("not working"). */
+        deniedNaming: z.array(z.string().min(1)).default([]),
         /** "Can you ping me if…": asked as a request, what follows may name an answer outright. */
         askedAsRequest: z.array(z.string().min(1)).default([]),
         /** Words that name a part of the registration ("the card part"): such a reply answers where, not which. */

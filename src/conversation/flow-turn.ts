@@ -1,7 +1,6 @@
 import type { EventBody } from '../analytics/analytics-event';
 import type { Flow, FlowOutcome } from '../content/flow-schema';
 import type { Intent } from '../content/intents-schema';
-import { fillTemplate } from '../content/fill-template';
 import { answerFlow, answerWith, pendingQuestion, reviseLastAnswer, startFlowWithDate } from '../flows/flow-engine';
 import type { FlowState } from '../flows/flow-state';
 import type { ChoiceValue, HelpdeskCardSource, Reply } from '../reply/reply';
@@ -32,6 +31,7 @@ import {
   saidInFlow,
 } from './flow-replies';
 import { answerAndQuestion } from './answer-and-question';
+import { leftForTheChoice, problemChanged } from './problem-changed';
 
 /** What a flow step does to the turn: what to say, where the flow stands, what to remember. */
 export interface FlowTurn {
@@ -219,16 +219,14 @@ export function continueFlow(
   const responder = held
     ? { ...deps.responder, mailedCodeRequestedOn: undefined, codeRequestedHere: undefined }
     : deps.responder;
-  const outcome = respond({ text: typed }, { ...newSession, topic: { kind: 'flow', id: flow.id } }, responder);
-  const other = outcome.startFlow ? deps.responder.content.flows.get(outcome.startFlow) : undefined;
-  if (other && other.id !== flow.id) {
-    const begun = withEvents([left(state, 'changed-topic')], beginFlow(other, deps, undefined, typed));
-    return {
-      ...begun,
-      reply: [{ text: fillTemplate(texts.flowSwitched, { title: other.title }) }, ...begun.reply],
-      switchedFrom: flow.id,
-    };
-  }
+  // "Wait, actually its my phone that fails, the address passed": a correction is read by what it
+  // says failed, without its words of correction. ("How long should I wait before calling" asks.)
+  const correction = correcting && !language.isQuestion(typed);
+  const reading = correction ? language.withoutCorrection(told().text) : typed;
+  const outcome = respond({ text: reading }, { ...newSession, topic: { kind: 'flow', id: flow.id } }, responder);
+  const begin = (next: Flow, text: string) => beginFlow(next, deps, undefined, text);
+  const changed = problemChanged({ flow, state, outcome, reading, correction }, begin, deps.responder);
+  if (changed) return changed;
   // "OK, it's where they verify my cell", asked something before that: the next question's answer
   // (a new problem of its own, above, starts its own flow instead).
   const ahead = answerAhead(flow, state, typed, context);
@@ -263,6 +261,7 @@ export function continueFlow(
     if (taken) return fromStep(flow, taken, state.nodeId);
     return answeredMidFlow(outcome, flow, state, deps);
   }
+  if (correction && outcome.decision.kind === 'did-you-mean') return leftForTheChoice(flow, state, outcome);
   // "Fine, how do I start online then" reads two ways: asked, it gets the choice between them, not
   // "didn't catch that"; the flow's question stays, to answer after.
   if (outcome.decision.kind === 'did-you-mean' && language.isQuestion(typed)) {

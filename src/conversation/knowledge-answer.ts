@@ -168,7 +168,12 @@ function articleAnswer(
  * firm says so), and the out-of-scope topic it is about, if the best match is one. After a second
  * miss the help desk comes first: a handoff.
  */
-function declineEvents(text: string, top: Candidate | undefined, repeated: boolean, deps: ResponderDeps): EventBody[] {
+export function declineEvents(
+  text: string,
+  top: Candidate | undefined,
+  repeated: boolean,
+  deps: ResponderDeps,
+): EventBody[] {
   const outOfScope = top?.kind === 'out-of-scope' && top.score >= (deps.policy ?? defaultRoutePolicy).declineBelow;
   return [
     { type: 'declined', text, ...(outOfScope ? { topic: top.id } : {}) },

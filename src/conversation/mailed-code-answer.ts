@@ -24,7 +24,9 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   // "Thanks! and is the TAC open saturday?" after the code's answer asks about another office.
   if (language.namesAnotherOffice(text) && !language.namesTheCode(text)) return undefined;
   // The mailed code's article or flow is what the conversation is about ("…by then?").
-  const onCode = onTopic(session, content.texts.mailedCodeTopic);
+  const onCode =
+    onTopic(session, content.texts.mailedCodeTopic) ||
+    content.routing.mailedCodeCues.topics.some((id) => onTopic(session, id));
   // "What if we never got that letter" after the answer about Letter 5903: that letter, not the
   // code's (but "that activation code" after the answer about codes may be the mailed one).
   const topicArticle = session.topic?.kind === 'article' ? content.articles.get(session.topic.id) : undefined;

@@ -257,7 +257,7 @@ function namesItsOwnFlow(text: string, deps: ResponderDeps): boolean {
 }
 
 /** Words a problem told tersely may have, as read ("cant get code" reads as four). */
-const TERSE_WORDS = 4;
+const TERSE_WORDS = 6;
 /** How well the rest of a problem report must match something to name a narrower problem. */
 const NARROWER_ABOVE = 0.2;
 

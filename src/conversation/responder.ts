@@ -8,6 +8,7 @@ import type { Outcome, ResponderDeps, TurnInput } from './outcome';
 import { onAnArticleOf, onTheDesk, type Session } from './session';
 import { answerTheRest, NOT_HELPFUL, repeatsTopic } from './unhelpful';
 import { asksOutside } from './asks-outside';
+import { deskBesideOutside } from './desk-beside-outside';
 import { asksAboutOutside, asksPastAnotherOffice, callsAnotherOffice, officeNamed } from './another-office';
 import { handoff } from './handoff-reply';
 import { respondToButton, respondToCommand } from './buttons-and-commands';
@@ -54,6 +55,8 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   if (command) return respondToCommand(command, session, deps);
   const text = questionAfterOpening(input.text, language) ?? input.text;
   const { elsewhere, idMeLine, theirOwnPeople } = officeNamed(text, language, deps.content.texts.idMeHelpTopic);
+  const besideOutside = deskBesideOutside(text, session, deps);
+  if (besideOutside) return besideOutside;
   if (asksForPerson(text, deps) && !theirOwnPeople) return handoff(text, session, deps);
   // "Tel for e-help?", or after the card "and what's their number": the card, answered as a
   // question (a flow under way goes on after it).

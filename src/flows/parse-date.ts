@@ -11,6 +11,9 @@ const WAITED = new RegExp(
   `\\b(?:been|waited|waiting)(?: waiting)?(?: for)? ${ROUGHLY}(${COUNT_PATTERN}) (day|week|wk|month|mo)s?\\b`,
 );
 
+/** "Three weeks", "about 12 days now": a wait's length said alone, as the answer to how long. */
+const WAIT_ALONE = new RegExp(`^${ROUGHLY}(${COUNT_PATTERN}) (day|week|wk|month|mo)s?(?: now| so far| already)?$`);
+
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** "On the 10th", "around the 18th" at the end of a clause: its end, a comma, or "or so", "i think". */
 const DAY_ENDING_A_CLAUSE =
@@ -52,14 +55,19 @@ export function parseUserDate(text: string, today: string): string | undefined {
   const numeric = input.match(/\b(\d{1,2})[/-](\d{1,2})(?:[/-](\d{2,4}))?\b/);
   if (numeric) return withYear(Number(numeric[1]), Number(numeric[2]), numeric[3], base);
 
+  // "Early October", "mid-nov", "end of october": a part of a month, read as a day in it.
+  const part = input.match(/\b(early|beginning of|start of|mid|middle of|late|end of) ?-?([a-z]{3,9})\b/);
+  const partMonth = part ? monthNamed(part[2]) : 0;
+  if (part && partMonth > 0) return withYear(partMonth, PART_DAYS[part[1]], undefined, base);
+
   const monthFirst = input.match(/\b([a-z]{3,9}) (\d{1,2})(?: (\d{4}))?\b/);
   const dayFirst = input.match(/\b(\d{1,2}) ([a-z]{3,9})(?: (\d{4}))?\b/);
   for (const [monthWord, day, year] of [
     monthFirst ? [monthFirst[1], monthFirst[2], monthFirst[3]] : undefined,
     dayFirst ? [dayFirst[2], dayFirst[1], dayFirst[3]] : undefined,
   ].filter((match): match is string[] => match !== undefined)) {
-    const month = MONTHS.indexOf(monthWord.slice(0, 3)) + 1;
-    if (month > 0 && (monthWord.length === 3 || monthWord.startsWith(MONTHS[month - 1]))) {
+    const month = monthNamed(monthWord);
+    if (month > 0) {
       const result = withYear(month, Number(day), year, base);
       if (result) return result;
     }
@@ -85,6 +93,23 @@ export function parseUserDate(text: string, today: string): string | undefined {
   if (inSentence) return dayOfMonth(Number(inSentence[1]), base);
   return undefined;
 }
+
+/** The month a word names ("oct", "October"), 1-12, or 0. */
+function monthNamed(word: string): number {
+  const month = MONTHS.indexOf(word.slice(0, 3)) + 1;
+  return month > 0 && (word.length === 3 || word.startsWith(MONTHS[month - 1])) ? month : 0;
+}
+
+/** The day a part of a month is read as: roughly its middle. */
+const PART_DAYS: Record<string, number> = {
+  early: 5,
+  'beginning of': 5,
+  'start of': 5,
+  mid: 15,
+  'middle of': 15,
+  late: 25,
+  'end of': 25,
+};
 
 /** That day this month, or last month's when it is still to come this month. */
 function dayOfMonth(day: number, base: DateTime): string | undefined {
@@ -117,7 +142,8 @@ function iso(date: DateTime): string {
  */
 export function parseWaitStart(text: string, today: string): string | undefined {
   const base = DateTime.fromISO(today, { zone: 'utc' });
-  const waited = text.toLowerCase().replace(/\s+/g, ' ').match(WAITED);
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  const waited = lower.match(WAITED) ?? lower.replace(/[.!,]/g, '').trim().match(WAIT_ALONE);
   if (!base.isValid || !waited) return undefined;
   const count = countOf(waited[1]);
   const unit = /^mo/.test(waited[2]) ? 'months' : /^w/.test(waited[2]) ? 'weeks' : 'days';

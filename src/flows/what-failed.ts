@@ -9,9 +9,46 @@ import type { FlowContext } from './flow-state';
  */
 export function whatFailed(text: string, language: FlowContext['language']): string {
   const wentFine = saysItWentFine(language);
+  const denial = denies(language);
   const clauses = text.split(CLAUSE_BREAK);
-  const failed = clauses.filter((clause) => !wentFine(clause) || language.describesProblem(clause));
-  return failed.length === clauses.length ? text : failed.join(', ');
+  // "It's the password not the code": what it is not is left out too.
+  const told = clauses.map((clause) => beforeDenial(clause, language));
+  const failed = told.filter(
+    (clause) => clause.length > 0 && !denial(clause) && (!wentFine(clause) || language.describesProblem(clause)),
+  );
+  const same = failed.length === clauses.length && told.every((clause, index) => clause === clauses[index]);
+  return same ? text : failed.join(', ');
+}
+
+/** "Not the code", "it's not the address": a clause saying which step did not fail. */
+function denies(language: FlowContext['language']): (clause: string) => boolean {
+  const openings = (language.answers.denialOpenings ?? []).map((phrase) => rawWords(phrase).join(' '));
+  const naming = new Set(language.answers.deniedNaming ?? []);
+  return (clause) => {
+    const words = rawWords(clause);
+    return openings.some((opening) => {
+      const length = opening.split(' ').length;
+      return words.slice(0, length).join(' ') === opening && naming.has(words[length] ?? '');
+    });
+  };
+}
+
+/**
+ * "It's the password not the code": the clause up to a negation ("not") before a word naming a step.
+ * Read word by word as typed, so the text kept is the user's own.
+ */
+function beforeDenial(clause: string, language: FlowContext['language']): string {
+  const naming = new Set(language.answers.deniedNaming ?? []);
+  const negations = new Set(language.answers.negations ?? []);
+  const typed = clause.split(/\s+/).filter((word) => word.length > 0);
+  const at = typed.findIndex(
+    (word, index) => index > 0 && negations.has(bare(word)) && naming.has(bare(typed[index + 1] ?? '')),
+  );
+  return at < 0 ? clause : typed.slice(0, at).join(' ');
+}
+
+function bare(word: string): string {
+  return word.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** Where one clause of a story ends and the next begins. */

@@ -86,6 +86,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const codeSubject = createPhraseDetector(routing.mailedCodeCues.subject);
   const codeAsking = createPhraseDetector(routing.mailedCodeCues.asking);
   const otherCode = createPhraseDetector(routing.mailedCodeCues.otherCodes);
+  const otherLetter = createPhraseDetector(routing.mailedCodeCues.otherLetters);
   const byMail = createPhraseDetector(routing.mailedCodeCues.byMail);
   const pointers = new Set(routing.topicPointers.flatMap(rawWords));
   const followUpWords = new Set(routing.followUpCues.filter((cue) => !cue.includes(' ')).flatMap(rawWords));
@@ -149,6 +150,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     asksWhoHandles: createPhraseDetector(routing.whoHandlesCues),
     requests: createPhraseDetector(routing.requestCues),
     correctsEarlier: createPhraseDetector(routing.correctionCues),
+    withoutCorrection: createPhraseRemover(routing.correctionCues),
     asksForSomethingElse: createPhraseDetector(routing.elseCues),
     addsToTheQuestion: createPhraseDetector(routing.sameAgainCues),
     // Only the kind's words the message says: "how long" is no licence for "until" elsewhere.
@@ -178,7 +180,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     namesDeskHours: createPhraseDetector(routing.deskHoursWords),
     asksWhenCodeArrives: (text) => codeSubject(text) && codeAsking(text),
     namesTheCode: codeSubject,
-    namesAnotherCode: (text) => otherCode(text) && !byMail(text),
+    namesAnotherCode: (text) => (otherCode(text) && !byMail(text)) || otherLetter(text),
     asksWhenItArrives: codeAsking,
     saysOnceItArrives: createPhraseDetector(routing.mailedCodeCues.once),
     asksForDueDay: createPhraseDetector(routing.mailedCodeCues.dueDay),
@@ -232,7 +234,9 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
         (term) => subjectTerms.has(term) || askerTerms.has(term) || /^\d+x?$/.test(term),
       ),
     reportsOnlyAProblem: (text) => describesProblem(text) && namesOnlyTheSubject(withoutProblemCues(text)),
-    reportsTersely: createTerseReportReader(routing, isQuestion, describesProblem),
+    reportsTersely: createTerseReportReader(routing, isQuestion, describesProblem, (word) =>
+      normalizer ? normalizer.allWords(word) : [word],
+    ),
     asksToTroubleshoot: createPhraseDetector(routing.troubleshootCues),
     namesOnlyTheSubject,
     isPlea: (text) => pleas.has(rawWords(text).join(' ')),

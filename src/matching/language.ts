@@ -21,6 +21,10 @@ export interface AnswerWords {
   readonly negations?: readonly string[];
   /** Words that end a short reply saying all is well ("email access is fine"): a yes. */
   readonly yesAtEnd?: readonly string[];
+  /** Openings of a clause saying what did not fail ("not the code", "it's not the address"). */
+  readonly denialOpenings?: readonly string[];
+  /** Words after "not" that name a step ("not the code"), not how it went ("not working"). */
+  readonly deniedNaming?: readonly string[];
   /** Openings of a request asked as a question ("can you…"): what follows may name an answer. */
   readonly askedAsRequest?: readonly string[];
   /** Words that point at someone, not at an answer ("their records" is not "their account"). */
@@ -113,6 +117,8 @@ export interface Language {
   narrowerPart(text: string): string;
   /** The message corrects an earlier answer ("wait, it's actually the email step"). */
   correctsEarlier(text: string): boolean;
+  /** The message without its words of correction ("wait, actually its my phone" is "its my phone"). */
+  withoutCorrection(text: string): string;
   /** The message says when a code was asked for ("put in the request 11/24"). */
   saysCodeRequested(text: string): boolean;
   /** The message asks when something will arrive ("what date should it arrive by?"), naming no code. */

@@ -2,7 +2,7 @@ import type { Routing } from '../content/routing-schema';
 import { rawWords } from './normalizer';
 
 /** How many words a problem reported tersely has at most ("phone problem", "cant get code"). */
-const TERSE_WORDS = 3;
+const TERSE_WORDS = 6;
 
 /**
  * A problem told in a few words, asking nothing ("phone problem", "address mismatch"): a step the
@@ -13,6 +13,7 @@ export function createTerseReportReader(
   routing: Pick<Routing, 'terseProblemWords' | 'terseSteps' | 'terseStepFillers'>,
   isQuestion: (text: string) => boolean,
   describesProblem: (text: string) => boolean,
+  canonical: (word: string) => readonly string[] = (word) => [word],
 ): (text: string) => boolean {
   const problemWords = new Set(routing.terseProblemWords.flatMap(rawWords));
   const steps = new Set(routing.terseSteps.flatMap(rawWords));
@@ -23,7 +24,9 @@ export function createTerseReportReader(
     if (typed === 0 || typed > TERSE_WORDS || isQuestion(text)) return false;
     const words = rawWords(text);
     const named = words.filter((word) => !problemWords.has(word) && !fillers.has(word));
-    if (named.length === 0 || !named.every((word) => steps.has(word))) return false;
+    // "Adress mismatch": a step written another way the synonyms know is that step.
+    const isStep = (word: string) => steps.has(word) || canonical(word).every((form) => steps.has(form));
+    if (named.length === 0 || !named.every(isStep)) return false;
     return describesProblem(text) || words.some((word) => problemWords.has(word));
   };
 }

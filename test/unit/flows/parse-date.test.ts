@@ -212,14 +212,38 @@ describe('parseWaitStart: a wait told by its length (today is Tuesday 2026-11-24
     ['I have been waiting for over 3 weeks', '2026-11-03'],
     ["it's been over a month", '2026-10-24'],
     ['waited a week already', '2026-11-17'],
+    // Said alone, as the answer to how long it has been.
+    ['three weeks', '2026-11-03'],
+    ['about 12 days now', '2026-11-12'],
+    ['2 weeks.', '2026-11-10'],
   ])('%p began on %s', (text, date) => {
     expect(parseWaitStart(text, '2026-11-24')).toBe(date);
   });
 
-  it.each(["mine's been 15 business days", "it's been a pain honestly", 'I requested it 3 weeks ago', 'been there'])(
-    '%p dates no wait',
-    (text) => {
-      expect(parseWaitStart(text, '2026-11-24')).toBeUndefined();
-    },
-  );
+  it.each([
+    "mine's been 15 business days",
+    "it's been a pain honestly",
+    'I requested it 3 weeks ago',
+    'been there',
+    'three weeks for the text code',
+  ])('%p dates no wait', (text) => {
+    expect(parseWaitStart(text, '2026-11-24')).toBeUndefined();
+  });
+});
+
+describe('parseUserDate: a part of a month (today is Tuesday 2026-11-24)', () => {
+  it.each([
+    ['early october', '2026-10-05'],
+    ['sometime in early October', '2026-10-05'],
+    ['mid-november', '2026-11-15'],
+    ['mid nov', '2026-11-15'],
+    ['end of oct', '2026-10-25'],
+    ['late december', '2025-12-25'],
+  ])('%p is read as %s', (text, date) => {
+    expect(parseUserDate(text, '2026-11-24')).toBe(date);
+  });
+
+  it('"early" before a word that is no month is no date', () => {
+    expect(parseUserDate('early morning', '2026-11-24')).toBeUndefined();
+  });
 });
