@@ -294,6 +294,8 @@ export const routingSchema = z
     secondQuestion: z
       .object({
         joiners: phrases,
+        /** Words joining two parts told, not asked ("account suspended + forgot password"). */
+        toldJoiners: z.array(z.string().min(1)).default([]),
         starters: phrases,
         /** "2 things: …, and …": a message that says it holds two questions, in its first words. */
         announced: z.array(z.string().min(1)).default([]),

@@ -1,4 +1,4 @@
-import { CLAUSE_BREAK } from '../matching/clause-break';
+import { splitAtJoiners } from '../matching/joined-parts';
 import { handoff } from './handoff-reply';
 import { declineEvents } from './knowledge-answer';
 import type { Outcome, ResponderDeps } from './outcome';
@@ -12,7 +12,7 @@ import type { Session } from './session';
  */
 export function deskBesideOutside(text: string, session: Session, deps: ResponderDeps): Outcome | undefined {
   const { language } = deps;
-  const parts = partsOf(text, deps.content.routing.secondQuestion.joiners);
+  const parts = splitAtJoiners(text, deps.content.routing.secondQuestion.joiners);
   if (parts.length < 2) return undefined;
   const asksForDesk = (part: string) =>
     !language.namesAnotherOffice(part) &&
@@ -33,32 +33,4 @@ export function deskBesideOutside(text: string, session: Session, deps: Responde
     reply: [{ text: deps.content.texts.otherHalfOutside }, ...card.reply],
     events: [...declineEvents(outside, top, false, deps), ...(card.events ?? [])],
   };
-}
-
-/**
- * The message cut at clause breaks and at the words that join a second part ("and also", "plus").
- * Read word by word: a pattern starting with a run of spaces would be tried at each of them.
- */
-function partsOf(text: string, joiners: readonly string[]): string[] {
-  const joining = joiners.map((joiner) => joiner.toLowerCase().split(' ')).sort((a, b) => b.length - a.length);
-  const parts: string[] = [];
-  for (const clause of text.split(CLAUSE_BREAK)) {
-    const words = clause.split(/\s+/).filter((word) => word.length > 0);
-    let part: string[] = [];
-    for (let at = 0; at < words.length;) {
-      const joiner = joining.find((candidate) =>
-        candidate.every((word, offset) => words[at + offset]?.toLowerCase() === word),
-      );
-      if (joiner && part.length > 0) {
-        parts.push(part.join(' '));
-        part = [];
-        at += joiner.length;
-      } else {
-        part.push(words[at]);
-        at++;
-      }
-    }
-    if (part.length > 0) parts.push(part.join(' '));
-  }
-  return parts;
 }

@@ -48,20 +48,24 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
     };
   }
   if (routed.kind === 'one-outside') {
-    const score = (deps.policy ?? defaultRoutePolicy).twoAnswersAbove;
-    const answer = articleAnswer(
-      routed.articleId,
-      score,
-      [],
-      { kind: 'answer', articleId: routed.articleId, score },
-      deps,
-    );
     const [top] = deps.matcher.rank(routed.outside, 1);
-    return {
-      ...answer,
-      reply: [{ text: deps.content.texts.otherHalfOutside }, ...answer.reply],
-      events: [...declineEvents(routed.outside, top, false, deps), ...(answer.events ?? [])],
-    };
+    const declined = declineEvents(routed.outside, top, false, deps);
+    const note = { text: deps.content.texts.otherHalfOutside };
+    const { id } = routed.answered;
+    // "Phone wont validate, also whats the status of my client's refund": the troubleshooting.
+    if (routed.answered.kind === 'flow') {
+      return {
+        reply: [note],
+        session: { misses: 0, topic: { kind: 'flow', id } },
+        decision: { kind: 'flow', flowId: id, score: (deps.policy ?? defaultRoutePolicy).twoAnswersAbove },
+        startFlow: id,
+        startFlowWith: routed.answered.part,
+        events: declined,
+      };
+    }
+    const score = (deps.policy ?? defaultRoutePolicy).twoAnswersAbove;
+    const answer = articleAnswer(id, score, [], { kind: 'answer', articleId: id, score }, deps);
+    return { ...answer, reply: [note, ...answer.reply], events: [...declined, ...(answer.events ?? [])] };
   }
   const decision = routed.decision;
   switch (decision.kind) {

@@ -33,6 +33,8 @@ export interface Outcome {
   readonly startFlow?: string;
   /** A date already told (YYYY-MM-DD) that answers the flow's date question. */
   readonly startFlowOn?: string;
+  /** The part of the message the flow opens on, when not all of it is about the flow. */
+  readonly startFlowWith?: string;
   /** The user asked for the help desk: the bot may signal a handoff. */
   readonly handoff?: boolean;
   /** What analytics learn from it: an answer (article, score), a menu, a decline, a handoff. */

@@ -169,8 +169,9 @@ function message(
     const flow = deps.content.flows.get(outcome.startFlow);
     if (flow) {
       // Typed, the message that starts the flow answers its questions as far as it says.
-      const step = beginFlow(flow, flowDeps, outcome.startFlowOn, value ? undefined : text);
-      const turn = { conversation, user, zone, facts, events };
+      const step = beginFlow(flow, flowDeps, outcome.startFlowOn, value ? undefined : (outcome.startFlowWith ?? text));
+      // What the message's other part was read as ("…, also whats my client's refund status": declined).
+      const turn = { conversation, user, zone, facts, events: [...events, ...(outcome.events ?? [])] };
       return fromFlow(step, [...replies, ...outcome.reply, ...step.reply], turn, deps);
     }
   }

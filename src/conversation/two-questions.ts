@@ -1,17 +1,30 @@
 import type { Language } from '../matching/language';
 import { defaultRoutePolicy, type RouteDecision } from '../matching/router';
 import type { ResponderDeps } from './outcome';
+import { splitAtJoiners } from '../matching/joined-parts';
 
-/** Two halves answered, or one answered beside one outside the subject (`outside`, in the message's words). */
+/**
+ * Two halves answered, or one answered (an article, or a flow to start) beside one outside the
+ * subject (`outside`, in the message's words).
+ */
 export type TwoHalves =
   | { readonly kind: 'two'; readonly articleIds: readonly string[] }
-  | { readonly kind: 'one-outside'; readonly articleId: string; readonly outside: string };
+  | {
+      readonly kind: 'one-outside';
+      /** `part`: the message's part it answers. */
+      readonly answered: { readonly kind: 'article' | 'flow'; readonly id: string; readonly part: string };
+      readonly outside: string;
+    };
 
 /**
  * Where a message may hold two questions ("…hours and do I need…", "…? …?", "2 things: …, and …"):
  * the article for each half, when each has a clear answer of its own (`decide` reads a half). "What
  * do I need to register. also what's the standard deduction": a half outside the subject beside
  * one with a clear answer is declined on its own, and the other answered, not the whole declined.
+ * Two problems told ("wont accept my address and wont accept my amex", "account suspended + forgot
+ * password") are two halves too, joined by a word ("also", "plus") or by "and", when each has a
+ * clear answer and neither asks; so is a problem beside a question outside ("phone wont validate, also whats the status
+ * of my client's refund": its troubleshooting, and the other half declined).
  */
 export function twoQuestions(
   text: string,
@@ -19,24 +32,58 @@ export function twoQuestions(
   deps: ResponderDeps,
 ): TwoHalves | undefined {
   const announced = deps.language.announcesTwo(text);
-  const parts = (announced ? announcedParts(text, deps.language) : questionParts(text, deps.language))
+  const asked = (announced ? announcedParts(text, deps.language) : questionParts(text, deps.language))
     .map((part) => part.trim())
     .filter((part) => part.split(/\s+/).length >= 3);
   // Both halves must ask something: "Can I use my work phone? it's the firm's account" is one
   // question, unless the message said it holds two ("2 things: wait time for the code, and…").
-  if (parts.length !== 2 || !(announced || parts.every((part) => deps.language.isQuestion(part)))) return undefined;
+  const byQuestions = asked.length === 2 && (announced || asked.every((part) => deps.language.isQuestion(part)));
+  const parts = byQuestions ? asked : toldParts(text, deps);
+  if (parts.length !== 2) return undefined;
   const policy = deps.policy ?? defaultRoutePolicy;
   const decisions = parts.map(decide);
+  // Told, a part needs a clearer answer: "can you help with the secure access stuff" reads faintly
+  // as the desk's menu.
+  const bar = byQuestions ? policy.twoAnswersAbove : Math.max(policy.twoAnswersAbove, TOLD_ANSWER_ABOVE);
   const ids = decisions.map((decision) =>
-    decision.kind === 'answer' && decision.score >= policy.twoAnswersAbove ? decision.articleId : undefined,
+    decision.kind === 'answer' && decision.score >= bar ? decision.articleId : undefined,
   );
   const outside = parts.findIndex((part, index) => decisions[index].kind === 'decline' && isOutside(part, deps));
-  const answered = ids.find((id) => id !== undefined);
-  if (outside >= 0 && answered !== undefined)
-    return { kind: 'one-outside', articleId: answered, outside: parts[outside] };
-  if (ids.some((id) => id === undefined) || ids[0] === ids[1]) return undefined;
+  const other = decisions[1 - outside];
+  const answered =
+    ids[1 - outside] !== undefined
+      ? { kind: 'article' as const, id: ids[1 - outside]!, part: parts[1 - outside] }
+      : other?.kind === 'flow' && !byQuestions
+        ? { kind: 'flow' as const, id: other.flowId, part: parts[1 - outside] }
+        : undefined;
+  if (outside >= 0 && answered !== undefined) return { kind: 'one-outside', answered, outside: parts[outside] };
+  // Told, two answers only for two problems: "Can I use my work phone? it's the firm's account"
+  // asks one question, the other part telling its context.
+  const told = byQuestions || parts.every((part) => !deps.language.isQuestion(part));
+  if (!told || ids.some((id) => id === undefined) || ids[0] === ids[1]) return undefined;
   return { kind: 'two', articleIds: ids as string[] };
 }
+
+/**
+ * Two parts told, not asked: cut at a word joining a second part ("also", "plus"), or else at
+ * "and" between two problems reported; never at a comma or full stop alone ("ok, car loan it is.
+ * signing off" is one message).
+ */
+function toldParts(text: string, deps: ResponderDeps): string[] {
+  const { toldJoiners, joiners } = deps.content.routing.secondQuestion;
+  const joined = splitAtJoiners(text, toldJoiners, false);
+  if (joined.length === 2) return joined;
+  // "I moved in the summer and my latest return already shows the new address" is one story.
+  const anded = splitAtJoiners(
+    text,
+    joiners.filter((word) => word === AND),
+    false,
+  );
+  return anded.every((part) => deps.language.describesProblem(part)) ? anded : [];
+}
+
+/** The joiner that also joins the words of one thing ("name and address"): tried last. */
+const AND = 'and';
 
 /** A half that names a matter outside the subject, or a word only out-of-scope topics have. */
 function isOutside(part: string, deps: ResponderDeps): boolean {
@@ -100,3 +147,9 @@ function endOfSpaces(text: string, from: number): number {
   while (end < text.length && SPACE.test(text[end])) end++;
   return end;
 }
+
+/**
+ * The score a told part's answer needs: "student loan no match" reads 0.70 as its answer; "can you
+ * help with the secure access stuff" only 0.47 as the desk's menu.
+ */
+const TOLD_ANSWER_ABOVE = 0.5;

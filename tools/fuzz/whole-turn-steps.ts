@@ -70,13 +70,20 @@ function unknownIds(routed: Routed, content: Content): string[] {
     routed.kind === 'two'
       ? routed.articleIds
       : routed.kind === 'one-outside'
-        ? [routed.articleId]
+        ? routed.answered.kind === 'article'
+          ? [routed.answered.id]
+          : []
         : routed.decision.kind === 'answer'
           ? [routed.decision.articleId]
           : routed.decision.kind === 'did-you-mean'
             ? routed.decision.options.filter((option) => option.kind === 'article').map((option) => option.id)
             : [];
-  const flows = routed.kind === 'one' && routed.decision.kind === 'flow' ? [routed.decision.flowId] : [];
+  const flows =
+    routed.kind === 'one' && routed.decision.kind === 'flow'
+      ? [routed.decision.flowId]
+      : routed.kind === 'one-outside' && routed.answered.kind === 'flow'
+        ? [routed.answered.id]
+        : [];
   return [
     ...articles.filter((id) => !content.articles.has(id)).map((id) => `unknown article ${id}`),
     ...flows.filter((id) => !content.flows.has(id)).map((id) => `unknown flow ${id}`),

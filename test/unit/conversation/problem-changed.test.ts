@@ -135,3 +135,33 @@ describe('the request date in few words, after an answer about the mailed code',
     expect(plan.conversation.codeRequestedOn).toBe('2026-11-23');
   });
 });
+
+describe('two parts told, not asked', () => {
+  it('"phone wont validate, also whats the status of my client\'s refund": the phone step, the refund declined', () => {
+    const plan = say("phone wont validate, also whats the status of my client's refund");
+    expect(plan.replies[0]?.text).toBe(texts.otherHalfOutside);
+    expect(declined(plan)).toBe(true);
+    expect(at(plan)).toEqual([main, 'phone-which']);
+  });
+
+  it('"student loan no match. also when are 1040 estimated payments due": the student loan, the rest declined', () => {
+    const plan = say('student loan no match. also when are 1040 estimated payments due');
+    expect(plan.replies[0]?.text).toBe(texts.otherHalfOutside);
+    expect(declined(plan)).toBe(true);
+    expect(answered(plan)).toEqual(['student-loan-nelnet']);
+  });
+
+  it('"account suspended + forgot password": both answered', () => {
+    expect(answered(say('account suspended + forgot password'))).toEqual(['suspended-account', 'forgot-password']);
+  });
+
+  it('a story joined by "and" is one message, not two', () => {
+    const plan = say('I moved in the summer and my latest return, filed last month, already shows the new address');
+    expect(answered(plan)).toHaveLength(1);
+  });
+
+  it('"can you help with the secure access stuff and also explain the child tax credit": no faint answer', () => {
+    const plan = say('can you help with the secure access stuff and also explain the child tax credit phaseout');
+    expect(answered(plan)).not.toContain('help-desk-menu-prompt');
+  });
+});
