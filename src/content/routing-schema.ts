@@ -176,6 +176,8 @@ export const routingSchema = z
     /** The steps a problem told tersely may name ("phone", "address"), and words that may stand beside them ("my"). */
     terseSteps: z.array(z.string().min(1)).default([]),
     terseStepFillers: z.array(z.string().min(1)).default([]),
+    /** Words that name a step as a step ("phone verification", "the phone step"): said alone, where it stops. */
+    terseStepMarkers: z.array(z.string().min(1)).default([]),
     /** Asking to be called back. */
     callbackCues: phrases,
     /** Saying what was suggested was done already ("checked spam already"). */

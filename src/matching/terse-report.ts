@@ -4,13 +4,16 @@ import { rawWords } from './normalizer';
 /** How many words a problem reported tersely has at most ("phone problem", "cant get code"). */
 const TERSE_WORDS = 6;
 
+/** How many words a step named alone has at most ("id verification", "the phone step"). */
+const STEP_ALONE_WORDS = 3;
+
 /**
  * A problem told in a few words, asking nothing ("phone problem", "address mismatch"): a step the
  * troubleshooting knows, with a problem word, and nothing else. "Printer problem", "selfie problem"
  * and "po box error" are about something else (another answer, or none).
  */
 export function createTerseReportReader(
-  routing: Pick<Routing, 'terseProblemWords' | 'terseSteps' | 'terseStepFillers'>,
+  routing: Pick<Routing, 'terseProblemWords' | 'terseSteps' | 'terseStepFillers' | 'terseStepMarkers'>,
   isQuestion: (text: string) => boolean,
   describesProblem: (text: string) => boolean,
   canonical: (word: string) => readonly string[] = (word) => [word],
@@ -18,6 +21,7 @@ export function createTerseReportReader(
   const problemWords = new Set(routing.terseProblemWords.flatMap(rawWords));
   const steps = new Set(routing.terseSteps.flatMap(rawWords));
   const fillers = new Set(routing.terseStepFillers.flatMap(rawWords));
+  const markers = new Set(routing.terseStepMarkers.flatMap(rawWords));
   return (text) => {
     // Counted as typed: "cant" is one word here, though read as "can not".
     const typed = text.split(/\s+/).filter((word) => word.length > 0).length;
@@ -27,6 +31,13 @@ export function createTerseReportReader(
     // "Adress mismatch": a step written another way the synonyms know is that step.
     const isStep = (word: string) => steps.has(word) || canonical(word).every((form) => steps.has(form));
     if (named.length === 0 || !named.every(isStep)) return false;
-    return describesProblem(text) || words.some((word) => problemWords.has(word));
+    // "Phone verification", "the phone step": a step named alone as a step, in a few words, is where
+    // it stops too ("phone" or "credit card" alone asks about it).
+    // One step word beside the marker: "credit card verification" asks about cards in general.
+    const alone =
+      typed <= STEP_ALONE_WORDS &&
+      words.some((word) => markers.has(word)) &&
+      named.filter((word) => !markers.has(word)).length <= 1;
+    return alone || describesProblem(text) || words.some((word) => problemWords.has(word));
   };
 }

@@ -74,11 +74,26 @@ describe('a problem said in a few words', () => {
     ['adress mismatch', 'address-which'],
     ['my phone is not working', 'phone-which'],
     ['card number error', 'financial-which'],
+    ['phone verification', 'phone-which'],
+    ['the phone step', 'phone-which'],
+    ['identity verification', 'previously-registered'],
   ])('"%s" starts the troubleshooting at its step (%s)', (message, node) => {
     const plan = say(message);
     expect(plan.conversation.flow?.flowId).toBe(main);
     const flow = plan.conversation.flow;
     expect([...(flow?.trail.map((entry) => entry.split(':')[0]) ?? []), flow?.nodeId]).toContain(node);
+  });
+});
+
+describe('a step or a thing named alone', () => {
+  it.each([
+    ['credit card verification', 'financial-accounts-accepted'],
+    ['phone', 'mobile-phone-requirements'],
+    ['address', 'address-moved'],
+  ])('"%s" asks about it: %s', (message, articleId) => {
+    const plan = say(message);
+    expect(answered(plan)).toEqual([articleId]);
+    expect(plan.conversation.flow).toBeUndefined();
   });
 });
 
