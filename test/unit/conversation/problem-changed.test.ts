@@ -180,3 +180,13 @@ describe('two parts told, not asked', () => {
     expect(answered(plan)).not.toContain('help-desk-menu-prompt');
   });
 });
+
+describe('an interjection before the question', () => {
+  it('"oh wait, it\'s my home address they want?" is about the address, not the wait for the code', () => {
+    expect(answered(conversation('address', "oh wait, it's my home address they want?"))).toEqual(['address-moved']);
+  });
+
+  it('"hold on, how long does the mailed code take" is that question', () => {
+    expect(answered(say('hold on, how long does the mailed code take'))).toEqual(['activation-code-by-mail']);
+  });
+});
