@@ -178,6 +178,8 @@ export const routingSchema = z
     terseStepFillers: z.array(z.string().min(1)).default([]),
     /** Words that name a step as a step ("phone verification", "the phone step"): said alone, where it stops. */
     terseStepMarkers: z.array(z.string().min(1)).default([]),
+    /** Step words too vague to name one step alone ("the code step"). */
+    terseVagueSteps: z.array(z.string().min(1)).default([]),
     /** Asking to be called back. */
     callbackCues: phrases,
     /** Saying what was suggested was done already ("checked spam already"). */

@@ -13,7 +13,10 @@ const STEP_ALONE_WORDS = 3;
  * and "po box error" are about something else (another answer, or none).
  */
 export function createTerseReportReader(
-  routing: Pick<Routing, 'terseProblemWords' | 'terseSteps' | 'terseStepFillers' | 'terseStepMarkers'>,
+  routing: Pick<
+    Routing,
+    'terseProblemWords' | 'terseSteps' | 'terseStepFillers' | 'terseStepMarkers' | 'terseVagueSteps'
+  >,
   isQuestion: (text: string) => boolean,
   describesProblem: (text: string) => boolean,
   canonical: (word: string) => readonly string[] = (word) => [word],
@@ -22,6 +25,7 @@ export function createTerseReportReader(
   const steps = new Set(routing.terseSteps.flatMap(rawWords));
   const fillers = new Set(routing.terseStepFillers.flatMap(rawWords));
   const markers = new Set(routing.terseStepMarkers.flatMap(rawWords));
+  const vague = new Set(routing.terseVagueSteps.flatMap(rawWords));
   return (text) => {
     // Counted as typed: "cant" is one word here, though read as "can not".
     const typed = text.split(/\s+/).filter((word) => word.length > 0).length;
@@ -37,7 +41,8 @@ export function createTerseReportReader(
     const alone =
       typed <= STEP_ALONE_WORDS &&
       words.some((word) => markers.has(word)) &&
-      named.filter((word) => !markers.has(word)).length <= 1;
+      named.filter((word) => !markers.has(word)).length <= 1 &&
+      !named.some((word) => vague.has(word));
     return alone || describesProblem(text) || words.some((word) => problemWords.has(word));
   };
 }

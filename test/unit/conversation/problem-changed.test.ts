@@ -77,6 +77,8 @@ describe('a problem said in a few words', () => {
     ['phone verification', 'phone-which'],
     ['the phone step', 'phone-which'],
     ['identity verification', 'previously-registered'],
+    ['addr issue', 'address-which'],
+    ['my card wont verify', 'financial-which'],
   ])('"%s" starts the troubleshooting at its step (%s)', (message, node) => {
     const plan = say(message);
     expect(plan.conversation.flow?.flowId).toBe(main);
@@ -94,6 +96,12 @@ describe('a step or a thing named alone', () => {
     const plan = say(message);
     expect(answered(plan)).toEqual([articleId]);
     expect(plan.conversation.flow).toBeUndefined();
+  });
+});
+
+describe('a step word too vague to name one step', () => {
+  it('"the code step" is not the troubleshooting from its first question (which code?)', () => {
+    expect(say('the code step').conversation.flow?.flowId).not.toBe(main);
   });
 });
 
