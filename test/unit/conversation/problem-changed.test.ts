@@ -198,3 +198,15 @@ describe('an interjection before the question', () => {
     expect(answered(say('hold on, how long does the mailed code take'))).toEqual(['activation-code-by-mail']);
   });
 });
+
+describe('said at the end, and still calling', () => {
+  it.each(['no thanks thats all', 'thats all', 'nope thats everything'])('"%s" is a goodbye', (message) => {
+    expect(say(message).replies[0]?.text).toBe(intentText('goodbye'));
+  });
+
+  it('"im in california, can i still call" gets the card with the hours', () => {
+    const plan = say('im in california, can i still call');
+    expect(showsCard(plan)).toBe(true);
+    expect(answered(plan)).toEqual([]);
+  });
+});
