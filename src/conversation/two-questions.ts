@@ -38,7 +38,7 @@ export function twoQuestions(
   // Both halves must ask something: "Can I use my work phone? it's the firm's account" is one
   // question, unless the message said it holds two ("2 things: wait time for the code, and…").
   const byQuestions = asked.length === 2 && (announced || asked.every((part) => deps.language.isQuestion(part)));
-  const parts = byQuestions ? asked : toldParts(text, deps);
+  const { parts, pairOnlyOutside } = byQuestions ? { parts: asked, pairOnlyOutside: false } : toldParts(text, deps);
   if (parts.length !== 2) return undefined;
   const policy = deps.policy ?? defaultRoutePolicy;
   const decisions = parts.map(decide);
@@ -57,6 +57,7 @@ export function twoQuestions(
         ? { kind: 'flow' as const, id: other.flowId, part: parts[1 - outside] }
         : undefined;
   if (outside >= 0 && answered !== undefined) return { kind: 'one-outside', answered, outside: parts[outside] };
+  if (pairOnlyOutside) return undefined;
   // Told, two answers only for two problems: "Can I use my work phone? it's the firm's account"
   // asks one question, the other part telling its context.
   const told = byQuestions || parts.every((part) => !deps.language.isQuestion(part));
@@ -66,20 +67,22 @@ export function twoQuestions(
 
 /**
  * Two parts told, not asked: cut at a word joining a second part ("also", "plus"), or else at
- * "and" between two problems reported; never at a comma or full stop alone ("ok, car loan it is.
- * signing off" is one message).
+ * "and"; never at a comma or full stop alone ("ok, car loan it is. signing off" is one message).
+ * Cut at "and", two answers only for two problems reported: "I moved in the summer and my latest
+ * return already shows the new address" is one story. Its parts may still be one outside the
+ * subject beside one in it (`pairOnlyOutside`): "account suspended and when is my client's refund
+ * coming".
  */
-function toldParts(text: string, deps: ResponderDeps): string[] {
+function toldParts(text: string, deps: ResponderDeps): { parts: string[]; pairOnlyOutside: boolean } {
   const { toldJoiners, joiners } = deps.content.routing.secondQuestion;
   const joined = splitAtJoiners(text, toldJoiners, false);
-  if (joined.length === 2) return joined;
-  // "I moved in the summer and my latest return already shows the new address" is one story.
+  if (joined.length === 2) return { parts: joined, pairOnlyOutside: false };
   const anded = splitAtJoiners(
     text,
     joiners.filter((word) => word === AND),
     false,
   );
-  return anded.every((part) => deps.language.describesProblem(part)) ? anded : [];
+  return { parts: anded, pairOnlyOutside: !anded.every((part) => deps.language.describesProblem(part)) };
 }
 
 /** The joiner that also joins the words of one thing ("name and address"): tried last. */

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { COUNT_PATTERN, countOf } from '../helpdesk/count-words';
 
 /** "3 days ago", "two weeks ago". */
-const AGO = new RegExp(`\\b(${COUNT_PATTERN}) (day|week)s? ago\\b`);
+const AGO = new RegExp(`\\b(${COUNT_PATTERN}) (day|week|month)s? ago\\b`);
 
 /** "over", "about": a wait's length said roughly. */
 const ROUGHLY = '(?:over |more than |almost |nearly |about |around |roughly |like |at least |close to |just over )?';
@@ -45,7 +45,8 @@ export function parseUserDate(text: string, today: string): string | undefined {
   const ago = input.match(AGO);
   if (ago) {
     const count = countOf(ago[1]);
-    return iso(base.minus(ago[2] === 'week' ? { weeks: count } : { days: count }));
+    const unit = ago[2] === 'month' ? 'months' : ago[2] === 'week' ? 'weeks' : 'days';
+    return iso(base.minus({ [unit]: count }));
   }
   if (/\blast week\b/.test(input)) return iso(base.minus({ weeks: 1 }));
 

@@ -210,3 +210,21 @@ describe('said at the end, and still calling', () => {
     expect(answered(plan)).toEqual([]);
   });
 });
+
+describe('more from the review', () => {
+  it.each(["what's your name", 'you a real person?'])(
+    '"%s" asks who is answering: the bot says what it is',
+    (message) => {
+      const plan = say(message);
+      expect(plan.replies[0]?.text).toBe(intentText('bot-identity'));
+      expect(showsCard(plan)).toBe(false);
+    },
+  );
+
+  it('"account suspended and i need to know when my clients refund is coming": the suspension, the refund declined', () => {
+    const plan = say('account suspended and i need to know when my clients refund is coming');
+    expect(plan.replies[0]?.text).toBe(texts.otherHalfOutside);
+    expect(answered(plan)).toEqual(['suspended-account']);
+    expect(declined(plan)).toBe(true);
+  });
+});

@@ -231,6 +231,15 @@ describe('parseWaitStart: a wait told by its length (today is Tuesday 2026-11-24
   });
 });
 
+describe('parseUserDate: months ago (today is Tuesday 2026-11-24)', () => {
+  it.each([
+    ['a month ago', '2026-10-24'],
+    ['2 months ago', '2026-09-24'],
+  ])('%p is %s', (text, date) => {
+    expect(parseUserDate(text, '2026-11-24')).toBe(date);
+  });
+});
+
 describe('parseUserDate: a part of a month (today is Tuesday 2026-11-24)', () => {
   it.each([
     ['early october', '2026-10-05'],
