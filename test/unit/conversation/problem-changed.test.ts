@@ -228,3 +228,9 @@ describe('more from the review', () => {
     expect(declined(plan)).toBe(true);
   });
 });
+
+describe('unsuspend', () => {
+  it('"how do i unsuspend my account" gets the answer about suspended accounts', () => {
+    expect(answered(say('how do i unsuspend my account'))).toEqual(['suspended-account']);
+  });
+});
