@@ -33,7 +33,10 @@ export function createTerseReportReader(
     const words = rawWords(text);
     const named = words.filter((word) => !problemWords.has(word) && !fillers.has(word));
     // "Adress mismatch": a step written another way the synonyms know is that step.
-    const isStep = (word: string) => steps.has(word) || canonical(word).every((form) => steps.has(form));
+    const isStep = (word: string) => {
+      const forms = canonical(word);
+      return steps.has(word) || (forms.length > 0 && forms.every((form) => steps.has(form)));
+    };
     if (named.length === 0 || !named.every(isStep)) return false;
     // "Phone verification", "the phone step": a step named alone as a step, in a few words, is where
     // it stops too ("phone" or "credit card" alone asks about it).
