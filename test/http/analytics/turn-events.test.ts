@@ -119,7 +119,7 @@ describe('answers, menus and declines', () => {
 
     it('a "did you mean" menu: the ids offered', async () => {
       const chat = new Conversation(menus);
-      expect(await chat.say('verification')).toContain(texts().didYouMean);
+      expect(await chat.say('code')).toContain(texts().didYouMean);
       const offered = chat
         .choices()
         .map((choice) => choice.value as { action: string; id?: string })

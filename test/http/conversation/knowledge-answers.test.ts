@@ -90,7 +90,7 @@ describe('did you mean', () => {
 
   it('offers close candidates and "none of these"; clicking one answers it', async () => {
     const chat = new Conversation(menus);
-    const reply = await chat.say('verification');
+    const reply = await chat.say('code');
     expect(reply).toContain(texts().didYouMean);
     const choices = chat.choices();
     expect(choices.length).toBeGreaterThanOrEqual(3);
@@ -102,13 +102,13 @@ describe('did you mean', () => {
 
   it('"none of these" asks for another wording', async () => {
     const chat = new Conversation(menus);
-    await chat.say('verification');
+    await chat.say('code');
     expect(await chat.click(texts().noneOfThese)).toContain(texts().noneOfTheseReply);
   });
 
   it('the tuned bot answers the best reading of a one-word question instead', async () => {
     const chat = new Conversation(bot);
-    const reply = await chat.say('verification');
+    const reply = await chat.say('code');
     expect(reply).not.toContain(texts().didYouMean);
     expect(reply).not.toContain(texts().fallback);
   });
