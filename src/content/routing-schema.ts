@@ -212,7 +212,9 @@ export const routingSchema = z
         dueDay: z.array(z.string().min(1)).default([]),
         /** Another code named ("the confirmation code email never came"), with no word for the mailed one. */
         otherCodes: z.array(z.string().min(1)).default([]),
+        /** Another letter named ("letter 5903"), though a letter is a word of the mailed code. */
         otherLetters: z.array(z.string().min(1)).default([]),
+        /** Answers about the mailed code beside its own: after them a date said alone is the request date. */
         topics: z.array(z.string().min(1)).default([]),
         /** Beside a wait's length, words that measure something else ("since I moved", "the text code"). */
         waitOfElse: z.array(z.string().min(1)).default([]),

@@ -23,8 +23,8 @@ export type TwoHalves =
  * one with a clear answer is declined on its own, and the other answered, not the whole declined.
  * Two problems told ("wont accept my address and wont accept my amex", "account suspended + forgot
  * password") are two halves too, joined by a word ("also", "plus") or by "and", when each has a
- * clear answer and neither asks; so is a problem beside a question outside ("phone wont validate, also whats the status
- * of my client's refund": its troubleshooting, and the other half declined).
+ * clear answer and neither asks; so is a problem beside a question outside ("phone wont validate,
+ * also whats the status of my client's refund": its troubleshooting, and the other half declined).
  */
 export function twoQuestions(
   text: string,
@@ -40,6 +40,10 @@ export function twoQuestions(
   const byQuestions = asked.length === 2 && (announced || asked.every((part) => deps.language.isQuestion(part)));
   const { parts, pairOnlyOutside } = byQuestions ? { parts: asked, pairOnlyOutside: false } : toldParts(text, deps);
   if (parts.length !== 2) return undefined;
+  // Cut at "and" between parts that are not two problems, only a part outside beside one in the
+  // subject can come of it: no reading of either part unless one is outside (a message with "and"
+  // in it is common, and each reading ranks the part against the whole knowledge base).
+  if (pairOnlyOutside && !parts.some((part) => isOutside(part, deps))) return undefined;
   const policy = deps.policy ?? defaultRoutePolicy;
   const decisions = parts.map(decide);
   // Told, a part needs a clearer answer: "can you help with the secure access stuff" reads faintly
