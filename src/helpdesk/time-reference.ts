@@ -63,7 +63,7 @@ const RELATIVE = new RegExp(`\\bin ${ROUGHLY}(${COUNT_PATTERN}|half an?) (minute
  * "7:45 tonight", "tomorrow at 6 my time", "in 20 minutes", "at noon", "on Saturday", "right
  * now". Clock times are in the zone named right after them ("6pm central"), in Eastern when the
  * message says so, else in the user's zone (or Eastern when that is unknown); a bare hour from 1
- * to 6 is read as afternoon, as people calling an office mean. Undefined when the message names
+ * to 6 (to 7 after "after") is read as afternoon, as people calling an office mean. Undefined when the message names
  * no time.
  */
 export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInPlay): TimeReference | undefined {
@@ -88,7 +88,11 @@ export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInP
   let hour = clock.hour;
   if (clock.meridiem === 'pm' && hour < 12) hour += 12;
   else if (clock.meridiem === 'am' && hour === 12) hour = 0;
-  else if (!clock.meridiem && !MORNING.test(input) && (EVENING.test(input) ? hour < 12 : hour >= 1 && hour <= 6))
+  else if (
+    !clock.meridiem &&
+    !MORNING.test(input) &&
+    (EVENING.test(input) ? hour < 12 : hour >= 1 && hour <= (clock.after ? 7 : 6))
+  )
     hour += 12;
   const at = (day ?? local).set({ hour, minute: clock.minute, second: 0, millisecond: 0 });
   // "At noon" asked in the evening means tomorrow's noon.
@@ -127,7 +131,15 @@ function hoursInDigits(input: string): string {
 
 const SPOKEN_CLOCK = /\b(quarter|half) (past|after|to|til|till|before) (\d{1,2})\b/;
 
-function clockIn(input: string): { hour: number; minute: number; meridiem?: 'am' | 'pm' } | undefined {
+interface Clock {
+  hour: number;
+  minute: number;
+  meridiem?: 'am' | 'pm';
+  /** Said after "after": "after 7" asks about the evening, past the working day. */
+  after?: boolean;
+}
+
+function clockIn(input: string): Clock | undefined {
   if (/\bnoon\b/.test(input)) return { hour: 12, minute: 0, meridiem: 'pm' };
   if (/\bmidnight\b/.test(input)) return { hour: 12, minute: 0, meridiem: 'am' };
   // "A quarter to 8", "half past 7": the hour said in words around it.
@@ -153,7 +165,8 @@ function clockIn(input: string): { hour: number; minute: number; meridiem?: 'am'
     if (!minuteText && !suffix && !spoken) continue;
     if (hour > 23 || minute > 59 || (suffix && /[ap]/.test(suffix) && (hour === 0 || hour > 12))) continue;
     const meridiem = suffix && /^a/.test(suffix) ? 'am' : suffix && /^p/.test(suffix) ? 'pm' : undefined;
-    return { hour, minute, ...(meridiem ? { meridiem } : {}) };
+    const after = found[0].trimStart().startsWith('after ');
+    return { hour, minute, ...(meridiem ? { meridiem } : {}), ...(after ? { after } : {}) };
   }
   return undefined;
 }

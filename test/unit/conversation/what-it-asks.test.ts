@@ -254,6 +254,19 @@ describe('a clause asked midway', () => {
   );
 });
 
+describe('a question run on after what is told, with no stop between', () => {
+  it.each([
+    "it's 6:30 pm here can i still call",
+    'client meeting at 3 are they open then',
+    'its 7:15 pm in new york is the desk closed',
+  ])('%p asks about calling at that time', (message) => {
+    expect(deps.language.isQuestion(message)).toBe(true);
+    const plan = say(message);
+    expect(plan.decision).toBe('calling');
+    expect(plan.replies[0].text).toMatch(/\d:\d\d [ap]\.m\./);
+  });
+});
+
 describe('idioms that read as something else', () => {
   it.each([
     // "hang on to" keeps, it is no page that hangs

@@ -27,6 +27,9 @@ describe('timeReferenceIn', () => {
     ['can I call at 8pm eastern', '2026-11-26T20:00:00-05:00'],
     // A bare hour from 1 to 6 is the afternoon, as people calling an office mean…
     ['can I call at 5', '2026-11-26T17:00:00-06:00'],
+    // …and so is 7 after "after": past the working day.
+    ['can i call after 7', '2026-11-26T19:00:00-06:00'],
+    ['can i call at 7', '2026-11-27T07:00:00-06:00'],
     // …unless the morning is said.
     ['thinking of ringing them at 5 tomorrow morning local', '2026-11-27T05:00:00-06:00'],
     // "I am" is no a.m.
