@@ -29,8 +29,8 @@ export function certainAbove(deps: ResponderDeps): number {
   return (deps.policy ?? defaultRoutePolicy).certainAbove;
 }
 
-export function answerFromKnowledge(text: string, session: Session, deps: ResponderDeps): Outcome {
-  const routed = rankAndRoute(text, session, deps);
+export function answerFromKnowledge(text: string, session: Session, deps: ResponderDeps, whole = false): Outcome {
+  const routed = rankAndRoute(text, session, deps, whole);
   if (routed.kind === 'two') {
     const reply = routed.articleIds.flatMap((id, index) => {
       const parts = articleReply(deps.content.articles.get(id)!, deps);
@@ -45,6 +45,26 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
       session: { misses: 0, topic: { kind: 'article', id: last } },
       decision: { kind: 'two-answers' },
       events: routed.articleIds.map((articleId) => ({ type: 'answered', articleId, score })),
+    };
+  }
+  if (routed.kind === 'answer-and-flow') {
+    const score = (deps.policy ?? defaultRoutePolicy).twoAnswersAbove;
+    const { id, part } = routed.flow;
+    const answer = articleAnswer(
+      routed.articleId,
+      score,
+      [],
+      { kind: 'answer', articleId: routed.articleId, score },
+      deps,
+    );
+    return {
+      // Its related buttons would stand between the answer and the flow's own.
+      reply: answer.reply.map((reply) => ({ ...reply, choices: undefined })),
+      session: { misses: 0, topic: { kind: 'flow', id } },
+      decision: { kind: 'flow', flowId: id, score },
+      startFlow: id,
+      startFlowWith: part,
+      events: answer.events,
     };
   }
   if (routed.kind === 'one-outside') {

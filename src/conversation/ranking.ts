@@ -20,10 +20,11 @@ export type Routed = { readonly kind: 'one'; readonly decision: RouteDecision } 
 /**
  * Ranks a message against the knowledge base and decides. A follow-up ("who handles that
  * then?") is also ranked with the topic it follows, and the better-supported reading wins; a
- * message that asks two things gets two answers when each half has a clear one.
+ * message that asks two things gets two answers when each half has a clear one, unless it is read
+ * `whole` (what a call is about is one matter).
  */
-export function rankAndRoute(text: string, session: Session, deps: ResponderDeps): Routed {
-  const two = twoQuestions(text, (part) => decide(part, session, deps), deps);
+export function rankAndRoute(text: string, session: Session, deps: ResponderDeps, whole = false): Routed {
+  const two = whole ? undefined : twoQuestions(text, (part) => decide(part, session, deps), deps);
   if (two) return two;
   return { kind: 'one', decision: decide(text, session, deps) };
 }
@@ -78,8 +79,10 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // reports; one that does ("and I shouldn't keep trying online till then?") is answered.
   // Problem words that name their own flow ("I'm still locked out") start it instead.
   const asked = deps.language.isQuestion(text);
-  // "…troubleshoot with me?" asks for the flow itself.
-  const troubleshoot = deps.language.asksToTroubleshoot(text) && deps.language.describesProblem(text);
+  // "…troubleshoot with me?" asks for the flow itself, and so does "troubleshooting please" alone.
+  const troubleshoot =
+    deps.language.asksToTroubleshoot(text) &&
+    (deps.language.describesProblem(text) || deps.language.wordCount(text) <= TERSE_WORDS);
   const general =
     troubleshoot || deps.language.reportsOnlyAProblem(text) || (!asked && reportsNothingNarrower(text, deps));
   // "Phone problem", "address mismatch": a step named in a word or two with a problem starts it

@@ -10,6 +10,12 @@ import { splitAtJoiners } from '../matching/joined-parts';
 export type TwoHalves =
   | { readonly kind: 'two'; readonly articleIds: readonly string[] }
   | {
+      /** Two problems, one answered by an article, the other by its troubleshooting (on `part`). */
+      readonly kind: 'answer-and-flow';
+      readonly articleId: string;
+      readonly flow: { readonly id: string; readonly part: string };
+    }
+  | {
       readonly kind: 'one-outside';
       /** `part`: the message's part it answers. */
       readonly answered: { readonly kind: 'article' | 'flow'; readonly id: string; readonly part: string };
@@ -65,7 +71,19 @@ export function twoQuestions(
   // Told, two answers only for two problems: "Can I use my work phone? it's the firm's account"
   // asks one question, the other part telling its context.
   const told = byQuestions || parts.every((part) => !deps.language.isQuestion(part));
-  if (!told || ids.some((id) => id === undefined) || ids[0] === ids[1]) return undefined;
+  if (!told) return undefined;
+  // "My phone won't verify and I forgot my password": the password's answer, then the phone's
+  // troubleshooting (a flow asks last, as its buttons wait for the next message).
+  const flowAt = decisions.findIndex((decision) => decision.kind === 'flow');
+  const flowDecision = decisions[flowAt];
+  const answeredBeside = ids[1 - flowAt];
+  if (!byQuestions && flowDecision?.kind === 'flow' && answeredBeside !== undefined)
+    return {
+      kind: 'answer-and-flow',
+      articleId: answeredBeside,
+      flow: { id: flowDecision.flowId, part: parts[flowAt] },
+    };
+  if (ids.some((id) => id === undefined) || ids[0] === ids[1]) return undefined;
   return { kind: 'two', articleIds: ids as string[] };
 }
 

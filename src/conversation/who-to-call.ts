@@ -24,7 +24,8 @@ function whoHelps(text: string, session: Session, deps: ResponderDeps): Outcome 
   // "Still no luck, who do I call?": the rest says nothing to answer either.
   if (deps.language.namesOnlyTheSubject(rest) || deps.language.intentOf(rest)?.whole === true)
     return whoHelpsWith(session, deps);
-  const about = answerFromKnowledge(rest, session, deps);
+  // What the call is about is one matter: "…can't get in and the reset isn't working" is not two.
+  const about = answerFromKnowledge(rest, session, deps, true);
   const clear = about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps);
   // "Skip the chat, what number do I ring?" says nothing a call is about (no problem, no "about…",
   // "if…"); "what number do I call to book the TAC visit?" has no "about", but a clear answer.

@@ -161,7 +161,9 @@ export function pendingQuestion(
     : [];
   if (state.awaiting === 'confirm') return [...lead, confirmQuestion(flow, state, context)];
   if (node?.kind === 'ask') return [...lead, askMessage(flow, state.nodeId, node, state.values)];
-  if (node?.kind === 'date') return notUnderstood ? lead : [{ text: fillTemplate(node.text, state.values) }];
+  const asked = notUnderstood ? lead.map((message) => ({ ...message, asks: true })) : lead;
+  if (node?.kind === 'date')
+    return notUnderstood ? asked : [{ text: fillTemplate(node.text, state.values), asks: true }];
   return lead;
 }
 
@@ -181,7 +183,7 @@ function run(flow: Flow, start: FlowState, nodeId: string, reply: ReplyMessage[]
           state = { ...rest, values, trail: [...rest.trail, `${state.nodeId}:${heldDate}`], nodeId: node.next };
           break;
         }
-        reply.push({ text: fillTemplate(node.text, state.values) });
+        reply.push({ text: fillTemplate(node.text, state.values), asks: true });
         return { reply, state, remember };
       }
       case 'say':

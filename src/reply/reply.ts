@@ -52,6 +52,8 @@ export interface ReplyMessage {
   readonly choices?: readonly Choice[];
   readonly choicesPrompt?: string;
   readonly helpdesk?: HelpdeskCard;
+  /** The text asks for a typed answer (a date): notes go before it, so that it ends the reply. */
+  readonly asks?: boolean;
   /** The text describes the 2016-2018 process: the reply says once what has changed since. */
   readonly historical?: boolean;
   /**

@@ -69,21 +69,25 @@ function unknownIds(routed: Routed, content: Content): string[] {
   const articles =
     routed.kind === 'two'
       ? routed.articleIds
-      : routed.kind === 'one-outside'
-        ? routed.answered.kind === 'article'
-          ? [routed.answered.id]
-          : []
-        : routed.decision.kind === 'answer'
-          ? [routed.decision.articleId]
-          : routed.decision.kind === 'did-you-mean'
-            ? routed.decision.options.filter((option) => option.kind === 'article').map((option) => option.id)
-            : [];
+      : routed.kind === 'answer-and-flow'
+        ? [routed.articleId]
+        : routed.kind === 'one-outside'
+          ? routed.answered.kind === 'article'
+            ? [routed.answered.id]
+            : []
+          : routed.decision.kind === 'answer'
+            ? [routed.decision.articleId]
+            : routed.decision.kind === 'did-you-mean'
+              ? routed.decision.options.filter((option) => option.kind === 'article').map((option) => option.id)
+              : [];
   const flows =
     routed.kind === 'one' && routed.decision.kind === 'flow'
       ? [routed.decision.flowId]
       : routed.kind === 'one-outside' && routed.answered.kind === 'flow'
         ? [routed.answered.id]
-        : [];
+        : routed.kind === 'answer-and-flow'
+          ? [routed.flow.id]
+          : [];
   return [
     ...articles.filter((id) => !content.articles.has(id)).map((id) => `unknown article ${id}`),
     ...flows.filter((id) => !content.flows.has(id)).map((id) => `unknown flow ${id}`),

@@ -28,6 +28,11 @@ it.each<[string, Reply, Reply]>([
     [{ text: `${thenAndNow}\n\nDid you?`, historical: true, choices: [choice] }],
   ],
   [
+    'a historical question asking for a typed answer (a date) gets the note before it, so that it ends the reply',
+    [{ text: 'When did you request it?', historical: true, asks: true }],
+    [{ text: `${thenAndNow}\n\nWhen did you request it?`, historical: true, asks: true }],
+  ],
+  [
     'the note comes once, after the last historical text, under its source line',
     [
       { text: 'One.', historical: true },
