@@ -237,6 +237,8 @@ export const routingSchema = z
     sameAgainCues: z.array(z.string().min(1)).default([]),
     /** Words that go back to what was said before the last answer ("back to that letter"). */
     backCues: z.array(z.string().min(1)).default([]),
+    /** Whole messages that ask why the last answer is so ("why not?", "how come"). */
+    whyAlone: z.array(z.string().min(1)).default([]),
     /** Words that, after the desk's card, mean the desk ("can they mail me the code?"). */
     deskPointers: z.array(z.string().min(1)).default([]),
     /** Words pointing at a thing just spoken of ("that letter", "this code"). */

@@ -24,13 +24,18 @@ export type Routed = { readonly kind: 'one'; readonly decision: RouteDecision } 
  * `whole` (what a call is about is one matter).
  */
 export function rankAndRoute(text: string, session: Session, deps: ResponderDeps, whole = false): Routed {
-  const two = whole ? undefined : twoQuestions(text, (part) => decide(part, session, deps), deps);
+  // Worded exactly as one of a document's phrases, the message is one thing, whatever joins its words.
+  const two =
+    whole || deps.matcher.exact(text) ? undefined : twoQuestions(text, (part) => decide(part, session, deps), deps);
   if (two) return two;
   return { kind: 'one', decision: decide(text, session, deps) };
 }
 
 function decide(text: string, session: Session, deps: ResponderDeps): RouteDecision {
   const policy = deps.policy ?? defaultRoutePolicy;
+  // "Why not?" right after an answer asks why it is so: that answer, which gives its reasons.
+  if (session.topic?.kind === 'article' && deps.language.asksWhyAlone(text))
+    return { kind: 'answer', articleId: session.topic.id, score: policy.certainAbove };
   // Worded exactly as one of a document's phrases: the content's authors said what it means.
   const exact = deps.matcher.exact(text);
   if (exact?.kind === 'flow' && deps.content.flows.has(exact.id))

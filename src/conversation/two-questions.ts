@@ -77,7 +77,12 @@ export function twoQuestions(
   const flowAt = decisions.findIndex((decision) => decision.kind === 'flow');
   const flowDecision = decisions[flowAt];
   const answeredBeside = ids[1 - flowAt];
-  if (!byQuestions && flowDecision?.kind === 'flow' && answeredBeside !== undefined)
+  if (
+    !byQuestions &&
+    flowDecision?.kind === 'flow' &&
+    answeredBeside !== undefined &&
+    !coveredBy(flowDecision.flowId, answeredBeside, deps)
+  )
     return {
       kind: 'answer-and-flow',
       articleId: answeredBeside,
@@ -105,6 +110,17 @@ function toldParts(text: string, deps: ResponderDeps): { parts: string[]; pairOn
     false,
   );
   return { parts: anded, pairOnlyOutside: !anded.every((part) => deps.language.describesProblem(part)) };
+}
+
+/**
+ * "I forgot my password and can't get in": the password's own flow gives the password's answer on
+ * its way, so it is one problem told twice. (The main troubleshooting gives every step's answer:
+ * it covers nothing in particular.)
+ */
+function coveredBy(flowId: string, articleId: string, deps: ResponderDeps): boolean {
+  if (flowId === deps.content.texts.troubleshootFlow) return false;
+  const flow = deps.content.flows.get(flowId);
+  return Object.values(flow?.nodes ?? {}).some((node) => node.kind === 'say' && node.article === articleId);
 }
 
 /** The joiner that also joins the words of one thing ("name and address"): tried last. */

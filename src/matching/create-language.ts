@@ -82,6 +82,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const numberToCall = createNumberToCallReader(routing.numberAsked?.asking ?? [], routing.numberAsked?.calling ?? []);
   const requestsContact = createContactRequestDetector(routing.contactRequest, isQuestion);
   const wantsCallback = createPhraseDetector(routing.callbackCues);
+  const whyAlone = new Set(routing.whyAlone.map((phrase) => rawWords(phrase).join(' ')));
   const asksAboutCalling = createPhraseDetector(routing.timeQuestionCues);
   const codeSubject = createPhraseDetector(routing.mailedCodeCues.subject);
   const codeAsking = createPhraseDetector(routing.mailedCodeCues.asking);
@@ -161,6 +162,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
           .flatMap((kind) => kind.asks.filter((ask) => ask.says(text)).flatMap((ask) => ask.terms)),
       ),
     goesBack: createPhraseDetector(routing.backCues),
+    asksWhyAlone: (text: string) => whyAlone.has(rawWords(text).join(' ')),
     pointsAtTheDesk: createPhraseDetector(routing.deskPointers),
     pointedAt: (text) => {
       const words = rawWords(text);

@@ -170,6 +170,8 @@ export interface Language {
   addsToTheQuestion(text: string): boolean;
   /** The message goes back to what was said before the last answer ("back to that letter - …"). */
   goesBack(text: string): boolean;
+  /** The whole message asks why the last answer is so ("why not?", "how come"). */
+  asksWhyAlone(text: string): boolean;
   /** The message points at the desk just shown, as people do ("can they mail me the code?"). */
   pointsAtTheDesk(text: string): boolean;
   /** The nouns the message points at ("that letter": letter), as terms. */

@@ -38,6 +38,18 @@ describe('two problems told, one answered, the other troubleshot', () => {
     expect(plan.replies.at(-1)?.choices?.length).toBeGreaterThan(0);
   });
 
+  it('a flow\'s own trigger, joined by "and", is one problem: "I forgot my password and can\'t get in"', () => {
+    const plan = say("I forgot my password and can't get in");
+    expect(answered(plan)).toEqual([]);
+    expect(plan.conversation.flow?.flowId).toBe('locked-out');
+  });
+
+  it('"forgot my password and cant log in": the password\'s flow says its answer itself, so it is one problem', () => {
+    const plan = say('forgot my password and cant log in');
+    expect(plan.conversation.flow?.flowId).not.toBe('locked-out');
+    expect(answered(plan)).toEqual(['forgot-password']);
+  });
+
   it('two questions, one of them a problem to troubleshoot, are not cut into an answer and a flow', () => {
     const plan = say('after too many wrong pws does the lock clear itself after a while? how long is it');
     expect(answered(plan)).not.toContain('how-long-it-takes');

@@ -1,0 +1,63 @@
+import type { TurnPlan } from '../../../src/conversation/turn-plan';
+import { intentText } from '../../support/content';
+import { realPolicyDeps } from '../../support/policy-deps';
+import { next, sayerWith } from '../../support/talking';
+
+/**
+ * A few words after an answer ("why not?", "where do I call"), and what people say around their
+ * questions (an apology, praise, "do you speak Spanish?"). Real content; assertions by content id
+ * or by the intent's reply.
+ */
+const deps = realPolicyDeps({ keepTranscript: false });
+const say = sayerWith(deps);
+
+const answered = (plan: TurnPlan) =>
+  plan.events?.filter((event) => event.type === 'answered').map((event) => event.articleId) ?? [];
+const showsCard = (plan: TurnPlan) => plan.replies.some((part) => part.helpdesk !== undefined);
+const says = (plan: TurnPlan, text: string) => plan.replies.some((part) => part.text?.startsWith(text));
+
+describe('"why" alone, right after an answer', () => {
+  it.each(['why not', 'why?', 'how come'])('%p gets that answer, which gives its reasons', (message) => {
+    const first = say('can I get the activation code sent to my office instead of home');
+    const [topic] = answered(first);
+    expect(topic).toBeDefined();
+    expect(answered(say(message, next(first)))).toEqual([topic]);
+  });
+
+  it('with no answer before it, "why" is no follow-up', () => {
+    const first = say('can I get the activation code sent to my office instead of home');
+    expect(answered(say('why'))).not.toEqual(answered(first));
+  });
+});
+
+describe('where to call', () => {
+  it.each(['where do i call', 'ok where do i call', 'where should I call'])('%p gets the card', (message) => {
+    expect(showsCard(say(message))).toBe(true);
+  });
+
+  it('"where do i call about my id.me lockout" is ID.me\'s to handle', () => {
+    expect(answered(say('where do i call about my id.me lockout'))).toEqual(['id-me-help-today']);
+  });
+});
+
+describe('said around the questions', () => {
+  it.each([
+    ['sorry for being rude earlier', 'apology'],
+    ['sorry for the rant', 'apology'],
+    ["you're awesome", 'thanks'],
+    ['do you speak spanish', 'languages'],
+    ['can you speak vietnamese?', 'languages'],
+  ])('%p gets the %s reply', (message, intent) => {
+    expect(says(say(message), intentText(intent))).toBe(true);
+  });
+
+  it('"sorry, how long does the mailed code take" is that question, the sorry left out', () => {
+    expect(answered(say('sorry, how long does the mailed code take'))).toEqual(['activation-code-by-mail']);
+  });
+
+  it('"how do you say invoice in spanish" is declined, not the languages reply', () => {
+    const plan = say('how do you say invoice in spanish');
+    expect(plan.events?.some((event) => event.type === 'declined')).toBe(true);
+    expect(says(plan, intentText('languages'))).toBe(false);
+  });
+});
