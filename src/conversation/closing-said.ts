@@ -90,3 +90,15 @@ const REPEATED_SHARE = 0.6;
 
 /** Words that turn a statement around (language mechanics, never shown). */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without', 'cannot', 'nothing', 'none', 'nor']);
+
+/**
+ * "Ok I'll wait", "alright, will try that tonight": an acknowledging word first, then what the user
+ * will do, asking nothing and reporting no problem. (A call planned gets the card elsewhere.)
+ */
+export function acknowledgedPlan(text: string, deps: ResponderDeps): Intent | undefined {
+  const { language } = deps;
+  if (!language.statesAPlan(text) || language.isQuestion(text) || language.describesProblem(text)) return undefined;
+  if (language.intendsToCall(text)) return undefined;
+  const [first] = rawWords(text);
+  return first === undefined ? undefined : thanksSaidWhole(first, deps);
+}

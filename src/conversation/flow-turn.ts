@@ -19,6 +19,7 @@ import { whatFailed } from '../flows/what-failed';
 import { choiceByReading, choiceShowingNext } from '../flows/choice-by-answer';
 import { deskChoice } from '../flows/desk-choice';
 import { closingAtTheEnd } from './closing-at-the-end';
+import { acknowledgedPlan } from './closing-said';
 import { suggestAbove } from './knowledge-answer';
 import { cancelled, fromStep, left, openedAsHistorical, withEvents, withoutMisses } from './flow-turn-result';
 import {
@@ -164,6 +165,9 @@ export function continueFlow(
     deps.responder,
   );
   if (closedAtTheEnd) return cancelled(flow, state, [{ text: closedAtTheEnd.reply }]);
+  // "Ok I'll wait": no answer to the question either, and the user's own plan, acknowledged.
+  const planned = acknowledgedPlan(typed, deps.responder);
+  if (planned) return cancelled(flow, state, [{ text: planned.reply }]);
   // "What number?" at a step offering the desk's line: that choice, not the user's own number.
   // Only asked alone, or about calling: "which digits?", "what number would I even use" ask about theirs.
   const offered = deskChoice(flow, state.nodeId);

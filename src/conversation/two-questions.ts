@@ -76,7 +76,11 @@ export function twoQuestions(
   // troubleshooting (a flow asks last, as its buttons wait for the next message).
   const flowAt = decisions.findIndex((decision) => decision.kind === 'flow');
   const flowDecision = decisions[flowAt];
-  const answeredBeside = ids[1 - flowAt];
+  const beside = decisions[1 - flowAt];
+  // Beside a flow, the other part's answer must be clearer still: "my address is wrong" reads
+  // 0.51 as the password attempts.
+  const answeredBeside =
+    beside?.kind === 'answer' && beside.score >= ANSWER_BESIDE_FLOW_ABOVE ? ids[1 - flowAt] : undefined;
   if (
     !byQuestions &&
     flowDecision?.kind === 'flow' &&
@@ -194,3 +198,6 @@ function endOfSpaces(text: string, from: number): number {
  * help with the secure access stuff" only 0.47 as the desk's menu.
  */
 const TOLD_ANSWER_ABOVE = 0.5;
+
+/** The score a told part's answer needs beside a part that starts a flow ("forgot password" reads 1). */
+const ANSWER_BESIDE_FLOW_ABOVE = 0.6;

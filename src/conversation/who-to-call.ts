@@ -26,6 +26,12 @@ function whoHelps(text: string, session: Session, deps: ResponderDeps): Outcome 
     return whoHelpsWith(session, deps);
   // What the call is about is one matter: "…can't get in and the reset isn't working" is not two.
   const about = answerFromKnowledge(rest, session, deps, true);
+  // "Where do I call about my refund": a matter known to be outside the subject is declined, not
+  // sent to the desk.
+  const { language } = deps;
+  const outside =
+    deps.matcher.namesOutOfScopeOnly(rest) && !language.namesTheDesk(rest) && !language.namesTheRegistration(rest);
+  if (outside && about.decision.kind === 'decline') return about;
   const clear = about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps);
   // "Skip the chat, what number do I ring?" says nothing a call is about (no problem, no "about…",
   // "if…"); "what number do I call to book the TAC visit?" has no "about", but a clear answer.

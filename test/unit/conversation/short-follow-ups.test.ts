@@ -1,5 +1,5 @@
 import type { TurnPlan } from '../../../src/conversation/turn-plan';
-import { intentText } from '../../support/content';
+import { intentText, realContent } from '../../support/content';
 import { realPolicyDeps } from '../../support/policy-deps';
 import { next, sayerWith } from '../../support/talking';
 
@@ -8,6 +8,7 @@ import { next, sayerWith } from '../../support/talking';
  * questions (an apology, praise, "do you speak Spanish?"). Real content; assertions by content id
  * or by the intent's reply.
  */
+const content = realContent();
 const deps = realPolicyDeps({ keepTranscript: false });
 const say = sayerWith(deps);
 
@@ -35,6 +36,19 @@ describe('where to call', () => {
     expect(showsCard(say(message))).toBe(true);
   });
 
+  it.each(['where do i call about my refund', 'who do i call about my refund', 'where can i call for my efin'])(
+    '%p is about a matter outside the subject: declined, no card',
+    (message) => {
+      const plan = say(message);
+      expect(plan.events?.some((event) => event.type === 'declined')).toBe(true);
+      expect(showsCard(plan)).toBe(false);
+    },
+  );
+
+  it('"pls send the e-help desk digits, I\'m passing them to staff" still gets the card', () => {
+    expect(showsCard(say("pls send the e-help desk digits, I'm passing them to staff"))).toBe(true);
+  });
+
   it('"where do i call about my id.me lockout" is ID.me\'s to handle', () => {
     expect(answered(say('where do i call about my id.me lockout'))).toEqual(['id-me-help-today']);
   });
@@ -59,5 +73,23 @@ describe('said around the questions', () => {
     const plan = say('how do you say invoice in spanish');
     expect(plan.events?.some((event) => event.type === 'declined')).toBe(true);
     expect(says(plan, intentText('languages'))).toBe(false);
+  });
+});
+
+describe('a plan said in a flow', () => {
+  it('"ok I\'ll wait", asked how the code was to come after the wait was worked out: the flow ends kindly', () => {
+    const asked = say("my code hasn't arrived");
+    expect(asked.conversation.flow?.nodeId).toBe('how-sent');
+    const told = say("it's been 4 days", next(asked));
+    const plan = say("ok I'll wait", next(told));
+    expect(plan.conversation.flow).toBeUndefined();
+    expect(says(plan, intentText('acknowledged'))).toBe(true);
+  });
+
+  it('"ok i will call them tomorrow" in a flow is a call planned: what to have ready, not a goodbye', () => {
+    const asked = say("my code hasn't arrived");
+    const plan = say('ok i will call them tomorrow', next(asked));
+    expect(plan.conversation.flow?.flowId).toBe(content.texts.beforeCallingFlow);
+    expect(says(plan, intentText('acknowledged'))).toBe(false);
   });
 });

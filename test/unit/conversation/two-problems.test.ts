@@ -50,6 +50,12 @@ describe('two problems told, one answered, the other troubleshot', () => {
     expect(answered(plan)).toEqual(['forgot-password']);
   });
 
+  it('beside a flow, a faint answer for the other part is no answer: "my cell failed and my address is wrong too"', () => {
+    const plan = say('my cell failed and my address is wrong too');
+    expect(answered(plan)).toEqual([]);
+    expect(plan.conversation.flow?.flowId).toBe(main);
+  });
+
   it('two questions, one of them a problem to troubleshoot, are not cut into an answer and a flow', () => {
     const plan = say('after too many wrong pws does the lock clear itself after a while? how long is it');
     expect(answered(plan)).not.toContain('how-long-it-takes');
