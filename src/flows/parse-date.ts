@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { addBusinessDays } from '../helpdesk/business-days';
 import { COUNT_PATTERN, countOf } from '../helpdesk/count-words';
 
 /** "3 days ago", "two weeks ago". */
@@ -6,13 +7,19 @@ const AGO = new RegExp(`\\b(${COUNT_PATTERN}) (day|week|month)s? ago\\b`);
 
 /** "over", "about": a wait's length said roughly. */
 const ROUGHLY = '(?:over |more than |almost |nearly |about |around |roughly |like |at least |close to |just over )?';
+/** A wait's unit: "12 business days" counts weekdays that are not federal holidays. */
+const UNIT = '((?:business |working )?day|week|wk|month|mo)';
+
 /** "It's been 3 weeks", "been waiting over 12 days": a wait told as its length. */
 const WAITED = new RegExp(
-  `\\b(?:been|waited|waiting)(?: waiting)?(?: for)? ${ROUGHLY}(${COUNT_PATTERN}) (day|week|wk|month|mo)s?\\b`,
+  `\\b(?:been|waited|waiting)(?: waiting)?(?: for)? ${ROUGHLY}(${COUNT_PATTERN}) ${UNIT}s?\\b`,
 );
 
 /** "Three weeks", "about 12 days now": a wait's length said alone, as the answer to how long. */
-const WAIT_ALONE = new RegExp(`^${ROUGHLY}(${COUNT_PATTERN}) (day|week|wk|month|mo)s?(?: now| so far| already)?$`);
+const WAIT_ALONE = new RegExp(`^${ROUGHLY}(${COUNT_PATTERN}) ${UNIT}s?(?: now| so far| already)?$`);
+
+/** Business days counted back one by one: a wait longer than a year of them is no request date. */
+const MOST_BUSINESS_DAYS = 260;
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** "On the 10th", "around the 18th" at the end of a clause: its end, a comma, or "or so", "i think". */
@@ -137,9 +144,8 @@ function iso(date: DateTime): string {
 }
 
 /**
- * The day a wait began, from its length told ("it's been 3 weeks", "been 12 days now"), relative
- * to `today` (YYYY-MM-DD). "15 business days" is not read: business days are not counted back
- * here. Returns YYYY-MM-DD or undefined.
+ * The day a wait began, from its length told ("it's been 3 weeks", "been 12 days now", "12
+ * business days"), relative to `today` (YYYY-MM-DD). Returns YYYY-MM-DD or undefined.
  */
 export function parseWaitStart(text: string, today: string): string | undefined {
   const base = DateTime.fromISO(today, { zone: 'utc' });
@@ -147,6 +153,8 @@ export function parseWaitStart(text: string, today: string): string | undefined 
   const waited = lower.match(WAITED) ?? lower.replace(/[.!,]/g, '').trim().match(WAIT_ALONE);
   if (!base.isValid || !waited) return undefined;
   const count = countOf(waited[1]);
+  if (/^(business|working) /.test(waited[2]))
+    return count <= MOST_BUSINESS_DAYS ? addBusinessDays(today, -count) : undefined;
   const unit = /^mo/.test(waited[2]) ? 'months' : /^w/.test(waited[2]) ? 'weeks' : 'days';
   return iso(base.minus({ [unit]: count }));
 }

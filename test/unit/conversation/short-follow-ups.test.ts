@@ -93,3 +93,15 @@ describe('a plan said in a flow', () => {
     expect(says(plan, intentText('acknowledged'))).toBe(false);
   });
 });
+
+describe('a wait told in business days', () => {
+  it('"it\'s been 12 business days", asked when the code was requested, is counted back to its date', () => {
+    const asked = say("my code hasn't arrived");
+    const byMail = say('by mail', next(asked));
+    expect(byMail.conversation.flow?.nodeId).toBe('requested-on');
+    const plan = say("it's been 12 business days", next(byMail));
+    // Thursday, Nov 5: twelve business days before Tuesday, Nov 24, past Veterans Day.
+    expect(plan.replies.some((part) => part.text?.includes('Nov 5'))).toBe(true);
+    expect(plan.conversation.flow?.nodeId).not.toBe('requested-on');
+  });
+});

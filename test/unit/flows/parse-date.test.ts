@@ -216,12 +216,17 @@ describe('parseWaitStart: a wait told by its length (today is Tuesday 2026-11-24
     ['three weeks', '2026-11-03'],
     ['about 12 days now', '2026-11-12'],
     ['2 weeks.', '2026-11-10'],
+    // Business days counted back, past weekends and Veterans Day (Wednesday, Nov 11).
+    ["it's been 12 business days", '2026-11-05'],
+    ['about 12 working days', '2026-11-05'],
+    ["mine's been 15 business days", '2026-11-02'],
   ])('%p began on %s', (text, date) => {
     expect(parseWaitStart(text, '2026-11-24')).toBe(date);
   });
 
   it.each([
-    "mine's been 15 business days",
+    // More business days than a year has: no request date, and no long count.
+    "it's been 5000 business days",
     "it's been a pain honestly",
     'I requested it 3 weeks ago',
     'been there',
