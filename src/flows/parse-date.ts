@@ -11,9 +11,7 @@ const ROUGHLY = '(?:over |more than |almost |nearly |about |around |roughly |lik
 const UNIT = '((?:business |working )?day|week|wk|month|mo)';
 
 /** "It's been 3 weeks", "been waiting over 12 days": a wait told as its length. */
-const WAITED = new RegExp(
-  `\\b(?:been|waited|waiting)(?: waiting)?(?: for)? ${ROUGHLY}(${COUNT_PATTERN}) ${UNIT}s?\\b`,
-);
+const WAITED = new RegExp(`\\b(?:been|waited|waiting)(?: waiting)?(?: for)? ${ROUGHLY}(${COUNT_PATTERN}) ${UNIT}s?\\b`);
 
 /** "Three weeks", "about 12 days now": a wait's length said alone, as the answer to how long. */
 const WAIT_ALONE = new RegExp(`^${ROUGHLY}(${COUNT_PATTERN}) ${UNIT}s?(?: now| so far| already)?$`);
