@@ -239,6 +239,10 @@ export const routingSchema = z
     backCues: z.array(z.string().min(1)).default([]),
     /** Whole messages that ask why the last answer is so ("why not?", "how come"). */
     whyAlone: z.array(z.string().min(1)).default([]),
+    /** Whole messages that ask, in a flow, for its question before ("go back", "previous question"). */
+    flowBack: z.array(z.string().min(1)).default([]),
+    /** Whole messages that ask, in a flow, for its question again ("ok back to it", "where were we"). */
+    flowResume: z.array(z.string().min(1)).default([]),
     /** Words that, after the desk's card, mean the desk ("can they mail me the code?"). */
     deskPointers: z.array(z.string().min(1)).default([]),
     /** Words pointing at a thing just spoken of ("that letter", "this code"). */

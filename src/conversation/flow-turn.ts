@@ -1,7 +1,14 @@
 import type { EventBody } from '../analytics/analytics-event';
 import type { Flow, FlowOutcome } from '../content/flow-schema';
 import type { Intent } from '../content/intents-schema';
-import { answerFlow, answerWith, pendingQuestion, reviseLastAnswer, startFlowWithDate } from '../flows/flow-engine';
+import {
+  answerFlow,
+  answerWith,
+  pendingQuestion,
+  reviseLastAnswer,
+  startFlowWithDate,
+  stepBack,
+} from '../flows/flow-engine';
 import type { FlowState } from '../flows/flow-state';
 import type { ChoiceValue, HelpdeskCardSource, Reply } from '../reply/reply';
 import type { CommandName } from '../content/routing-schema';
@@ -116,6 +123,13 @@ export function continueFlow(
       break;
   }
   if (typed !== undefined && asksForPerson(typed, deps.responder)) return handedOff(flow, state, [], deps, 'asked');
+  // "Go back": the question before, its answer undone; "ok back to it": this question again.
+  if (typed !== undefined && language.asksToGoBack(typed)) {
+    const earlier = stepBack(flow, state) ?? state;
+    return { reply: pendingQuestion(flow, earlier, context), state: earlier, decision: 'flow:waiting' };
+  }
+  if (typed !== undefined && language.asksToResume(typed))
+    return { reply: pendingQuestion(flow, state, context), state, decision: 'flow:waiting' };
   // "Fine, we'll wait on it. appreciate it": thanks beside the user's own plan closes the flow too.
   const closing = typed === undefined ? undefined : closingWithAPlan(typed, deps.responder);
   if (closing) return cancelled(flow, state, [{ text: closing.reply }]);

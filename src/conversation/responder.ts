@@ -53,6 +53,8 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const { language } = deps;
   const command = language.detectCommand(input.text);
   if (command) return respondToCommand(command, session, deps);
+  // "Go back" with no troubleshooting under way: what the bot can do, not a reading of "back".
+  if (language.asksToGoBack(input.text)) return respondToCommand('help', session, deps);
   const text = questionAfterOpening(input.text, language) ?? input.text;
   const { elsewhere, idMeLine, theirOwnPeople } = officeNamed(text, language, deps.content.texts.idMeHelpTopic);
   const besideOutside = deskBesideOutside(text, session, deps);

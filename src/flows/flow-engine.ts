@@ -140,6 +140,18 @@ export function reviseLastAnswer(
   return step && step.state?.trail.at(-1) === last ? undefined : step;
 }
 
+/**
+ * "Go back": the question answered last, asked again with its answer undone. Undefined at the
+ * first question, or when the last step answered no question.
+ */
+export function stepBack(flow: Flow, state: FlowState): FlowState | undefined {
+  const last = state.trail.at(-1);
+  const nodeId = last === undefined ? undefined : trailEntry(last).nodeId;
+  const node = nodeId ? flow.nodes[nodeId] : undefined;
+  if (!nodeId || (node?.kind !== 'ask' && node?.kind !== 'date')) return undefined;
+  return { ...state, nodeId, awaiting: 'node', trail: state.trail.slice(0, -1) };
+}
+
 /** Whether the flow will ask for a date it does not have yet. */
 export function asksForDateLater(flow: Flow, state: FlowState): boolean {
   const answered = new Set(state.trail.map((step) => trailEntry(step).nodeId));

@@ -43,16 +43,16 @@ export function parseUserDate(text: string, today: string): string | undefined {
     .replace(/\s+/g, ' ')
     .trim();
 
-  if (/\btoday\b/.test(input)) return iso(base);
-  if (/\byesterday\b/.test(input)) return iso(base.minus({ days: 1 }));
-  if (/\b(the )?day before yesterday\b/.test(input)) return iso(base.minus({ days: 2 }));
-
+  // "Two weeks ago today": the span counts back from today.
   const ago = input.match(AGO);
   if (ago) {
     const count = countOf(ago[1]);
     const unit = ago[2] === 'month' ? 'months' : ago[2] === 'week' ? 'weeks' : 'days';
     return iso(base.minus({ [unit]: count }));
   }
+  if (/\btoday\b/.test(input)) return iso(base);
+  if (/\byesterday\b/.test(input)) return iso(base.minus({ days: 1 }));
+  if (/\b(the )?day before yesterday\b/.test(input)) return iso(base.minus({ days: 2 }));
   if (/\blast week\b/.test(input)) return iso(base.minus({ weeks: 1 }));
 
   const isoMatch = input.match(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/);

@@ -83,6 +83,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const requestsContact = createContactRequestDetector(routing.contactRequest, isQuestion);
   const wantsCallback = createPhraseDetector(routing.callbackCues);
   const whyAlone = new Set(routing.whyAlone.map((phrase) => rawWords(phrase).join(' ')));
+  const flowBack = new Set(routing.flowBack.map((phrase) => rawWords(phrase).join(' ')));
+  const flowResume = new Set(routing.flowResume.map((phrase) => rawWords(phrase).join(' ')));
   const asksAboutCalling = createPhraseDetector(routing.timeQuestionCues);
   const codeSubject = createPhraseDetector(routing.mailedCodeCues.subject);
   const codeAsking = createPhraseDetector(routing.mailedCodeCues.asking);
@@ -163,6 +165,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       ),
     goesBack: createPhraseDetector(routing.backCues),
     asksWhyAlone: (text: string) => whyAlone.has(rawWords(text).join(' ')),
+    asksToGoBack: (text: string) => flowBack.has(rawWords(text).join(' ')),
+    asksToResume: (text: string) => flowResume.has(rawWords(text).join(' ')),
     pointsAtTheDesk: createPhraseDetector(routing.deskPointers),
     pointedAt: (text) => {
       const words = rawWords(text);

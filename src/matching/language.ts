@@ -172,6 +172,10 @@ export interface Language {
   goesBack(text: string): boolean;
   /** The whole message asks why the last answer is so ("why not?", "how come"). */
   asksWhyAlone(text: string): boolean;
+  /** The whole message asks for a flow's question before this one ("go back"). */
+  asksToGoBack(text: string): boolean;
+  /** The whole message asks for a flow's question again ("ok back to it"). */
+  asksToResume(text: string): boolean;
   /** The message points at the desk just shown, as people do ("can they mail me the code?"). */
   pointsAtTheDesk(text: string): boolean;
   /** The nouns the message points at ("that letter": letter), as terms. */

@@ -105,3 +105,42 @@ describe('a wait told in business days', () => {
     expect(plan.conversation.flow?.nodeId).not.toBe('requested-on');
   });
 });
+
+describe('going back in a flow', () => {
+  const main = content.texts.troubleshootFlow;
+  const walk = (...messages: string[]) =>
+    messages.reduce<TurnPlan | undefined>((plan, message) => say(message, plan ? next(plan) : undefined), undefined)!;
+
+  it('"go back" at the phone step asks again where it stops, that answer undone', () => {
+    const atPhone = walk('troubleshoot', 'no', 'phone');
+    expect(atPhone.conversation.flow?.nodeId).toBe('phone-which');
+    const back = say('go back', next(atPhone));
+    expect(back.conversation.flow?.nodeId).toBe('where-stuck');
+    expect(back.conversation.flow?.trail).toHaveLength((atPhone.conversation.flow?.trail.length ?? 0) - 1);
+    expect(back.conversation.flow?.flowId).toBe(main);
+  });
+
+  it('"ok back to it" asks the same question again', () => {
+    const atPhone = walk('troubleshoot', 'no', 'phone');
+    expect(say('ok back to it', next(atPhone)).conversation.flow?.nodeId).toBe('phone-which');
+  });
+
+  it('"go back" with no flow under way gets what the bot can do', () => {
+    const plan = walk('how long does the mailed code take', 'go back');
+    expect(plan.replies[0]?.text).toBe(content.texts.help);
+  });
+
+  it('"yea" is a yes', () => {
+    const asked = say('troubleshoot');
+    expect(say('yea', next(asked)).conversation.flow?.trail).toEqual(['previously-registered:yes']);
+  });
+});
+
+describe('a coast for a zone', () => {
+  it.each([
+    ['im on the west coast', 'America/Los_Angeles'],
+    ['we are on the east coast', 'America/New_York'],
+  ])('%p is remembered as %s', (message, zone) => {
+    expect(say(message).user.timeZone).toBe(zone);
+  });
+});

@@ -75,6 +75,7 @@ describe('parseUserDate: relative dates (today is Tuesday 2026-11-24)', () => {
     ['"last Monday" is yesterday', 'last monday', '2026-11-23'],
     ['a bare Saturday', 'saturday', '2026-11-21'],
     ['digits days ago', '3 days ago', '2026-11-21'],
+    ['a span back from today', 'two weeks ago today', '2026-11-10'],
     ['one day ago', '1 day ago', '2026-11-23'],
     ['spelled-out days ago', 'one day ago', '2026-11-23'],
     ['ten, the largest spelled-out number', 'ten days ago', '2026-11-14'],
