@@ -2,8 +2,8 @@ import { DateTime } from 'luxon';
 import { addBusinessDays } from '../helpdesk/business-days';
 import { COUNT_PATTERN, countOf } from '../helpdesk/count-words';
 
-/** "3 days ago", "two weeks ago". */
-const AGO = new RegExp(`\\b(${COUNT_PATTERN}) (day|week|month)s? ago\\b`);
+/** "3 days ago", "two weeks ago", "12 business days ago". */
+const AGO = new RegExp(`\\b(${COUNT_PATTERN}) ((?:business |working )?day|week|month)s? ago\\b`);
 
 /** "over", "about": a wait's length said roughly. */
 const ROUGHLY = '(?:over |more than |almost |nearly |about |around |roughly |like |at least |close to |just over )?';
@@ -20,9 +20,12 @@ const WAIT_ALONE = new RegExp(`^${ROUGHLY}(${COUNT_PATTERN}) ${UNIT}s?(?: now| s
 const MOST_BUSINESS_DAYS = 260;
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** "On the 10th", "around the 18th" at the end of a clause: its end, a comma, or "or so", "i think". */
+/**
+ * "On the 10th", "around the 18th", "requested the 20th" at the end of a clause: its end, a comma,
+ * "or so", "i think", or "and"/"but" going on to another ("on the 10th and its not here").
+ */
 const DAY_ENDING_A_CLAUSE =
-  /\b(?:on|since|around|about) the (\d{1,2})(?:st|nd|rd|th)\s*(?:$|[.,;!?)]|(?:or so|i think|i believe)\b)/;
+  /\b(?:on|since|around|about|requested(?: it)?|asked for it|ordered(?: it)?) the (\d{1,2})(?:st|nd|rd|th)\s*(?:$|[.,;!?)]|(?:or so|i think|i believe|and|but)\b)/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
@@ -45,6 +48,8 @@ export function parseUserDate(text: string, today: string): string | undefined {
 
   // "Two weeks ago today": the span counts back from today.
   const ago = input.match(AGO);
+  if (ago && /^(business|working) /.test(ago[2]))
+    return countOf(ago[1]) <= MOST_BUSINESS_DAYS ? addBusinessDays(today, -countOf(ago[1])) : undefined;
   if (ago) {
     const count = countOf(ago[1]);
     const unit = ago[2] === 'month' ? 'months' : ago[2] === 'week' ? 'weeks' : 'days';

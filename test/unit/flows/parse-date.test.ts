@@ -142,6 +142,13 @@ describe('parseUserDate: a day of the month inside a sentence', () => {
     ["a day still to come this month is last month's", 'requested it about the 28th', '2026-10-28'],
     ['a weekday said after it corrects it', 'i requested it on the 3rd, no wait, on monday', '2026-11-23'],
     ['"or so" after it', 'asked for it around the 18th or so', '2026-11-18'],
+    [
+      '"and" going on to another clause',
+      'i requested the activation letter on the 10th and its not here',
+      '2026-11-10',
+    ],
+    ['"requested the 20th"', 'mailed code requested the 20th', '2026-11-20'],
+    ['business days ago', 'activation code requested 12 business days ago and not here', '2026-11-05'],
   ])('%s: %j -> %s', (_case, text, expected) => {
     expect(parseUserDate(text, TODAY)).toBe(expected);
   });
