@@ -22,7 +22,8 @@ export function withSourceLines(replies: Reply, content: Pick<Content, 'sources'
 /**
  * A reply that describes the 2016-2018 process says once, plainly, that sign-in has since moved
  * to ID.me: after the last such text, or before it when it is a question (which stays next to its
- * buttons, or last when it asks for a typed answer), unless a help-desk card (which says it itself) is there.
+ * buttons, or last when it asks for a typed answer), unless a help-desk card (which says it
+ * itself) is there.
  */
 export function withThenAndNow(replies: Reply, note: string): Reply {
   const last = replies.map((message) => message.historical === true).lastIndexOf(true);
@@ -30,7 +31,7 @@ export function withThenAndNow(replies: Reply, note: string): Reply {
   return replies.map((message, index) => {
     if (index !== last) return message;
     const text = message.text ?? '';
-    const asks = message.choices?.length || message.asks;
+    const asks = (message.choices?.length ?? 0) > 0 || message.asks === true;
     return { ...message, text: (asks ? `${note}\n\n${text}` : `${text}\n\n${note}`).trim() };
   });
 }

@@ -76,7 +76,7 @@ export function twoQuestions(
   // troubleshooting (a flow asks last, as its buttons wait for the next message).
   const flowAt = decisions.findIndex((decision) => decision.kind === 'flow');
   const flowDecision = decisions[flowAt];
-  const beside = decisions[1 - flowAt];
+  const beside = flowAt >= 0 ? decisions[1 - flowAt] : undefined;
   // Beside a flow, the other part's answer must be clearer still: "my address is wrong" reads
   // 0.51 as the password attempts.
   const answeredBeside =

@@ -173,9 +173,11 @@ export function pendingQuestion(
     : [];
   if (state.awaiting === 'confirm') return [...lead, confirmQuestion(flow, state, context)];
   if (node?.kind === 'ask') return [...lead, askMessage(flow, state.nodeId, node, state.values)];
-  const asked = notUnderstood ? lead.map((message) => ({ ...message, asks: true })) : lead;
+  // A date is asked for in words: the retry, or the question, asks.
   if (node?.kind === 'date')
-    return notUnderstood ? asked : [{ text: fillTemplate(node.text, state.values), asks: true }];
+    return notUnderstood
+      ? lead.map((message) => ({ ...message, asks: true }))
+      : [{ text: fillTemplate(node.text, state.values), asks: true }];
   return lead;
 }
 

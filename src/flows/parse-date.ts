@@ -19,6 +19,14 @@ const WAIT_ALONE = new RegExp(`^${ROUGHLY}(${COUNT_PATTERN}) ${UNIT}s?(?: now| s
 /** Business days counted back one by one: a wait longer than a year of them is no request date. */
 const MOST_BUSINESS_DAYS = 260;
 
+/** A unit of business days ("business day", "working day"). */
+const BUSINESS = /^(business|working) /;
+
+/** The day `count` business days before `today`, or undefined past a year of them. */
+function businessDaysBefore(today: string, count: number): string | undefined {
+  return count <= MOST_BUSINESS_DAYS ? addBusinessDays(today, -count) : undefined;
+}
+
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /**
  * "On the 10th", "around the 18th", "requested the 20th" at the end of a clause: its end, a comma,
@@ -48,8 +56,7 @@ export function parseUserDate(text: string, today: string): string | undefined {
 
   // "Two weeks ago today": the span counts back from today.
   const ago = input.match(AGO);
-  if (ago && /^(business|working) /.test(ago[2]))
-    return countOf(ago[1]) <= MOST_BUSINESS_DAYS ? addBusinessDays(today, -countOf(ago[1])) : undefined;
+  if (ago && BUSINESS.test(ago[2])) return businessDaysBefore(today, countOf(ago[1]));
   if (ago) {
     const count = countOf(ago[1]);
     const unit = ago[2] === 'month' ? 'months' : ago[2] === 'week' ? 'weeks' : 'days';
@@ -156,8 +163,7 @@ export function parseWaitStart(text: string, today: string): string | undefined 
   const waited = lower.match(WAITED) ?? lower.replace(/[.!,]/g, '').trim().match(WAIT_ALONE);
   if (!base.isValid || !waited) return undefined;
   const count = countOf(waited[1]);
-  if (/^(business|working) /.test(waited[2]))
-    return count <= MOST_BUSINESS_DAYS ? addBusinessDays(today, -count) : undefined;
+  if (BUSINESS.test(waited[2])) return businessDaysBefore(today, count);
   const unit = /^mo/.test(waited[2]) ? 'months' : /^w/.test(waited[2]) ? 'weeks' : 'days';
   return iso(base.minus({ [unit]: count }));
 }

@@ -63,8 +63,8 @@ const RELATIVE = new RegExp(`\\bin ${ROUGHLY}(${COUNT_PATTERN}|half an?) (minute
  * "7:45 tonight", "tomorrow at 6 my time", "in 20 minutes", "at noon", "on Saturday", "right
  * now". Clock times are in the zone named right after them ("6pm central"), in Eastern when the
  * message says so, else in the user's zone (or Eastern when that is unknown); a bare hour from 1
- * to 6 (to 7 after "after") is read as afternoon, as people calling an office mean. Undefined when the message names
- * no time.
+ * to 6 (to 7 after "after") is read as afternoon, as people calling an office mean. Undefined
+ * when the message names no time.
  */
 export function timeReferenceIn(text: string, now: DateTime, zones: TimeZonesInPlay): TimeReference | undefined {
   const input = hoursInDigits(` ${text.toLowerCase().replace(/[?!,]/g, ' ').replace(/\s+/g, ' ')} `);
