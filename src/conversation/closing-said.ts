@@ -96,9 +96,13 @@ const NEGATIONS: ReadonlySet<string> = new Set(['not', 'no', 'never', 'without',
  * will do, asking nothing and reporting no problem. (A call planned gets the card elsewhere.)
  */
 export function acknowledgedPlan(text: string, deps: ResponderDeps): Intent | undefined {
-  const { language } = deps;
-  if (!language.statesAPlan(text) || language.isQuestion(text) || language.describesProblem(text)) return undefined;
-  if (language.intendsToCall(text)) return undefined;
+  if (!onlyAPlan(text, deps) || deps.language.intendsToCall(text)) return undefined;
   const [first] = rawWords(text);
   return first === undefined ? undefined : thanksSaidWhole(first, deps);
+}
+
+/** What the user will do, told: asking nothing and reporting no problem ("will try tonight"). */
+export function onlyAPlan(text: string, deps: ResponderDeps): boolean {
+  const { language } = deps;
+  return language.statesAPlan(text) && !language.isQuestion(text) && !language.describesProblem(text);
 }

@@ -15,7 +15,7 @@ import { respondToButton, respondToCommand } from './buttons-and-commands';
 import { smallTalk } from './small-talk-reply';
 import { CLAUSE_BREAK } from '../matching/clause-break';
 import { closingAtTheEnd } from './closing-at-the-end';
-import { closingSaid, thanksSaidWhole } from './closing-said';
+import { closingSaid, onlyAPlan, thanksSaidWhole } from './closing-said';
 
 /**
  * Decides the reply to a message outside a flow. Pure over its inputs. In order: a clicked
@@ -149,8 +149,7 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
  * closes the conversation. The plan is theirs to carry out, not a question to answer.
  */
 export function closingWithAPlan(text: string, deps: ResponderDeps): Intent | undefined {
-  const { language } = deps;
-  if (!language.statesAPlan(text) || language.isQuestion(text) || language.describesProblem(text)) return undefined;
+  if (!onlyAPlan(text, deps)) return undefined;
   // The thanks is said whole, beside the plan ("ok ty, calling them now"): a word inside the plan
   // ("gonna dial the help desk later today") thanks nobody.
   // A clause of fillers alone ("fine, we'll wait on it. appreciate it") says less than the thanks.

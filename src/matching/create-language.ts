@@ -38,7 +38,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const triedAlready = createPhraseDetector(routing.triedAlreadyCues);
   // "Already did that, it worked": tried, and good news; so is one said with thanks or a plan.
   const saysSolved = createPhraseDetector(routing.answers.solved);
-  const pleas = new Set(routing.pleas.map((plea) => rawWords(plea).join(' ')));
+  const isPlea = wholeMessageOf(routing.pleas);
   // A small count ("3 times") names nothing either.
   const namesOnlyTheSubject = (text: string) =>
     terms(text).every((term) => subjectTerms.has(term) || /^\d{1,2}$/.test(term));
@@ -82,9 +82,6 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const numberToCall = createNumberToCallReader(routing.numberAsked?.asking ?? [], routing.numberAsked?.calling ?? []);
   const requestsContact = createContactRequestDetector(routing.contactRequest, isQuestion);
   const wantsCallback = createPhraseDetector(routing.callbackCues);
-  const whyAlone = new Set(routing.whyAlone.map((phrase) => rawWords(phrase).join(' ')));
-  const flowBack = new Set(routing.flowBack.map((phrase) => rawWords(phrase).join(' ')));
-  const flowResume = new Set(routing.flowResume.map((phrase) => rawWords(phrase).join(' ')));
   const asksAboutCalling = createPhraseDetector(routing.timeQuestionCues);
   const codeSubject = createPhraseDetector(routing.mailedCodeCues.subject);
   const codeAsking = createPhraseDetector(routing.mailedCodeCues.asking);
@@ -164,9 +161,9 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
           .flatMap((kind) => kind.asks.filter((ask) => ask.says(text)).flatMap((ask) => ask.terms)),
       ),
     goesBack: createPhraseDetector(routing.backCues),
-    asksWhyAlone: (text: string) => whyAlone.has(rawWords(text).join(' ')),
-    asksToGoBack: (text: string) => flowBack.has(rawWords(text).join(' ')),
-    asksToResume: (text: string) => flowResume.has(rawWords(text).join(' ')),
+    asksWhyAlone: wholeMessageOf(routing.whyAlone),
+    asksToGoBack: wholeMessageOf(routing.flowBack),
+    asksToResume: wholeMessageOf(routing.flowResume),
     pointsAtTheDesk: createPhraseDetector(routing.deskPointers),
     pointedAt: (text) => {
       const words = rawWords(text);
@@ -245,7 +242,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     ),
     asksToTroubleshoot: createPhraseDetector(routing.troubleshootCues),
     namesOnlyTheSubject,
-    isPlea: (text) => pleas.has(rawWords(text).join(' ')),
+    isPlea,
     waitIsOfElse: createPhraseDetector(routing.mailedCodeCues.waitOfElse),
     narrowerPart: (text) =>
       normalizer
@@ -301,4 +298,10 @@ function createPhraseRemover(phrases: readonly string[]): (text: string) => stri
     }
     return rest.trim();
   };
+}
+
+/** Whether a whole message, word for word, is one of `phrases` ("why not?", "go back"). */
+function wholeMessageOf(phrases: readonly string[]): (text: string) => boolean {
+  const whole = new Set(phrases.map((phrase) => rawWords(phrase).join(' ')));
+  return (text) => whole.has(rawWords(text).join(' '));
 }
