@@ -268,6 +268,10 @@ export const routingSchema = z
         yesAlone: z.array(z.string().min(1)).default([]),
         /** Words that turn an answer said with them round ("not by mail"): no answer beside a question. */
         negations: z.array(z.string().min(1)).default([]),
+        /** Words that turn the answer named after them round ("not prepaid", "it isn't a joint one"). */
+        turnRound: z.array(z.string().min(1)).default([]),
+        /** Words between such a word and what it turns round ("not on a prepaid plan"). */
+        turnRoundReach: z.array(z.string().min(1)).default([]),
         /** Words that end a short reply saying all is well ("email access is fine"): a yes. */
         yesAtEnd: z.array(z.string().min(1)).default([]),
         /** "It's the password, not the code": a clause opening so says what did not fail. */

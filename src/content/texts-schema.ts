@@ -61,6 +61,8 @@ export const textsSchema = z
     flowSolvedNo: text,
     flowResolved: text,
     flowNotUnderstood: text,
+    /** A typed reply that only rules answers out ("it's not prepaid"): before the question again. */
+    flowRuledOut: text,
     /** "{title}: {steps}" for the handoff event when a flow ends unsolved. */
     flowHandoffSummary: text,
     flowCancelled: text,

@@ -20,6 +20,7 @@ import { namesEarlierChoice, saysYesOrNo } from '../flows/typed-reply';
 import { answerAhead, withDateGiven } from '../flows/answer-ahead';
 import { answeredInTheQuestion } from '../flows/asked-with-answer';
 import { answerOnward } from '../flows/answer-onward';
+import { rulesOutAnAnswer } from '../flows/turned-round';
 import { openFlow } from '../flows/answer-opening';
 import { dateGivenEarly } from './date-given-early';
 import { whatFailed } from '../flows/what-failed';
@@ -224,6 +225,22 @@ export function continueFlow(
   // the question answered on the way.
   const both = answerAndQuestion(flow, state, typed, deps);
   if (both) return both;
+
+  // "It's not prepaid": an answer ruled out, none chosen. Not the ruled-out answer's own step
+  // (read below by its words), but the question again, without "didn't catch that".
+  const node = flow.nodes[state.nodeId];
+  // (A correction names what failed instead: "no wait, it's the text part, not the address".)
+  if (
+    node?.kind === 'ask' &&
+    !correcting &&
+    !language.isQuestion(typed) &&
+    rulesOutAnAnswer(typed, node.choices, language.answers)
+  )
+    return {
+      reply: [{ text: texts.flowRuledOut }, ...pendingQuestion(flow, state, context)],
+      state,
+      decision: 'flow:waiting',
+    };
 
   // Not an answer: maybe a new problem, or a question of its own.
   // Read with the flow as the topic: "suppose that day comes and goes w/o the letter?" is about it.

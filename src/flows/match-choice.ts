@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { Language } from '../matching/language';
 import { editDistance } from '../matching/edit-distance';
 import { rawWords } from '../matching/normalizer';
+import { standsTurned, standsUnturned, turnedRound, turningWords } from './turned-round';
 
 export interface ChoiceOption {
   readonly id: string;
@@ -101,16 +102,16 @@ export function matchChoice(
   // strictly (as a change to an earlier answer), one word of a longer message is too thin:
   // "my number is a skype-in number btw, maybe that's why" changes no answer to "maybe".
   const thin = (synonym: string) => strict && words.length > SHORT_REPLY && !key(synonym).includes(' ');
+  // "Not prepaid, it's a regular plan" names the prepaid answer only to rule it out.
+  const ruledOut = turnedRound(words, language.answers);
+  const says = (candidate: string) => standsUnturned(rawWords(candidate), words, ruledOut);
   // A short label ("No") says too little inside a longer reply, but its phrases do ("first time").
   const contained = options.filter((option) => {
     const label = key(option.label);
     const short = label.length < 4;
     return (
-      (!short && ` ${phrase} `.includes(` ${label} `)) ||
-      option.synonyms.some(
-        (synonym) =>
-          !thin(synonym) && (!short || key(synonym).includes(' ')) && ` ${phrase} `.includes(` ${key(synonym)} `),
-      )
+      (!short && says(label)) ||
+      option.synonyms.some((synonym) => !thin(synonym) && (!short || key(synonym).includes(' ')) && says(synonym))
     );
   });
   if (contained.length === 1) return contained[0].id;
@@ -129,7 +130,7 @@ export function matchChoice(
     const clearly = (option: ChoiceOption) =>
       [option.label, ...option.synonyms]
         .map(key)
-        .filter((candidate) => !vague.has(candidate) && !thin(candidate) && ` ${phrase} `.includes(` ${candidate} `));
+        .filter((candidate) => !vague.has(candidate) && !thin(candidate) && says(candidate));
     const named = namedBeyondVagueWords(contained, words, vague, clearly);
     if (named) return named.id;
   }
@@ -143,13 +144,23 @@ export function matchChoice(
       language.terms(word),
     ),
   );
-  const replyTerms = new Set(language.terms(phrase).filter((term) => !answerWords.has(term)));
-  const sharing = options.filter((option) =>
-    [option.label, ...option.synonyms].some((candidate) =>
-      language.terms(candidate).some((term) => replyTerms.has(term)),
-    ),
+  const kept = words.filter((_, at) => !ruledOut.has(at)).join(' ');
+  const replyTerms = new Set(language.terms(kept).filter((term) => !answerWords.has(term)));
+  // An answer's phrase that says "not" ("not my name") shares no meaning with a reply by its other
+  // words ("it's in my name").
+  const turning = turningWords(language.answers);
+  const plainPhrases = (option: ChoiceOption) =>
+    [option.label, ...option.synonyms].filter((candidate) => !rawWords(candidate).some((word) => turning.has(word)));
+  // …nor with the answer it rules out ("not prepaid, it's in my name" is not "Prepaid, or not in my name").
+  const ruledOutAnswer = (option: ChoiceOption) =>
+    [option.label, ...option.synonyms].some((candidate) => standsTurned(rawWords(candidate), words, ruledOut));
+  const sharing = options.filter(
+    (option) =>
+      !ruledOutAnswer(option) &&
+      plainPhrases(option).some((candidate) => language.terms(candidate).some((term) => replyTerms.has(term))),
   );
-  if (sharing.length === 1 && sharesMoreThanGenericWords(sharing[0], words, replyTerms, language)) return sharing[0].id;
+  if (sharing.length === 1 && sharesMoreThanGenericWords(plainPhrases(sharing[0]), words, replyTerms, language))
+    return sharing[0].id;
 
   // Only short replies can be a mistyped label; a longer one, or a question, is a question.
   if (words.length > 4 || phrase.length > MAX_LABEL_LENGTH) return undefined;
@@ -167,19 +178,19 @@ export function matchChoice(
 }
 
 /**
- * The option shares a word with the reply beyond words for a part of the registration and
+ * The option's phrases share a word with the reply beyond words for a part of the registration and
  * words that only say something failed ("refused", "rejected"). Read only for the one option
  * sharing a word, so a reply costs this once.
  */
 function sharesMoreThanGenericWords(
-  option: ChoiceOption,
+  phrases: readonly string[],
   words: readonly string[],
   replyTerms: ReadonlySet<string>,
   language: Pick<Language, 'terms' | 'namesOnlyTheSubject' | 'describesProblem'>,
 ): boolean {
   const generic = words.filter((word) => language.namesOnlyTheSubject(word) || language.describesProblem(word));
   const genericTerms = new Set(language.terms(generic.join(' ')));
-  return [option.label, ...option.synonyms].some((candidate) =>
+  return phrases.some((candidate) =>
     language.terms(candidate).some((term) => replyTerms.has(term) && !genericTerms.has(term)),
   );
 }

@@ -19,6 +19,10 @@ export interface AnswerWords {
   readonly yesAlone?: readonly string[];
   /** Words that turn an answer said with them round ("not by mail"). */
   readonly negations?: readonly string[];
+  /** Words that turn the answer named after them round ("not prepaid"). */
+  readonly turnRound?: readonly string[];
+  /** Words between such a word and what it turns round ("not on a prepaid plan"). */
+  readonly turnRoundReach?: readonly string[];
   /** Words that end a short reply saying all is well ("email access is fine"): a yes. */
   readonly yesAtEnd?: readonly string[];
   /** Openings of a clause saying what did not fail ("not the code", "it's not the address"). */

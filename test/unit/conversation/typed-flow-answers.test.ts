@@ -162,3 +162,21 @@ describe('told at "did that solve it?" that the suggestion was already tried', (
     expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(true);
   });
 });
+
+describe('an answer ruled out in words ("it\'s not prepaid")', () => {
+  const phone = [...stuck, "my phone can't be verified"];
+
+  it('gets the question again, said as such: not the ruled-out answer\'s step, not "didn\'t catch that"', () => {
+    const plan = conversation(...phone, "it's not prepaid");
+    expect(plan.conversation.flow?.nodeId).toBe('phone-which');
+    expect(plan.replies[0].text).toBe(content.texts.flowRuledOut);
+    expect(plan.replies.some((part) => part.text === content.texts.flowNotUnderstood)).toBe(false);
+    const prepaid = content.articles.get('phone-not-in-your-name')!.answer;
+    expect(plan.replies.some((part) => part.text?.includes(prepaid.slice(0, 40)))).toBe(false);
+  });
+
+  it('an answer named beside the one ruled out is taken', () => {
+    const plan = conversation(...phone, "not prepaid, it's a new number");
+    expect(took(plan, 'phone-which')).toBe('new-number');
+  });
+});

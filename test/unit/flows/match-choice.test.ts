@@ -312,3 +312,26 @@ describe('a word that says what kind of thing, beside the thing itself', () => {
     expect(matchChoice(reply, whereStuck, language)).toBe(expected);
   });
 });
+
+describe('an answer ruled out by "not"', () => {
+  /** "Which of these describes your phone?": new number, prepaid or not in my name, landline… */
+  const phoneWhich = askChoices('cant-complete-registration', 'phone-which');
+
+  it.each([
+    ['named alone', 'prepaid', 'not-in-my-name'],
+    ['the answer that says "not" itself', "it's not in my name", 'not-in-my-name'],
+    ['another answer beside the one ruled out', "it's not prepaid, it's a new number", 'new-number'],
+    ['ruled out, then none of them', "no it's not a prepaid, it's a regular verizon plan", 'none'],
+  ])('%s: %p -> %p', (_why, text, id) => {
+    expect(matchChoice(text, phoneWhich, language)).toBe(id);
+  });
+
+  it.each([
+    ['ruled out alone', "it's not prepaid"],
+    ['ruled out across small words', 'not on a prepaid plan'],
+    ['ruled out beside what is true of it', 'not prepaid, its in my name'],
+    ['another answer ruled out', 'not a landline'],
+  ])('%s: %p is none of the answers', (_why, text) => {
+    expect(matchChoice(text, phoneWhich, language)).toBeUndefined();
+  });
+});
