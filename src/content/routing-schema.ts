@@ -169,6 +169,7 @@ export const routingSchema = z
     openingFillers: z.array(z.string().min(1)).default([]),
     /** Asking only what comes next ("what happens after that", "then what"): an answer's next step. */
     whatNextCues: z.array(z.string().min(1)).default([]),
+    whatToDoCues: z.array(z.string().min(1)).default([]),
     /** Asking what the bot's question means ("what do you mean by that?", "does it matter?"). */
     clarifyingCues: z.array(z.string().min(1)).default([]),
     /** Nouns that, with a word or two naming a step ("phone problem", "address mismatch"), report a problem there. */
@@ -239,6 +240,21 @@ export const routingSchema = z
     backCues: z.array(z.string().min(1)).default([]),
     /** Whole messages that ask why the last answer is so ("why not?", "how come"). */
     whyAlone: z.array(z.string().min(1)).default([]),
+    /** Another system's sign-in, named: declined unless the message names ours too. */
+    otherSystems: z
+      .object({ names: z.array(z.string().min(1)).min(1), ours: z.array(z.string().min(1)).min(1) })
+      .strict()
+      .optional(),
+    /** What tells a question answered yes or no ("is it optional?") from one asking what or how. */
+    yesNoQuestions: z
+      .object({
+        starters: z.array(z.string().min(1)).min(1),
+        leads: z.array(z.string().min(1)).default([]),
+        askers: z.array(z.string().min(1)).default([]),
+        terse: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
     /** Whole messages that ask, in a flow, for its question before ("go back", "previous question"). */
     flowBack: z.array(z.string().min(1)).default([]),
     /** Whole messages that ask, in a flow, for its question again ("ok back to it", "where were we"). */

@@ -78,6 +78,21 @@ export const articleSchema = z
      * with sign-in): the article saying who, answered to "who do I contact then?" after this one.
      */
     whoHelps: contentId.optional(),
+    /**
+     * A yes or a no that opens the answer when the user asks a yes/no question: `asked` for one
+     * asked the way the label asks, `turned` for one asked the other way round (a phrase of
+     * `turnedBy` in it: "is it optional?" to "Does everyone have to re-register?").
+     */
+    verdict: z
+      .object({
+        asked: z.string().min(2).max(20),
+        /** When given, `asked` only for a question with one of these phrases ("still", "secure access"). */
+        askedBy: z.array(z.string().min(1)).default([]),
+        turned: z.string().min(2).max(20).optional(),
+        turnedBy: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -6,6 +6,7 @@ import type { Outcome, ResponderDeps } from './outcome';
 import { articleReply, declineReply, helpdeskChoice, topicChoices, welcomeReply } from './replies';
 import { newSession, type Session } from './session';
 import { smallTalk } from './small-talk-reply';
+import { verdictFor } from './verdict';
 import { NOT_HELPFUL } from './unhelpful';
 
 /** A button clicked (a related question, a flow, "none of these", the help desk) or a command typed. */
@@ -18,7 +19,8 @@ export function respondToButton(value: ChoiceValue, session: Session, deps: Resp
       // Chosen, not matched: a score of 1.
       if (article)
         return {
-          reply: articleReply(article, deps),
+          // The button's label is the question asked ("Can I use a landline or Google Voice?").
+          reply: articleReply(article, deps, verdictFor(article, article.label, deps.language)),
           session: { misses: 0, topic: articleTopic(article) },
           decision,
           events: [{ type: 'answered', articleId: article.id, score: 1 }],

@@ -9,6 +9,7 @@ import { articleChoice, articleReply, declineReply, flowChoice, MAX_RELATED } fr
 import { CLAUSE_BREAK } from '../matching/clause-break';
 import type { Session, Topic } from './session';
 import { unclearFollowUp } from './unclear-follow-up';
+import { verdictFor } from './verdict';
 
 export function articleTopic(article: Article): Topic {
   return { kind: 'article', id: article.id, ...(article.showsHelpdesk ? { withCard: true } : {}) };
@@ -33,7 +34,8 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
   const routed = rankAndRoute(text, session, deps, whole);
   if (routed.kind === 'two') {
     const reply = routed.articleIds.flatMap((id, index) => {
-      const parts = articleReply(deps.content.articles.get(id)!, deps);
+      const article = deps.content.articles.get(id)!;
+      const parts = articleReply(article, deps, verdictFor(article, routed.parts[index], deps.language));
       // Related buttons only after the last answer.
       return index < routed.articleIds.length - 1 ? parts.map((part) => ({ ...part, choices: undefined })) : parts;
     });
@@ -91,7 +93,7 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
   switch (decision.kind) {
     case 'answer': {
       const offer = decision.offerFlow ? [flowChoice(decision.offerFlow, deps.content)] : [];
-      return articleAnswer(decision.articleId, decision.score, offer, decision, deps);
+      return articleAnswer(decision.articleId, decision.score, offer, decision, deps, text);
     }
     case 'flow':
       return {
@@ -110,7 +112,7 @@ export function answerFromKnowledge(text: string, session: Session, deps: Respon
       // decision stays a near tie: no clear answer to beat small talk, the card or a second half.
       const [best] = decision.options;
       if ((deps.policy ?? defaultRoutePolicy).answerNearTies && best?.kind === 'article')
-        return articleAnswer(best.id, best.score, choices.slice(1), decision, deps);
+        return articleAnswer(best.id, best.score, choices.slice(1), decision, deps, text);
       choices.push({ label: deps.content.texts.noneOfThese, value: { action: 'none-of-these' } });
       return {
         reply: [{ text: deps.content.texts.didYouMean, choices }],
@@ -163,16 +165,20 @@ function troubleshootsInstead(text: string, deps: ResponderDeps): boolean {
     });
 }
 
-/** An article's answer, with `offer` as its first buttons (the related questions after them, up to the usual count). */
+/**
+ * An article's answer, with `offer` as its first buttons (the related questions after them, up to
+ * the usual count); opened with its yes or no when `asked` is a yes/no question.
+ */
 function articleAnswer(
   articleId: string,
   score: number,
   offer: readonly Choice[],
   decision: Outcome['decision'],
   deps: ResponderDeps,
+  asked?: string,
 ): Outcome {
   const article = deps.content.articles.get(articleId)!;
-  const reply = articleReply(article, deps);
+  const reply = articleReply(article, deps, verdictFor(article, asked, deps.language));
   const last = reply.length - 1;
   return {
     reply:

@@ -24,6 +24,9 @@ export type Routed = { readonly kind: 'one'; readonly decision: RouteDecision } 
  * `whole` (what a call is about is one matter).
  */
 export function rankAndRoute(text: string, session: Session, deps: ResponderDeps, whole = false): Routed {
+  // "My QuickBooks login wants two-step verification": another system's sign-in, whatever its words share with ours.
+  if (deps.language.namesOtherSystem(text))
+    return { kind: 'one', decision: { kind: 'decline', repeated: session.misses >= 1 } };
   // Worded exactly as one of a document's phrases, the message is one thing, whatever joins its words.
   const two =
     whole || deps.matcher.exact(text) ? undefined : twoQuestions(text, (part) => decide(part, session, deps), deps);
@@ -64,8 +67,11 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
       : session.topic;
   const topicArticle = topic?.kind === 'article' ? deps.content.articles.get(topic.id) : undefined;
   // "What happens after that?" after how to start: the answer that gives the next step.
-  if (topicArticle?.nextStep && deps.language.asksWhatNext(text))
+  if (topicArticle?.nextStep && (deps.language.asksWhatNext(text) || deps.language.asksWhatToDo(text)))
     return { kind: 'answer', articleId: topicArticle.nextStep, score: policy.certainAbove };
+  // "So what do I do?" after an answer with no step after it: that answer, which says what to do.
+  if (topicArticle && deps.language.asksWhatToDo(text))
+    return { kind: 'answer', articleId: topicArticle.id, score: policy.certainAbove };
   // After an answer about today ("which documents are accepted?" after the ID.me answer) the
   // next question asks about today too: the conversation's era carries over.
   const todayTopic = topicArticle?.historical === false;

@@ -17,14 +17,17 @@ export interface ReplyDeps {
 export const MAX_RELATED = 3;
 
 /**
- * An article's reply in one message: the answer, each source with its own date, and related
- * questions as a few short buttons; the live help-desk card first when the article is about it.
+ * An article's reply in one message: the answer (after its `verdict`, a yes or no for the question
+ * asked), each source with its own date, and related questions as a few short buttons; the live
+ * help-desk card first when the article is about it.
  */
-export function articleReply(article: Article, deps: ReplyDeps): Reply {
+export function articleReply(article: Article, deps: ReplyDeps, verdict?: string): Reply {
   const { texts } = deps.content;
   const related = relatedChoices(article, deps.content);
+  // "No." to "is Secure Access still used?": the verdict for the question asked, before the answer.
+  const answerText = verdict ? `${verdict} ${article.answer.trim()}` : article.answer.trim();
   const answer: ReplyMessage = {
-    text: `${article.answer.trim()}\n\n${sourcesLine(article.sources, deps.content)}`,
+    text: `${answerText}\n\n${sourcesLine(article.sources, deps.content)}`,
     ...(article.historical ? { historical: true } : {}),
     ...(related.length > 0 ? { choices: related, choicesPrompt: texts.relatedPrompt } : {}),
   };

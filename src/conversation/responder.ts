@@ -66,7 +66,12 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const deskTopic = onAnArticleOf(session, deps.content.routing.deskTopics);
   // "Phone number?" with no topic yet: the desk's, the only one the bot gives.
   const where = { onDesk: onTheDesk(session) || deskTopic, noTopicYet: session.topic === undefined };
-  if (language.asksForContact(text, where) && !elsewhere && !idMeLine) return handoff(text, session, deps);
+  // "What's the IRS phone number for my client who owes back taxes?": a number for a matter outside
+  // the subject, which the desk's card is not.
+  const forOutside =
+    language.namesOutsideMatter(text) && !language.namesTheDesk(text) && !language.namesTheRegistration(text);
+  if (language.asksForContact(text, where) && !elsewhere && !idMeLine && !forOutside)
+    return handoff(text, session, deps);
   // "The practitioner priority line is useless, is there another number": the desk's, the one the bot gives.
   if (elsewhere && asksPastAnotherOffice(text, language, deps.content.texts.idMeHelpTopic))
     return handoff(text, session, deps);

@@ -8,7 +8,7 @@ import { splitAtJoiners } from '../matching/joined-parts';
  * subject (`outside`, in the message's words).
  */
 export type TwoHalves =
-  | { readonly kind: 'two'; readonly articleIds: readonly string[] }
+  | { readonly kind: 'two'; readonly articleIds: readonly string[]; readonly parts: readonly string[] }
   | {
       /** Two problems, one answered by an article, the other by its troubleshooting (on `part`). */
       readonly kind: 'answer-and-flow';
@@ -93,7 +93,7 @@ export function twoQuestions(
       flow: { id: flowDecision.flowId, part: parts[flowAt] },
     };
   if (ids.some((id) => id === undefined) || ids[0] === ids[1]) return undefined;
-  return { kind: 'two', articleIds: ids as string[] };
+  return { kind: 'two', articleIds: ids as string[], parts };
 }
 
 /**

@@ -29,8 +29,11 @@ function whoHelps(text: string, session: Session, deps: ResponderDeps): Outcome 
   // "Where do I call about my refund": a matter known to be outside the subject is declined, not
   // sent to the desk.
   const { language } = deps;
+  // So is one named ("…for my client who owes back taxes").
   const outside =
-    deps.matcher.namesOutOfScopeOnly(rest) && !language.namesTheDesk(rest) && !language.namesTheRegistration(rest);
+    (deps.matcher.namesOutOfScopeOnly(rest) || language.namesOutsideMatter(rest)) &&
+    !language.namesTheDesk(rest) &&
+    !language.namesTheRegistration(rest);
   if (outside && about.decision.kind === 'decline') return about;
   const clear = about.decision.kind === 'answer' && about.decision.score >= aboutAbove(deps);
   // "Skip the chat, what number do I ring?" says nothing a call is about (no problem, no "about…",

@@ -4,6 +4,7 @@ import { createCommandDetector } from './commands';
 import type { Synonyms } from '../content/schemas';
 import type { Language } from './language';
 import { createNormalizer, rawWords, stem } from './normalizer';
+import { createYesNoReader } from './yes-no-question';
 import { createContactRequestDetector } from './contact-request';
 import { createTerseReportReader } from './terse-report';
 import { createPersonRequestDetector } from './person-request';
@@ -25,6 +26,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   const withoutProblemCues = createPhraseRemover(routing.problemCues);
   const namesOutsideTerm = createPhraseDetector(routing.outsideTerms);
   const namesOutsideTask = createPhraseDetector(routing.outsideTasks);
+  const otherSystem = createPhraseDetector(routing.otherSystems?.names ?? []);
+  const ourSystem = createPhraseDetector(routing.otherSystems?.ours ?? []);
   const namesOwnSubject = createPhraseDetector([...routing.problemSubject, ...routing.registrationNamed]);
   const { positions } = routing;
   const terms = (text: string): string[] => (normalizer ? normalizer.words(text).map(stem) : []);
@@ -99,6 +102,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   };
   const whatNextCue = createPhraseDetector(routing.whatNextCues);
   const withoutWhatNextCues = createPhraseRemover(routing.whatNextCues);
+  const whatToDoCue = createPhraseDetector(routing.whatToDoCues);
+  const withoutWhatToDoCues = createPhraseRemover(routing.whatToDoCues);
   const selfOnly = new Set((routing.appliesQuestion?.selfOnly ?? []).flatMap(rawWords));
   const whatNowCue = createPhraseDetector(routing.mailedCodeCues.whatNow);
   const withoutWhatNowCues = createPhraseRemover(routing.mailedCodeCues.whatNow);
@@ -162,6 +167,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       ),
     goesBack: createPhraseDetector(routing.backCues),
     asksWhyAlone: wholeMessageOf(routing.whyAlone),
+    asksYesOrNo: createYesNoReader(routing.yesNoQuestions),
+    namesOtherSystem: (text) => otherSystem(text) && !ourSystem(text),
     asksToGoBack: wholeMessageOf(routing.flowBack),
     asksToResume: wholeMessageOf(routing.flowResume),
     pointsAtTheDesk: createPhraseDetector(routing.deskPointers),
@@ -194,6 +201,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     supposesCodeLate: createPhraseDetector(routing.mailedCodeCues.supposing),
     // "Ok so what now" asks only that; "got it today, what now" tells news first.
     asksWhatNext: (text) => asksOnly(text, whatNextCue, withoutWhatNextCues),
+    asksWhatToDo: (text) => asksOnly(text, whatToDoCue, withoutWhatToDoCues),
     asksWhatNow: (text) => asksOnly(text, whatNowCue, withoutWhatNowCues),
     asksOnlyForSelf: (text) => {
       const words = rawWords(text);

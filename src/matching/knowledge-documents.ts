@@ -19,7 +19,8 @@ export function knowledgeDocuments(
       id: article.id,
       kind: 'article',
       phrases: [article.title, article.label, ...article.questions],
-      body: article.answer,
+      // With the yes or no it opens with to a question asked as its label asks.
+      body: article.verdict ? `${article.verdict.asked} ${article.answer}` : article.answer,
     });
   }
   for (const flow of flows) documents.push({ id: flow.id, kind: 'flow', phrases: flow.triggers });

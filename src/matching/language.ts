@@ -144,6 +144,8 @@ export interface Language {
   asksOnlyForSelf(text: string): boolean;
   /** The message asks only what comes next ("what happens after that", "then what"). */
   asksWhatNext(text: string): boolean;
+  /** The message asks only what to do ("so what do I do?", "qué hago?"). */
+  asksWhatToDo(text: string): boolean;
   /** The message asks only what to do now ("so what now", "what do I do now"). */
   asksWhatNow(text: string): boolean;
   /** The message states what the user will do next ("I'll call them tomorrow", "sharing with the team"). */
@@ -176,6 +178,10 @@ export interface Language {
   goesBack(text: string): boolean;
   /** The whole message asks why the last answer is so ("why not?", "how come"). */
   asksWhyAlone(text: string): boolean;
+  /** The message is about another system's sign-in ("my QuickBooks login"), and names none of ours. */
+  namesOtherSystem(text: string): boolean;
+  /** The message asks something answered yes or no ("is ID.me mandatory now?"), not what or how. */
+  asksYesOrNo(text: string): boolean;
   /** The whole message asks for a flow's question before this one ("go back"). */
   asksToGoBack(text: string): boolean;
   /** The whole message asks for a flow's question again ("ok back to it"). */

@@ -179,3 +179,25 @@ describe("another office's hours, or another site's password", () => {
     expect(say(text).decision).toBe(decision);
   });
 });
+
+describe("another system's sign-in, named", () => {
+  it.each([
+    "How do I log into MyFTB for California? it wants a verification code and I don't have my phone",
+    "My QuickBooks Online login is asking for two-step verification and I don't have that phone anymore",
+    "How do I log in to my bank's business portal, the 2FA text isn't coming",
+    "My client's my Social Security account is locked, how do I unlock it?",
+    'My NY state e-file password expired, how do I reset it',
+  ])('%p is declined, whatever it shares with our codes and phones', (text) => {
+    expect(say(text).decision).toBe('decline');
+  });
+
+  it('named beside ours, the question is ours: "my bank app and the IRS e-Services code both go to my old phone"', () => {
+    expect(say('my bank app and the IRS e-Services code both go to my old phone').decision).not.toBe('decline');
+  });
+
+  it('a number asked for a matter outside the subject is no card: "the IRS phone number for my client who owes back taxes"', () => {
+    const plan = say("what's the phone number for my client who owes back taxes");
+    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(false);
+    expect(plan.decision).toBe('decline');
+  });
+});

@@ -144,3 +144,21 @@ describe('a coast for a zone', () => {
     expect(say(message).user.timeZone).toBe(zone);
   });
 });
+
+describe('"so what do I do?" right after an answer', () => {
+  it.each(['so what do I do', 'what should I do?', 'qué hago?', 'ok what do we do'])(
+    '%p gets that answer, which says what to do',
+    (message) => {
+      const first = say("my phone is on my wife's family plan");
+      const [topic] = answered(first);
+      expect(topic).toBeDefined();
+      expect(answered(say(message, next(first)))).toEqual([topic]);
+    },
+  );
+});
+
+describe('a person or the number asked for in a word or in Spanish', () => {
+  it.each(['rep', 'a rep', 'ok necesito el número de teléfono'])('%p gets the card', (message) => {
+    expect(showsCard(say(message))).toBe(true);
+  });
+});
