@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contentId } from './schemas';
 
 const phrases = z.array(z.string().min(1)).min(1);
 
@@ -240,6 +241,14 @@ export const routingSchema = z
     backCues: z.array(z.string().min(1)).default([]),
     /** Whole messages that ask why the last answer is so ("why not?", "how come"). */
     whyAlone: z.array(z.string().min(1)).default([]),
+    /**
+     * Answers that take a code asked for by mail as given ("wait for the letter"), and the flows
+     * during which it is: such an answer is no reading of a message that names no mail after none.
+     */
+    mailAssumed: z
+      .object({ answers: z.array(contentId).min(1), flows: z.array(contentId).default([]) })
+      .strict()
+      .optional(),
     /** Another system's sign-in, named: declined unless the message names ours too. */
     otherSystems: z
       .object({ names: z.array(z.string().min(1)).min(1), ours: z.array(z.string().min(1)).min(1) })

@@ -13,6 +13,7 @@ import type { Session, Topic } from './session';
 import { candidatesFor, questionAfterLeadIn, readsClearly } from './story-reading';
 import { aboutToday, isOld } from './today-reading';
 import { callsAnotherOffice } from './another-office';
+import { withoutMailAssumed } from './mail-assumed';
 
 /** One decision, or two answers for a message that asks two things. */
 export type Routed = { readonly kind: 'one'; readonly decision: RouteDecision } | TwoHalves;
@@ -29,12 +30,15 @@ export function rankAndRoute(text: string, session: Session, deps: ResponderDeps
     return { kind: 'one', decision: { kind: 'decline', repeated: session.misses >= 1 } };
   // Worded exactly as one of a document's phrases, the message is one thing, whatever joins its words.
   const two =
-    whole || deps.matcher.exact(text) ? undefined : twoQuestions(text, (part) => decide(part, session, deps), deps);
+    whole || deps.matcher.exact(text)
+      ? undefined
+      : twoQuestions(text, (part) => decide(part, session, deps, text), deps);
   if (two) return two;
   return { kind: 'one', decision: decide(text, session, deps) };
 }
 
-function decide(text: string, session: Session, deps: ResponderDeps): RouteDecision {
+/** `whole`: the message a part of which `text` is, or `text` itself. */
+function decide(text: string, session: Session, deps: ResponderDeps, whole = text): RouteDecision {
   const policy = deps.policy ?? defaultRoutePolicy;
   // "Why not?" right after an answer asks why it is so: that answer, which gives its reasons.
   if (session.topic?.kind === 'article' && deps.language.asksWhyAlone(text))
@@ -52,11 +56,11 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   if (offered) return { kind: 'flow', flowId: offered, score: 1 };
   // "…, help": a plea at either end asks for help with the rest; its "help" names no help desk.
   const pleaded = restBesidePlea(text, deps);
-  if (pleaded) return decide(pleaded, session, deps);
+  if (pleaded) return decide(pleaded, session, deps, whole);
   // A problem told with asides about something else ("…, I'm helping her with the computer
   // stuff"): the problem is what the message is about.
   const problem = problemPastAsides(text, deps);
-  if (problem) return decide(problem, session, deps);
+  if (problem) return decide(problem, session, deps, whole);
   // Questions read by what they combine ("sole prop EA, 4x a yr, still gotta reregister??"),
   // whatever else the message says ("zero problems for a decade, so why…"):
   // the article that answers that kind of question.
@@ -185,6 +189,8 @@ function decide(text: string, session: Session, deps: ResponderDeps): RouteDecis
   // words that read only as the topic's own case, the topic's answer is the one that fits.
   if (topicArticle && tellsTheTopicsCase(text, plainCandidates, { ...topicArticle, weight: CONTEXT_WEIGHT }, deps))
     return { kind: 'answer', articleId: topicArticle.id, score: policy.suggestAbove };
+  // "Trying again", with no code asked for by mail: not "wait for the letter".
+  candidates = withoutMailAssumed(whole, candidates, topic, deps);
   const describesProblem = deps.language.describesProblem(questionAfterLeadIn(text, deps) ?? text);
   const decision = route(
     {

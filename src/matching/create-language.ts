@@ -190,6 +190,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     namesDeskHours: createPhraseDetector(routing.deskHoursWords),
     asksWhenCodeArrives: (text) => codeSubject(text) && codeAsking(text),
     namesTheCode: codeSubject,
+    namesMail: byMail,
     namesAnotherCode: (text) => (otherCode(text) && !byMail(text)) || otherLetter(text),
     asksWhenItArrives: codeAsking,
     saysOnceItArrives: createPhraseDetector(routing.mailedCodeCues.once),

@@ -85,6 +85,8 @@ export interface Language {
   asksWhenCodeArrives(text: string): boolean;
   /** The message names the code or its letter ("…passes with no letter"). */
   namesTheCode(text: string): boolean;
+  /** The message speaks of the code or a letter by mail ("letter", "mailed", "usps"). */
+  namesMail(text: string): boolean;
   /** Another code than the mailed one is meant ("the confirmation code email never came"). */
   namesAnotherCode(text: string): boolean;
   /** Asks by telling ("give me the call window", "translate those hours to Arizona"). */
