@@ -204,6 +204,8 @@ export const routingSchema = z
         late: phrases,
         requested: z.array(z.string().min(1)).default([]),
         supposing: z.array(z.string().min(1)).default([]),
+        /** "Is it late yet?": whether it is late, not what to do if it is. */
+        whetherLate: z.array(z.string().min(1)).default([]),
         /** News that the code came ("came yesterday", "it's here"): no request date. */
         arrived: z.array(z.string().min(1)).default([]),
         /** "So what now", asked by someone still without the code: what to do while it is late. */

@@ -129,7 +129,8 @@ export function continueFlow(
     const earlier = stepBack(flow, state) ?? state;
     return { reply: pendingQuestion(flow, earlier, context), state: earlier, decision: 'flow:waiting' };
   }
-  if (typed !== undefined && language.asksToResume(typed))
+  // "What now?" with a question waiting: that question is what comes now.
+  if (typed !== undefined && (language.asksToResume(typed) || language.asksWhatToDo(typed)))
     return { reply: pendingQuestion(flow, state, context), state, decision: 'flow:waiting' };
   // "Fine, we'll wait on it. appreciate it": thanks beside the user's own plan closes the flow too.
   const closing = typed === undefined ? undefined : closingWithAPlan(typed, deps.responder);
@@ -250,7 +251,8 @@ export function continueFlow(
   const dates = [deps.responder.mailedCodeRequestedOn, deps.responder.codeRequestedHere];
   const held =
     dates.some((date) => date !== undefined && Object.values(state.values).includes(date)) &&
-    !language.asksForDueDay(typed);
+    !language.asksForDueDay(typed) &&
+    !language.asksWhetherCodeLate(typed);
   const responder = held
     ? { ...deps.responder, mailedCodeRequestedOn: undefined, codeRequestedHere: undefined }
     : deps.responder;

@@ -104,7 +104,9 @@ export function mailedCodeAnswer(text: string, session: Session, deps: Responder
   const due = mailedCodeDue(requestedOn, deps.today);
   // "Requested 11/19, still waiting on it", before it is due, is news of a code on its way; asked
   // ("and if it's not here by then?"), what to do then.
-  const whatIfLate = ifLate && (language.isQuestion(text) || language.supposesCodeLate(text));
+  // "So is it late?" asks whether: the due date says it, late or on its way.
+  const whatIfLate =
+    ifLate && !language.asksWhetherCodeLate(text) && (language.isQuestion(text) || language.supposesCodeLate(text));
   // "Requested it 11/19, still waiting": a date told, not yet remembered, for a code on its way:
   // its flow runs on from that date (when it is due, and whether to remind the user next time).
   // (Asked while the flow runs, the date is answered as it stands and the flow goes on.)

@@ -127,7 +127,8 @@ function message(
     !conversation.welcomed || (lastTurn !== undefined && facts.now.diff(lastTurn, 'hours').hours >= LATER_VISIT_HOURS);
   conversation = { ...conversation, welcomed: true, lastTurnAt: facts.now.toISO() ?? undefined };
   // A reminder is the user's own business: never posted unprompted where others read along.
-  if (laterVisit && !facts.shared) replies.push(...mailReminder(user, facts, deps.content));
+  const reminder = laterVisit && !facts.shared ? mailReminder(user, facts, deps.content) : [];
+  replies.push(...reminder);
 
   // "I'm in Phoenix": remembered for this user, and used from this turn on.
   const zoneNamed =
@@ -184,7 +185,9 @@ function message(
       ({ reply: answer, conversation } = offerFeedback(answer, conversation, question, deps.content));
     }
   }
-  replies.push(...zoneReply, ...(zoneOnly ? [] : answer));
+  // "So is it late?" on a later visit: the answer gives the dates, which the reminder would say again.
+  const said = outcome.decision.kind === 'mailed-code' ? replies.filter((part) => !reminder.includes(part)) : replies;
+  replies.splice(0, replies.length, ...said, ...zoneReply, ...(zoneOnly ? [] : answer));
   const shown = outcome.handoff
     ? offerRating(replies, conversation, 'handoff', facts, deps.content)
     : { reply: replies, conversation };

@@ -200,6 +200,7 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
     saysCodeRequested: createPhraseDetector(routing.mailedCodeCues.requested),
     asksIfCodeLate: createPhraseDetector(routing.mailedCodeCues.late),
     supposesCodeLate: createPhraseDetector(routing.mailedCodeCues.supposing),
+    asksWhetherCodeLate: createPhraseDetector(routing.mailedCodeCues.whetherLate),
     // "Ok so what now" asks only that; "got it today, what now" tells news first.
     asksWhatNext: (text) => asksOnly(text, whatNextCue, withoutWhatNextCues),
     asksWhatToDo: (text) => asksOnly(text, whatToDoCue, withoutWhatToDoCues),

@@ -140,6 +140,8 @@ export interface Language {
   asksIfCodeLate(text: string): boolean;
   /** The message supposes the code late rather than saying so ("suppose that date passes, then what"). */
   supposesCodeLate(text: string): boolean;
+  /** The message asks whether the code is late yet ("so is it late?"), not what to do if it is. */
+  asksWhetherCodeLate(text: string): boolean;
   /** The message asks what the bot's question means ("what do you mean by that?", "does it matter?"). */
   asksWhatItMeans(text: string): boolean;
   /** Asked of oneself and nothing new ("so do I still need to redo it?"): for whether it applies. */

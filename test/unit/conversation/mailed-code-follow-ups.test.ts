@@ -135,3 +135,33 @@ describe('a date or "what now" said alone after the answer', () => {
     },
   );
 });
+
+describe('whether the code is late, asked after its dates', () => {
+  const told = 'I asked for my mailed code on Nov 11';
+  const due = mailedCodeDue('2026-11-11', TODAY);
+
+  it.each(['so is it late?', 'does that count Thanksgiving?', 'is it overdue yet'])(
+    '%p before it is due: its dates, on its way (not what to do if late)',
+    (text) => {
+      expect(due.overdue).toBe(false);
+      const plan = conversation(told, text);
+      expect(said(plan)).toContain(fillTemplate(texts.mailedCodeOnTheWay, values(due)));
+      expect(said(plan)).not.toContain(fillTemplate(texts.mailedCodeIfLate, values(due)));
+    },
+  );
+
+  it('"is it late?" after it was due: late, with the card', () => {
+    const late = mailedCodeDue('2026-11-02', TODAY);
+    const plan = conversation('I asked for my mailed code on Nov 2', 'is it late?');
+    expect(said(plan)).toContain(fillTemplate(texts.mailedCodeLate, values(late)));
+    expect(plan.replies.some((part) => part.helpdesk !== undefined)).toBe(true);
+  });
+});
+
+describe('the request date told as "I asked on…" after the answer', () => {
+  it('"I asked on Friday Nov 20" dates the request', () => {
+    const plan = conversation(mailed, 'I asked on Friday Nov 20');
+    const due = mailedCodeDue('2026-11-20', TODAY);
+    expect(said(plan)).toContain(due.dueDateText);
+  });
+});

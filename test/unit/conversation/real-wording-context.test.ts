@@ -235,6 +235,15 @@ describe('the mailed code', () => {
     );
   });
 
+  it('"so is it late?" on a later visit: the dates once, not the reminder and the answer both', () => {
+    const returning: TurnState = { ...talking(), user: { mailedCodeRequestedOn: '2026-11-23' } };
+    const plan = say('so is it late?', { ...returning, conversation: { ...returning.conversation, welcomed: false } });
+    const due = mailedCodeDue('2026-11-23', '2026-11-24');
+    const values = { requestedOnText: due.requestedOnText, dueDateText: due.dueDateText };
+    expect(plan.decision).toBe('mailed-code');
+    expect(plan.replies.map((part) => part.text)).toEqual([fillTemplate(texts.mailedCodeOnTheWay, values)]);
+  });
+
   it('news that the letter came is no request date', () => {
     expect(say('the envelope showed up today', talking({ kind: 'article', id: MAILED })).decision).not.toBe(
       'mailed-code',

@@ -180,3 +180,14 @@ describe('an answer ruled out in words ("it\'s not prepaid")', () => {
     expect(took(plan, 'phone-which')).toBe('new-number');
   });
 });
+
+describe('"what now?" while a question waits', () => {
+  it('gets that question again: it is what comes now', () => {
+    const plan = conversation("my address doesn't match", 'what now');
+    const asked = plan.conversation.flow?.nodeId;
+    expect(asked).toBeDefined();
+    const node = content.flows.get(plan.conversation.flow!.flowId)!.nodes[asked!];
+    expect(plan.replies.some((part) => node.kind === 'ask' && part.text === node.text)).toBe(true);
+    expect(plan.events?.some((event) => event.type === 'answered')).toBeFalsy();
+  });
+});

@@ -38,6 +38,12 @@ describe('the yes or the no that fits the question', () => {
     expect(opening(say(text), articleId)).toBe(verdict(articleId)[way]);
   });
 
+  it('a question read to an answer by a detail word gets no verdict: "should I include dashes?"', () => {
+    const article = content.articles.get('student-loan-nelnet')!;
+    const opened = `${article.verdict!.asked} ${article.answer.trim().slice(0, 30)}`;
+    expect(say('should I include dashes?').replies.some((part) => part.text?.includes(opened))).toBe(false);
+  });
+
   it.each([
     ["I'm confused, is it Secure Access or ID.me?", 'id-me-change'],
     ['is ID.me still required?', 'id-me-change'],
