@@ -109,6 +109,9 @@ function decide(input: TurnInput, session: Session, deps: ResponderDeps): Outcom
   const checklist = beforeCalling(text, deps);
   if (checklist) return checklist;
   if (who) return who;
+  // "Checked spam." "Sorry that didn't help…" "Now what?": the answer failed, so the desk comes next.
+  if ((session.unhelpful ?? 0) > 0 && (language.asksWhatToDo(text) || language.asksWhatNext(text)))
+    return handoff(text, session, deps);
   const answered = answerFromKnowledge(text, session, deps);
   // "The old address fails too. now what": what was just suggested failed; the same answer again
   // would not help.

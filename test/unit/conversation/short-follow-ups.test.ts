@@ -162,3 +162,18 @@ describe('a person or the number asked for in a word or in Spanish', () => {
     expect(showsCard(say(message))).toBe(true);
   });
 });
+
+describe('"now what?" after saying the answer did not help', () => {
+  it('gets the card: the answer failed, so the desk comes next', () => {
+    const first = say('the confirmation code email never arrived');
+    const failed = say('checked spam', next(first));
+    expect(showsCard(failed)).toBe(false);
+    expect(showsCard(say('now what?', next(failed)))).toBe(true);
+  });
+});
+
+describe('"is re-registration still required?"', () => {
+  it('is about today (ID.me), not a phone requirement', () => {
+    expect(answered(say('is re-registration still required?'))).toEqual(['id-me-change']);
+  });
+});
