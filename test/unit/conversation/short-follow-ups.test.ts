@@ -177,3 +177,14 @@ describe('"is re-registration still required?"', () => {
     expect(answered(say('is re-registration still required?'))).toEqual(['id-me-change']);
   });
 });
+
+describe('said around the questions, in words the lists lacked', () => {
+  it('"you\'re a robot right" asks what the bot is', () => {
+    expect(say("you're a robot right").decision).toBe('intent');
+  });
+
+  it('"thanks for nothing" is frustration, not thanks', () => {
+    const plan = say('thanks for nothing');
+    expect(plan.replies[0].text).toBe(intentText('frustration'));
+  });
+});
