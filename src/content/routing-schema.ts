@@ -193,6 +193,8 @@ export const routingSchema = z
     /** A word that, in a few words after the desk's card, asks about its hours ("and cutoff?"). */
     deskHoursWords: z.array(z.string().min(1)).default([]),
     /** Asking to find out together why it fails ("troubleshoot with me?"): the troubleshooting flow. */
+    /** Help asked for with only the subject named ("I need help with my registration"). */
+    helpWithCues: z.array(z.string().min(1)).default([]),
     troubleshootCues: z.array(z.string().min(1)).default([]),
     /** Asking for advice without a question ("kindly advise how to proceed"). */
     adviceCues: z.array(z.string().min(1)).default([]),

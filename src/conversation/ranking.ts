@@ -54,6 +54,11 @@ function decide(text: string, session: Session, deps: ResponderDeps, whole = tex
     (id) => rawWords(flowChoice(id, deps.content).label).join(' ') === typed,
   );
   if (offered) return { kind: 'flow', flowId: offered, score: 1 };
+  // "I need help with my e-services registration": help with nothing narrower named is the
+  // troubleshooting, which asks where it stops.
+  const main = deps.content.texts.troubleshootFlow;
+  if (deps.language.asksHelpWithTheSubject(text) && deps.content.flows.has(main))
+    return { kind: 'flow', flowId: main, score: 1 };
   // "…, help": a plea at either end asks for help with the rest; its "help" names no help desk.
   const pleaded = restBesidePlea(text, deps);
   if (pleaded) return decide(pleaded, session, deps, whole);
@@ -89,7 +94,6 @@ function decide(text: string, session: Session, deps: ResponderDeps, whole = tex
   if (named && !namedOld) return { kind: 'answer', articleId: named, score: policy.certainAbove };
   // "My registration won't go through": a problem with nothing narrower named starts the main
   // troubleshooting flow, which asks where it stops; no article is about the whole subject.
-  const main = deps.content.texts.troubleshootFlow;
   // A question that names nothing narrower ("…bombed again, what am I doing wrong?") still
   // reports; one that does ("and I shouldn't keep trying online till then?") is answered.
   // Problem words that name their own flow ("I'm still locked out") start it instead.

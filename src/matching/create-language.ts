@@ -42,6 +42,8 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
   // "Already did that, it worked": tried, and good news; so is one said with thanks or a plan.
   const saysSolved = createPhraseDetector(routing.answers.solved);
   const isPlea = wholeMessageOf(routing.pleas);
+  const helpWith = createPhraseDetector(routing.helpWithCues);
+  const withoutHelpWith = createPhraseRemover(routing.helpWithCues);
   // A small count ("3 times") names nothing either.
   const namesOnlyTheSubject = (text: string) =>
     terms(text).every((term) => subjectTerms.has(term) || /^\d{1,2}$/.test(term));
@@ -251,6 +253,11 @@ export function createLanguage(routing: Routing, intents: readonly Intent[] = []
       normalizer ? normalizer.allWords(word) : [word],
     ),
     asksToTroubleshoot: createPhraseDetector(routing.troubleshootCues),
+    asksHelpWithTheSubject: (text) => {
+      if (!helpWith(text)) return false;
+      const rest = withoutHelpWith(text);
+      return rawWords(rest).length === 0 || namesOnlyTheSubject(rest);
+    },
     namesOnlyTheSubject,
     isPlea,
     waitIsOfElse: createPhraseDetector(routing.mailedCodeCues.waitOfElse),

@@ -101,6 +101,8 @@ export interface Language {
   reportsOnlyAProblem(text: string): boolean;
   /** A problem reported in a few words, asking nothing ("phone problem", "address mismatch", "cant get code"). */
   reportsTersely(text: string): boolean;
+  /** Help asked for with nothing but the subject named ("I need help with my e-services registration"). */
+  asksHelpWithTheSubject(text: string): boolean;
   /** Asks to find out together why it fails ("troubleshoot with me?", "walk us through figuring out why"). */
   asksToTroubleshoot(text: string): boolean;
   /** The message names holidays in general ("on federal holidays"). */

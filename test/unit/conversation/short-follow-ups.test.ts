@@ -188,3 +188,17 @@ describe('said around the questions, in words the lists lacked', () => {
     expect(plan.replies[0].text).toBe(intentText('frustration'));
   });
 });
+
+describe('help asked for with only the subject named', () => {
+  it.each([
+    'I need help with my e-services registration',
+    'need help with e-services',
+    'Necesito ayuda con mi registro de e-Services',
+  ])('%p starts the troubleshooting, which asks where it stops', (text) => {
+    expect(say(text).conversation.flow?.flowId).toBe(content.texts.troubleshootFlow);
+  });
+
+  it('help with something named is that: "I need help with the mailed code" starts no troubleshooting', () => {
+    expect(say('I need help with the mailed code').conversation.flow?.flowId).not.toBe(content.texts.troubleshootFlow);
+  });
+});
