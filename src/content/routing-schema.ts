@@ -170,6 +170,7 @@ export const routingSchema = z
     openingFillers: z.array(z.string().min(1)).default([]),
     /** Asking only what comes next ("what happens after that", "then what"): an answer's next step. */
     whatNextCues: z.array(z.string().min(1)).default([]),
+    /** Asking only what to do ("so what do I do?", "qué hago?"): the last answer, which says it. */
     whatToDoCues: z.array(z.string().min(1)).default([]),
     /** Asking what the bot's question means ("what do you mean by that?", "does it matter?"). */
     clarifyingCues: z.array(z.string().min(1)).default([]),
@@ -192,9 +193,9 @@ export const routingSchema = z
     whenToCallCues: phrases,
     /** A word that, in a few words after the desk's card, asks about its hours ("and cutoff?"). */
     deskHoursWords: z.array(z.string().min(1)).default([]),
-    /** Asking to find out together why it fails ("troubleshoot with me?"): the troubleshooting flow. */
     /** Help asked for with only the subject named ("I need help with my registration"). */
     helpWithCues: z.array(z.string().min(1)).default([]),
+    /** Asking to find out together why it fails ("troubleshoot with me?"): the troubleshooting flow. */
     troubleshootCues: z.array(z.string().min(1)).default([]),
     /** Asking for advice without a question ("kindly advise how to proceed"). */
     adviceCues: z.array(z.string().min(1)).default([]),

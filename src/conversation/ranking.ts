@@ -25,7 +25,8 @@ export type Routed = { readonly kind: 'one'; readonly decision: RouteDecision } 
  * `whole` (what a call is about is one matter).
  */
 export function rankAndRoute(text: string, session: Session, deps: ResponderDeps, whole = false): Routed {
-  // "My QuickBooks login wants two-step verification": another system's sign-in, whatever its words share with ours.
+  // "My QuickBooks login wants two-step verification": another system's sign-in, whatever its
+  // words share with ours.
   if (deps.language.namesOtherSystem(text))
     return { kind: 'one', decision: { kind: 'decline', repeated: session.misses >= 1 } };
   // Worded exactly as one of a document's phrases, the message is one thing, whatever joins its words.

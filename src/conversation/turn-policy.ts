@@ -186,11 +186,11 @@ function message(
     }
   }
   // "So is it late?" on a later visit: the answer gives the dates, which the reminder would say again.
-  const said = outcome.decision.kind === 'mailed-code' ? replies.filter((part) => !reminder.includes(part)) : replies;
-  replies.splice(0, replies.length, ...said, ...zoneReply, ...(zoneOnly ? [] : answer));
+  const before = outcome.decision.kind === 'mailed-code' ? replies.filter((part) => !reminder.includes(part)) : replies;
+  const reply = [...before, ...zoneReply, ...(zoneOnly ? [] : answer)];
   const shown = outcome.handoff
-    ? offerRating(replies, conversation, 'handoff', facts, deps.content)
-    : { reply: replies, conversation };
+    ? offerRating(reply, conversation, 'handoff', facts, deps.content)
+    : { reply, conversation };
   return withEventsOf({
     replies: shown.reply,
     conversation: addToTranscript(shown.conversation, 'bot', shown.reply, deps.keepTranscript),

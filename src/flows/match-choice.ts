@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { Language } from '../matching/language';
 import { editDistance } from '../matching/edit-distance';
 import { rawWords } from '../matching/normalizer';
-import { standsTurned, standsUnturned, turnedRound, turningWords } from './turned-round';
+import { rulesOut, standsUnturned, turnedRound, turningWords } from './turned-round';
 
 export interface ChoiceOption {
   readonly id: string;
@@ -152,11 +152,9 @@ export function matchChoice(
   const plainPhrases = (option: ChoiceOption) =>
     [option.label, ...option.synonyms].filter((candidate) => !rawWords(candidate).some((word) => turning.has(word)));
   // …nor with the answer it rules out ("not prepaid, it's in my name" is not "Prepaid, or not in my name").
-  const ruledOutAnswer = (option: ChoiceOption) =>
-    [option.label, ...option.synonyms].some((candidate) => standsTurned(rawWords(candidate), words, ruledOut));
   const sharing = options.filter(
     (option) =>
-      !ruledOutAnswer(option) &&
+      !rulesOut(option, words, ruledOut) &&
       plainPhrases(option).some((candidate) => language.terms(candidate).some((term) => replyTerms.has(term))),
   );
   if (sharing.length === 1 && sharesMoreThanGenericWords(plainPhrases(sharing[0]), words, replyTerms, language))

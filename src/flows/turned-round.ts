@@ -56,16 +56,24 @@ export function turningWords(answers: Pick<AnswerWords, 'turnRound'>): ReadonlyS
   return new Set((answers.turnRound ?? []).flatMap(rawWords));
 }
 
+/** An answer, by its label and its synonyms. */
+interface Answer {
+  readonly label: string;
+  readonly synonyms: readonly string[];
+}
+
+/** Whether the reply's `words` rule `answer` out by one of its phrases ("not prepaid"). */
+export function rulesOut(answer: Answer, words: readonly string[], ruledOut: ReadonlySet<number>): boolean {
+  return [answer.label, ...answer.synonyms].some((phrase) => standsTurned(rawWords(phrase), words, ruledOut));
+}
+
 /** The reply rules out one of the answers by one of its phrases ("it's not prepaid"). */
 export function rulesOutAnAnswer(
   text: string,
-  options: ReadonlyArray<{ readonly label: string; readonly synonyms: readonly string[] }>,
+  options: readonly Answer[],
   answers: Pick<AnswerWords, 'turnRound' | 'turnRoundReach'>,
 ): boolean {
   const words = rawWords(text);
   const ruledOut = turnedRound(words, answers);
-  if (ruledOut.size === 0) return false;
-  return options.some((option) =>
-    [option.label, ...option.synonyms].some((phrase) => standsTurned(rawWords(phrase), words, ruledOut)),
-  );
+  return ruledOut.size > 0 && options.some((option) => rulesOut(option, words, ruledOut));
 }
