@@ -104,7 +104,11 @@ export function matchChoice(
   const thin = (synonym: string) => strict && words.length > SHORT_REPLY && !key(synonym).includes(' ');
   // "Not prepaid, it's a regular plan" names the prepaid answer only to rule it out.
   const ruledOut = turnedRound(words, language.answers);
-  const says = (candidate: string) => standsUnturned(rawWords(candidate), words, ruledOut);
+  // (Nothing ruled out, as in most replies: a string search finds a phrase anywhere.)
+  const says = (candidate: string) =>
+    ruledOut.size === 0
+      ? ` ${phrase} `.includes(` ${key(candidate)} `)
+      : standsUnturned(rawWords(candidate), words, ruledOut);
   // A short label ("No") says too little inside a longer reply, but its phrases do ("first time").
   const contained = options.filter((option) => {
     const label = key(option.label);

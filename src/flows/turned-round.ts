@@ -40,7 +40,7 @@ export function standsTurned(
   words: readonly string[],
   ruledOut: ReadonlySet<number>,
 ): boolean {
-  return places(phrase, words).some((start) => ruledOut.has(start));
+  return ruledOut.size > 0 && places(phrase, words).some((start) => ruledOut.has(start));
 }
 
 function places(phrase: readonly string[], words: readonly string[]): number[] {
