@@ -21,9 +21,8 @@ export function verdictFor(
   const said = ` ${rawWords(asked).join(' ')} `;
   const says = (phrases: readonly string[]) =>
     phrases.some((phrase) => said.includes(` ${rawWords(phrase).join(' ')} `));
-  const turned = says(verdict.turnedBy);
-  const askedSo = verdict.askedBy.length === 0 || says(verdict.askedBy);
+  const named = says(verdict.askedBy);
   // Both ways at once ("is ID.me still required?"): the answer says it without a yes or no.
-  if (turned) return askedSo && verdict.askedBy.length > 0 ? undefined : verdict.turned;
-  return askedSo ? verdict.asked : undefined;
+  if (says(verdict.turnedBy)) return named ? undefined : verdict.turned;
+  return named || verdict.askedBy.length === 0 ? verdict.asked : undefined;
 }

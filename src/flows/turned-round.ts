@@ -14,7 +14,7 @@ export function turnedRound(
   answers: Pick<AnswerWords, 'turnRound' | 'turnRoundReach'>,
 ): ReadonlySet<number> {
   const turning = turningWords(answers);
-  const reach = new Set((answers.turnRoundReach ?? []).flatMap(rawWords));
+  const reach = reachWords(answers);
   const places = new Set<number>();
   words.forEach((word, at) => {
     if (!turning.has(word)) return;
@@ -51,9 +51,31 @@ function places(phrase: readonly string[], words: readonly string[]): number[] {
   return starts;
 }
 
-/** The words that turn an answer round ("not"). */
+/** The words that turn an answer round ("not"), read once for each set of answer words. */
 export function turningWords(answers: Pick<AnswerWords, 'turnRound'>): ReadonlySet<string> {
-  return new Set((answers.turnRound ?? []).flatMap(rawWords));
+  return wordsOnce(turningCache, answers.turnRound);
+}
+
+/** The small words a "not" reaches across ("not on a prepaid plan"), read once as well. */
+function reachWords(answers: Pick<AnswerWords, 'turnRoundReach'>): ReadonlySet<string> {
+  return wordsOnce(reachCache, answers.turnRoundReach);
+}
+
+// Every flow reply is read with these: the content's lists, made sets once, not at each reply.
+const turningCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+const reachCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+const NONE: ReadonlySet<string> = new Set();
+
+function wordsOnce(
+  cache: WeakMap<readonly string[], ReadonlySet<string>>,
+  phrases: readonly string[] | undefined,
+): ReadonlySet<string> {
+  if (!phrases) return NONE;
+  const known = cache.get(phrases);
+  if (known) return known;
+  const words = new Set(phrases.flatMap(rawWords));
+  cache.set(phrases, words);
+  return words;
 }
 
 /** An answer, by its label and its synonyms. */

@@ -19,7 +19,7 @@ const TERSE_WORDS = 4;
  * Whether a message asks something answered yes or no: its question ("…, do I need to do
  * anything now?") starts with a word like "is" or "can", or is a few words ending in "?" with a
  * word like "ok" and none asking what, how or why. Not one offering two ways ("Secure Access or
- * ID.me?"): any "or" leaves it open.
+ * ID.me?"): an "or" anywhere leaves it open.
  */
 export function createYesNoReader(words: YesNoWords | undefined): (text: string) => boolean {
   if (!words) return () => false;
